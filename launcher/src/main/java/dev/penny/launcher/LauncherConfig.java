@@ -1,0 +1,55 @@
+package dev.penny.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the launcher is told by its environment. Unset means the embedded defaults: an embedded
+ * MariaDB with its data under {@code ~/.penny}, port 8080, demo stores.
+ */
+record LauncherConfig(
+    int httpPort,
+    Path dataDir,
+    Optional<ExternalDatabase> externalDatabase,
+    boolean seedDemoStores,
+    boolean statistics) {
+
+  record ExternalDatabase(String url, String user, String password) {}
+
+  static LauncherConfig fromEnvironment(Map<String, String> env) {
+    int port = port(env.getOrDefault("PENNY_HTTP_PORT", "8080"));
+    Path dataDir =
+        Optional.ofNullable(blankToNull(env.get("PENNY_DATA_DIR")))
+            .map(Path::of)
+            .orElse(Path.of(System.getProperty("user.home"), ".penny"));
+    Optional<ExternalDatabase> external =
+        Optional.ofNullable(blankToNull(env.get("PENNY_DB_URL")))
+            .map(
+                url ->
+                    new ExternalDatabase(
+                        url,
+                        Optional.ofNullable(blankToNull(env.get("PENNY_DB_USER"))).orElse("penny"),
+                        Optional.ofNullable(env.get("PENNY_DB_PASSWORD")).orElse("")));
+    boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("PENNY_DEMO", "true"));
+    boolean stats = "true".equalsIgnoreCase(env.getOrDefault("PENNY_SQL_STATS", "false"));
+    return new LauncherConfig(port, dataDir.toAbsolutePath(), external, demo, stats);
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text.strip());
+      if (port < 1 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new LaunchException(
+          "PENNY_HTTP_PORT must be a port number from 1 to 65535, not '" + text + "'");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

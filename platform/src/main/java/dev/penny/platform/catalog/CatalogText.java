@@ -1,0 +1,38 @@
+package dev.penny.platform.catalog;
+
+import java.util.regex.Pattern;
+
+/** Checks for the text fields of catalog entities, shared so that every entity reads alike. */
+final class CatalogText {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,59}");
+
+  private CatalogText() {}
+
+  static String required(String value, String field, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidCatalogInputException(field + " is required");
+    }
+    String stripped = value.strip();
+    if (stripped.length() > maxLength) {
+      throw new InvalidCatalogInputException(
+          field + " is longer than " + maxLength + " characters");
+    }
+    return stripped;
+  }
+
+  static String optional(String value, int maxLength, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return required(value, field, maxLength);
+  }
+
+  static String slug(String value) {
+    if (value == null || !SLUG.matcher(value).matches()) {
+      throw new InvalidCatalogInputException(
+          "A slug is 1 to 60 lowercase letters, digits and single hyphens");
+    }
+    return value;
+  }
+}

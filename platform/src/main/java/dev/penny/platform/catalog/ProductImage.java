@@ -1,0 +1,60 @@
+package dev.penny.platform.catalog;
+
+import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A picture of a product, by URL, with the alternative text a screen reader says. */
+@Entity
+@Table(name = "product_image")
+public class ProductImage extends TenantOwned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "product_id", nullable = false)
+  private Product product;
+
+  @Column(nullable = false, length = 500)
+  private String url;
+
+  @Column(name = "alt_text", nullable = false, length = 200)
+  private String altText;
+
+  @Column(nullable = false)
+  private int position;
+
+  protected ProductImage() {}
+
+  ProductImage(Product product, String url, String altText, int position) {
+    this.product = product;
+    this.url = CatalogText.required(url, "image URL", 500);
+    this.altText = CatalogText.required(altText, "image description", 200);
+    this.position = position;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String altText() {
+    return altText;
+  }
+
+  public int position() {
+    return position;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.penny.platform.catalog;
+
+import dev.penny.platform.money.Money;
+import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One buyable option of a product, with its SKU (unique in the store), price and stock. */
+@Entity
+@Table(name = "product_variant")
+public class ProductVariant extends TenantOwned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "product_id", nullable = false)
+  private Product product;
+
+  @Column(nullable = false, length = 64)
+  private String sku;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  @Column(name = "price_micros", nullable = false)
+  private long priceMicros;
+
+  @Column(name = "price_currency", nullable = false, length = 3)
+  private String priceCurrency;
+
+  @Column(nullable = false)
+  private int stock;
+
+  @Column(nullable = false)
+  private int position;
+
+  protected ProductVariant() {}
+
+  ProductVariant(Product product, String sku, String name, Money price, int stock, int position) {
+    if (price.isNegative()) {
+      throw new InvalidCatalogInputException("A price cannot be negative");
+    }
+    if (stock < 0) {
+      throw new InvalidCatalogInputException("Stock cannot be below zero");
+    }
+    this.product = product;
+    this.sku = CatalogText.required(sku, "SKU", 64);
+    this.name = CatalogText.required(name, "variant name", 120);
+    this.priceMicros = price.micros();
+    this.priceCurrency = price.currency().getCurrencyCode();
+    this.stock = stock;
+    this.position = position;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Product product() {
+    return product;
+  }
+
+  public String sku() {
+    return sku;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Money price() {
+    return Money.ofMicros(priceMicros, priceCurrency);
+  }
+
+  public int stock() {
+    return stock;
+  }
+
+  public int position() {
+    return position;
+  }
+}

@@ -1,0 +1,2 @@
+/** Schema migration and persistence wiring shared by every module. */
+package dev.penny.platform.persistence;

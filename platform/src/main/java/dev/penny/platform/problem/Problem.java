@@ -1,0 +1,50 @@
+package dev.penny.platform.problem;
+
+import jakarta.json.Json;
+import java.net.URI;
+
+/**
+ * An RFC 9457 problem detail. {@code code} is Penny's stable, machine-readable reason; {@code type}
+ * is a URI built from it so that clients may also switch on the type.
+ */
+public record Problem(URI type, String title, int status, String detail, String code) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_BASE = "https://penny.dev/problems/";
+
+  public static Problem of(int status, String code, String title, String detail) {
+    return new Problem(URI.create(TYPE_BASE + code.replace('_', '-')), title, status, detail, code);
+  }
+
+  public static Problem from(DomainException e) {
+    return of(e.status(), e.code(), titleFor(e.status()), e.getMessage());
+  }
+
+  /** The problem as RFC 9457 JSON text. */
+  public String toJson() {
+    return Json.createObjectBuilder()
+        .add("type", type.toString())
+        .add("title", title)
+        .add("status", status)
+        .add("detail", detail)
+        .add("code", code)
+        .build()
+        .toString();
+  }
+
+  public static String titleFor(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 406 -> "Not acceptable";
+      case 409 -> "Conflict";
+      case 415 -> "Unsupported media type";
+      case 422 -> "Unprocessable content";
+      case 429 -> "Too many requests";
+      default -> status >= 500 ? "Internal error" : "Request refused";
+    };
+  }
+}

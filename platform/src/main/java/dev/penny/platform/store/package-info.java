@@ -1,0 +1,2 @@
+/** A store's presentation and commercial settings. */
+package dev.penny.platform.store;

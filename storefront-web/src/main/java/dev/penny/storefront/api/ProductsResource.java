@@ -1,0 +1,123 @@
+package dev.penny.storefront.api;
+
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.catalog.CatalogLoader;
+import dev.penny.storefront.catalog.CatalogViews.ProductDetail;
+import dev.penny.storefront.catalog.StorefrontCatalog;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * A store's products. The store was resolved from the path by the request filter and bound to the
+ * request; an unknown or closed store never reaches this class.
+ */
+@Path("stores/{slug}/products")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ProductsResource {
+
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[1-9][0-9]{0,17}");
+
+  private final TenantContext context;
+  private final CatalogLoader loader;
+  private final StorefrontCatalog catalog;
+
+  @Inject
+  public ProductsResource(TenantContext context, CatalogLoader loader, StorefrontCatalog catalog) {
+    this.context = context;
+    this.loader = loader;
+    this.catalog = catalog;
+  }
+
+  protected ProductsResource() {
+    this(null, null, null);
+  }
+
+  @GET
+  @Operation(
+      summary = "List a store's products",
+      description =
+          "Active products in id order. Pass `next_cursor` back as `cursor` for the next page.")
+  @APIResponse(responseCode = "200", description = "A page of products")
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad limit, cursor or unknown parameter (problem+json)")
+  @APIResponse(responseCode = "404", description = "No such store (problem+json)")
+  public JsonObject list(
+      @Parameter(description = "Store slug") @PathParam("slug") String slug,
+      @Parameter(description = "1 to 100, default 20") @jakarta.ws.rs.QueryParam("limit")
+          String limitParam,
+      @Parameter(description = "Opaque cursor from a previous page")
+          @jakarta.ws.rs.QueryParam("cursor")
+          String cursorParam,
+      @Context UriInfo uri) {
+    ActiveTenant tenant = store(slug);
+    ListQuery query = ListQuery.from(uri.getQueryParameters());
+    List<ProductDetail> page = loader.productsAfter(query.afterId(), query.limit() + 1);
+    boolean hasMore = page.size() > query.limit();
+    List<ProductDetail> shown = hasMore ? page.subList(0, query.limit()) : page;
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    shown.forEach(p -> data.add(ProductJson.product(p, storeBase(tenant))));
+    var json =
+        Json.createObjectBuilder().add("object", "list").add("data", data).add("has_more", hasMore);
+    if (hasMore) {
+      json.add("next_cursor", ListQuery.cursorAfter(shown.get(shown.size() - 1).id()));
+    } else {
+      json.addNull("next_cursor");
+    }
+    return json.build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One product of a store, with its variants and images")
+  @APIResponse(responseCode = "200", description = "The product")
+  @APIResponse(responseCode = "400", description = "The id is not a number (problem+json)")
+  @APIResponse(responseCode = "404", description = "No such product in this store (problem+json)")
+  public JsonObject get(
+      @PathParam("slug") String slug, @PathParam("id") String id, @Context UriInfo uri) {
+    ActiveTenant tenant = store(slug);
+    if (!uri.getQueryParameters().isEmpty()) {
+      String name = uri.getQueryParameters().keySet().iterator().next();
+      throw ApiRequestException.badRequest(
+          "unknown_parameter",
+          "Unknown query parameter '" + (name.length() > 40 ? name.substring(0, 40) : name) + "'");
+    }
+    if (!ID.matcher(id).matches()) {
+      throw ApiRequestException.badRequest("invalid_id", "A product id is a positive whole number");
+    }
+    return catalog
+        .product(Long.parseLong(id))
+        .map(p -> ProductJson.product(p, storeBase(tenant)))
+        .orElseThrow(
+            () ->
+                ApiRequestException.notFound("product_not_found", "No such product in this store"));
+  }
+
+  private ActiveTenant store(String slug) {
+    return context
+        .tenant()
+        .filter(t -> t.slug().equals(slug))
+        .orElseThrow(() -> ApiRequestException.notFound("store_not_found", "No such store"));
+  }
+
+  private static String storeBase(ActiveTenant tenant) {
+    return "/s/" + tenant.slug();
+  }
+}

@@ -1,0 +1,14 @@
+package dev.penny.storefront.catalog;
+
+import dev.penny.platform.problem.DomainException;
+
+/** A search longer than {@link StorefrontCatalog#MAX_QUERY_LENGTH} characters. */
+public final class QueryTooLongException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
+  public QueryTooLongException() {
+    super(
+        "query_too_long",
+        "Search for at most " + StorefrontCatalog.MAX_QUERY_LENGTH + " characters");
+  }
+}

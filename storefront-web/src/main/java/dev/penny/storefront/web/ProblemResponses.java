@@ -1,0 +1,21 @@
+package dev.penny.storefront.web;
+
+import dev.penny.platform.problem.Problem;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Writes a problem+json body from a servlet or filter, where no JAX-RS mapper runs. */
+public final class ProblemResponses {
+
+  private ProblemResponses() {}
+
+  public static void write(HttpServletResponse response, int status, String code, String detail)
+      throws IOException {
+    Problem problem = Problem.of(status, code, Problem.titleFor(status), detail);
+    response.setStatus(status);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(problem.toJson());
+  }
+}

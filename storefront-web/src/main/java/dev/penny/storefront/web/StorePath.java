@@ -1,0 +1,68 @@
+package dev.penny.storefront.web;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shopper pages of a store, by the path below the store's base: which Faces view renders it and
+ * with which parameters. Anything else under a store is not found.
+ */
+public final class StorePath {
+
+  private static final Pattern CATEGORY =
+      Pattern.compile("/c/([a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?)/?");
+  private static final Pattern PRODUCT =
+      Pattern.compile("/p/([1-9][0-9]{0,17})(?:-[a-z0-9-]{1,80})?/?");
+  private static final Pattern CONTENT =
+      Pattern.compile("/a/([1-9][0-9]{0,17})(?:-[a-z0-9-]{1,80})?/?");
+
+  private StorePath() {}
+
+  /** A Faces view and the parameter the path carried. */
+  public record View(String viewPath, Optional<String> parameterName, Optional<String> value) {
+    static View of(String viewPath) {
+      return new View(viewPath, Optional.empty(), Optional.empty());
+    }
+
+    static View of(String viewPath, String name, String value) {
+      return new View(viewPath, Optional.of(name), Optional.of(value));
+    }
+
+    /** The forward target, e.g. {@code /store/product.xhtml?id=12}. */
+    public String target() {
+      return parameterName
+          .map(n -> viewPath + "?" + n + "=" + value.orElseThrow())
+          .orElse(viewPath);
+    }
+  }
+
+  public static Optional<View> resolve(String pathInStore) {
+    if (pathInStore.equals("/") || pathInStore.isEmpty()) {
+      return Optional.of(View.of("/store/home.xhtml"));
+    }
+    if (pathInStore.equals("/search") || pathInStore.equals("/search/")) {
+      return Optional.of(View.of("/store/search.xhtml"));
+    }
+    Matcher m = CATEGORY.matcher(pathInStore);
+    if (m.matches()) {
+      return Optional.of(View.of("/store/category.xhtml", "slug", m.group(1)));
+    }
+    m = PRODUCT.matcher(pathInStore);
+    if (m.matches()) {
+      return Optional.of(View.of("/store/product.xhtml", "id", m.group(1)));
+    }
+    m = CONTENT.matcher(pathInStore);
+    if (m.matches()) {
+      return Optional.of(View.of("/store/content.xhtml", "id", m.group(1)));
+    }
+    return Optional.empty();
+  }
+
+  /** Paths below a store that are served as they are (scripts, styles, images). */
+  public static boolean isStaticResource(String pathInStore) {
+    return pathInStore.startsWith("/jakarta.faces.resource/")
+        || pathInStore.startsWith("/resources/")
+        || pathInStore.equals("/favicon.ico");
+  }
+}

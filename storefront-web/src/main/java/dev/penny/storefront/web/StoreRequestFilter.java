@@ -1,0 +1,105 @@
+package dev.penny.storefront.web;
+
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.platform.tenancy.TenantRoute;
+import dev.penny.platform.tenancy.TenantRouting;
+import dev.penny.storefront.catalog.TenantDirectory;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Resolves the store of every request, once, from its host or path, and binds it to the request's
+ * {@link TenantContext}. An unknown, closed or malformed store answers 404 here, before any page or
+ * resource runs, so nothing below can serve another store's data by mistake.
+ *
+ * <p>Store pages are then forwarded to their Faces view ({@code /s/demo-books/p/12} renders {@code
+ * /store/product.xhtml?id=12}); the views themselves are not reachable directly.
+ */
+@WebFilter(
+    filterName = "StoreRequestFilter",
+    urlPatterns = "/*",
+    dispatcherTypes = DispatcherType.REQUEST)
+public class StoreRequestFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(StoreRequestFilter.class.getName());
+
+  @Inject TenantContext tenantContext;
+  @Inject TenantDirectory tenants;
+
+  @Inject
+  @ConfigProperty(name = "penny.platform-domain", defaultValue = "localhost")
+  String platformDomain;
+
+  private TenantRouting routing;
+
+  @Override
+  public void init() {
+    routing = new TenantRouting(platformDomain);
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/store/") || path.startsWith("/WEB-INF")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    TenantRouting.Result result = routing.route(request.getHeader("Host"), path);
+    if (result instanceof TenantRouting.Result.Store store) {
+      serveStore(store.route(), request, response, chain);
+    } else if (result instanceof TenantRouting.Result.Invalid) {
+      notFound(response, path);
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private void serveStore(
+      TenantRoute route,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain)
+      throws IOException, ServletException {
+    Optional<ActiveTenant> tenant = tenants.bySlug(route.slug()).filter(ActiveTenant::isOpen);
+    if (tenant.isEmpty()) {
+      LOG.fine(() -> "No open store '" + route.slug() + "' for " + request.getRequestURI());
+      notFound(response, route.pathInStore());
+      return;
+    }
+    tenantContext.bind(tenant.get(), route.basePath());
+    String pathInStore = route.pathInStore();
+    if (pathInStore.startsWith(TenantRouting.API_STORES_PREFIX)
+        || StorePath.isStaticResource(pathInStore)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<StorePath.View> view = StorePath.resolve(pathInStore);
+    if (view.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    request.getRequestDispatcher(view.get().target()).forward(request, response);
+  }
+
+  private static void notFound(HttpServletResponse response, String path) throws IOException {
+    if (path.startsWith("/api/")) {
+      ProblemResponses.write(response, 404, "store_not_found", "No such store");
+    } else {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+}
