@@ -1,0 +1,51 @@
+package dev.penny.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LauncherConfigTest {
+
+  @Test
+  void defaultsToTheEmbeddedDatabaseUnderTheHomeFolder() {
+    LauncherConfig config = LauncherConfig.fromEnvironment(Map.of());
+    assertThat(config.httpPort()).isEqualTo(8080);
+    assertThat(config.externalDatabase()).isEmpty();
+    assertThat(config.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".penny"));
+    assertThat(config.seedDemoStores()).isTrue();
+    assertThat(config.statistics()).isFalse();
+  }
+
+  @Test
+  void anExternalDatabaseReplacesTheEmbeddedOne() {
+    LauncherConfig config =
+        LauncherConfig.fromEnvironment(
+            Map.of(
+                "PENNY_DB_URL", "jdbc:mysql://db:3306/penny",
+                "PENNY_DB_USER", "shop",
+                "PENNY_DB_PASSWORD", "secret",
+                "PENNY_HTTP_PORT", "9090"));
+    assertThat(config.httpPort()).isEqualTo(9090);
+    assertThat(config.externalDatabase())
+        .contains(
+            new LauncherConfig.ExternalDatabase("jdbc:mysql://db:3306/penny", "shop", "secret"));
+  }
+
+  @Test
+  void aBlankDatabaseUrlMeansEmbedded() {
+    assertThat(LauncherConfig.fromEnvironment(Map.of("PENNY_DB_URL", " ")).externalDatabase())
+        .isEmpty();
+  }
+
+  @Test
+  void refusesAPortThatIsNoPort() {
+    for (String port : new String[] {"0", "65536", "http", "-1"}) {
+      assertThatThrownBy(() -> LauncherConfig.fromEnvironment(Map.of("PENNY_HTTP_PORT", port)))
+          .isInstanceOf(LaunchException.class)
+          .hasMessageContaining("PENNY_HTTP_PORT");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.penny.storefront.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StorePathTest {
+
+  private static String target(String path) {
+    return StorePath.resolve(path).orElseThrow().target();
+  }
+
+  @Test
+  void mapsStorePagesToTheirViews() {
+    assertThat(target("/")).isEqualTo("/store/home.xhtml");
+    assertThat(target("/search")).isEqualTo("/store/search.xhtml");
+    assertThat(target("/c/fiction")).isEqualTo("/store/category.xhtml?slug=fiction");
+    assertThat(target("/p/12")).isEqualTo("/store/product.xhtml?id=12");
+    assertThat(target("/p/12-the-quiet-orchard")).isEqualTo("/store/product.xhtml?id=12");
+    assertThat(target("/a/3/")).isEqualTo("/store/content.xhtml?id=3");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/p/abc", "/p/0", "/p/-1", "/p/", "/p/12/extra", "/p/1234567890123456789", "/c/",
+        "/c/Fiction", "/c/a_b", "/a/x", "/admin", "/store/home.xhtml", "/c/fiction?x", "/p/1%00"
+      })
+  void anythingElseIsNotAStorePage(String path) {
+    assertThat(StorePath.resolve(path)).isEmpty();
+  }
+
+  @Test
+  void staticResourcesPassThrough() {
+    assertThat(StorePath.isStaticResource("/resources/css/store.css")).isTrue();
+    assertThat(StorePath.isStaticResource("/jakarta.faces.resource/faces.js")).isTrue();
+    assertThat(StorePath.isStaticResource("/p/1")).isFalse();
+  }
+}
