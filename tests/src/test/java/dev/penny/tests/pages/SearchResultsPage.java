@@ -1,0 +1,51 @@
+package dev.penny.tests.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Products and articles that match a search. */
+public class SearchResultsPage extends StorePage {
+
+  public SearchResultsPage(WebDriver driver) {
+    super(driver, By.id("search-title"));
+  }
+
+  public List<String> productNames() {
+    return driver
+        .findElements(By.cssSelector("#search-products [data-testid='product-card-name']"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public List<String> articleTitles() {
+    return driver
+        .findElements(By.cssSelector("#search-content [data-testid^='content-link-']"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public boolean saysNothingMatches() {
+    return !driver.findElements(By.id("search-empty")).isEmpty();
+  }
+
+  public ContentItemPage openArticle(String title) {
+    navigateBy(driver.findElement(By.id("search-content")).findElement(By.linkText(title)));
+    return new ContentItemPage(driver);
+  }
+
+  public ProductPage openProduct(String name) {
+    navigateBy(
+        driver
+            .findElement(By.id("search-products"))
+            .findElement(
+                By.xpath(
+                    ".//a[.//*[@data-testid='product-card-name' and normalize-space()='"
+                        + name
+                        + "']]")));
+    return new ProductPage(driver);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.penny.tests.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** A store's home page: featured products, categories, latest articles. */
+public class StoreHomePage extends StorePage {
+
+  public StoreHomePage(WebDriver driver) {
+    super(driver, By.id("featured-products"));
+  }
+
+  public static StoreHomePage open(WebDriver driver, String baseUrl, String storeSlug) {
+    driver.get(baseUrl + "/s/" + storeSlug + "/");
+    return new StoreHomePage(driver);
+  }
+
+  public List<String> featuredProductNames() {
+    return driver
+        .findElements(By.cssSelector("#featured-products [data-testid='product-card-name']"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public List<String> categoryNames() {
+    return driver.findElements(By.cssSelector("#home-categories a")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.penny.tests.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every store page has: the header with navigation and search. */
+public abstract class StorePage {
+
+  protected final WebDriver driver;
+
+  protected StorePage(WebDriver driver, By landmark) {
+    this.driver = driver;
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(landmark));
+  }
+
+  /** Clicks an element that leads to another page and waits until the old page is gone. */
+  protected void navigateBy(WebElement link) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.stalenessOf(oldPage));
+  }
+
+  public String storeName() {
+    return driver.findElement(By.id("store-name")).getText();
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  public CategoryPage openCategoryFromNavigation(String categorySlug) {
+    navigateBy(
+        driver.findElement(By.cssSelector("[data-testid='nav-category-" + categorySlug + "']")));
+    return new CategoryPage(driver);
+  }
+
+  public SearchResultsPage search(String text) {
+    var box = driver.findElement(By.id("search-q"));
+    box.clear();
+    box.sendKeys(text);
+    navigateBy(driver.findElement(By.id("search-submit")));
+    return new SearchResultsPage(driver);
+  }
+
+  public StoreHomePage goHome() {
+    navigateBy(driver.findElement(By.id("store-home-link")));
+    return new StoreHomePage(driver);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.penny.tests.stack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A plain HTTP client for the running stack, as an API client or a crawler would use it. */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
+
+  private Http() {}
+
+  /** A response, with its body as text. */
+  public record Response(int status, String contentType, String body) {
+    public JsonObject json() {
+      return Json.createReader(new StringReader(body)).readObject();
+    }
+  }
+
+  public static Response get(String path) {
+    return get(path, Optional.empty());
+  }
+
+  /** Sends {@code Host: host:port}, as a browser addressing {@code host} would. */
+  public static Response getWithHost(String host, String path) {
+    return get(path, Optional.of(host + ":" + PennyStack.get().port()));
+  }
+
+  private static Response get(String path, Optional<String> host) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PennyStack.get().port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .GET();
+    host.ifPresent(h -> request.header("Host", h));
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

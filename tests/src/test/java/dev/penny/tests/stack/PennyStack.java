@@ -1,0 +1,164 @@
+package dev.penny.tests.stack;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Penny as a user runs it: the launcher jar in its own JVM, on a free port, with a fresh embedded
+ * database in a temporary folder and the demo stores. Started once per test run by {@link
+ * PennyStackSession}; every test class talks to the same stack over HTTP and JDBC.
+ */
+public final class PennyStack {
+
+  private static final Pattern READY =
+      Pattern.compile("^Penny ready: (http://localhost:\\d+)/s/.*");
+  private static final Pattern DATABASE = Pattern.compile("^Penny database: (jdbc:\\S+) .*");
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  private static PennyStack running;
+
+  private final Process process;
+  private final Path dataDir;
+  private final String baseUrl;
+  private final String jdbcUrl;
+
+  private PennyStack(Process process, Path dataDir, String baseUrl, String jdbcUrl) {
+    this.process = process;
+    this.dataDir = dataDir;
+    this.baseUrl = baseUrl;
+    this.jdbcUrl = jdbcUrl;
+  }
+
+  /** The running stack; fails clearly when the session listener could not start it. */
+  public static synchronized PennyStack get() {
+    if (running == null) {
+      throw new IllegalStateException("The Penny stack is not running; see target/penny-stack.log");
+    }
+    return running;
+  }
+
+  static synchronized void start() throws IOException, InterruptedException {
+    if (running != null) {
+      return;
+    }
+    Path jar =
+        Path.of(System.getProperty("penny.launcher.jar", "../launcher/target/penny-launcher.jar"));
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("Build the launcher first: " + jar.toAbsolutePath());
+    }
+    Path log = Path.of(System.getProperty("penny.stack.log", "target/penny-stack.log"));
+    Files.createDirectories(log.toAbsolutePath().getParent());
+    Path dataDir = Files.createTempDirectory("penny-test-data-");
+    int port = freePort();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-jar",
+                jar.toAbsolutePath().toString())
+            .redirectErrorStream(true);
+    builder.environment().put("PENNY_HTTP_PORT", Integer.toString(port));
+    builder.environment().put("PENNY_DATA_DIR", dataDir.toString());
+    builder.environment().put("PENNY_DEMO", "true");
+    builder.environment().remove("PENNY_DB_URL");
+    Process process = builder.start();
+
+    String[] urls = new String[2];
+    CountDownLatch ready = new CountDownLatch(1);
+    Thread pump = new Thread(() -> pump(process, log, urls, ready), "penny-stack-output");
+    pump.setDaemon(true);
+    pump.start();
+    if (!ready.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || urls[0] == null) {
+      process.destroyForcibly();
+      throw new IllegalStateException("Penny did not start; see " + log.toAbsolutePath());
+    }
+    running = new PennyStack(process, dataDir, urls[0], urls[1]);
+  }
+
+  private static void pump(Process process, Path log, String[] urls, CountDownLatch ready) {
+    try (BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        PrintWriter file =
+            new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        file.println(line);
+        Matcher db = DATABASE.matcher(line);
+        if (db.matches()) {
+          urls[1] = db.group(1);
+        }
+        Matcher up = READY.matcher(line);
+        if (up.matches()) {
+          urls[0] = up.group(1);
+          ready.countDown();
+        }
+        if (line.startsWith("Penny could not start")) {
+          ready.countDown();
+        }
+      }
+    } catch (IOException e) {
+      // The process ended; whoever waits sees that it never became ready.
+    } finally {
+      ready.countDown();
+    }
+  }
+
+  static synchronized void stop() {
+    if (running == null) {
+      return;
+    }
+    running.process.destroy();
+    try {
+      if (!running.process.waitFor(60, TimeUnit.SECONDS)) {
+        running.process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.process.destroyForcibly();
+    }
+    deleteQuietly(running.dataDir);
+    running = null;
+  }
+
+  /** e.g. {@code http://localhost:41234} */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public int port() {
+    return Integer.parseInt(baseUrl.substring(baseUrl.lastIndexOf(':') + 1));
+  }
+
+  /** The embedded database of this stack, for tests that look at the schema itself. */
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // A leftover temporary folder is harmless.
+    }
+  }
+}
