@@ -17,6 +17,17 @@ public class ProductRepository {
       "select p from Product p left join fetch p.category where p.status = "
           + "dev.penny.platform.catalog.CatalogStatus.ACTIVE";
 
+  /** One row per product, variants aggregated and the first image joined: one statement a list. */
+  private static final String SUMMARY =
+      "select new dev.penny.platform.catalog.ProductSummary(p.id, p.slug, p.name, p.summary, p.kind,"
+          + " min(v.priceMicros), max(v.priceMicros), max(v.priceCurrency), max(v.stock),"
+          + " max(i.url), max(i.altText))"
+          + " from Product p left join p.variants v left join p.images i on i.position = 0"
+          + " where p.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE";
+
+  private static final String SUMMARY_GROUP =
+      " group by p.id, p.slug, p.name, p.summary, p.kind, p.featured";
+
   private final EntityManager em;
 
   @Inject
@@ -29,21 +40,29 @@ public class ProductRepository {
     this.em = null;
   }
 
+  /** The product with its category and variants (one statement); images follow in a second. */
   public Optional<Product> findActive(long id) {
-    return em.createQuery(ACTIVE + " and p.id = :id", Product.class)
+    return em.createQuery(
+            "select distinct p from Product p left join fetch p.category left join fetch p.variants"
+                + " where p.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE and p.id = :id",
+            Product.class)
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
   }
 
-  public List<Product> featured(int limit) {
-    return em.createQuery(ACTIVE + " and p.featured = true order by p.id", Product.class)
+  public List<ProductSummary> featured(int limit) {
+    return em.createQuery(
+            SUMMARY + " and p.featured = true" + SUMMARY_GROUP + " order by p.id",
+            ProductSummary.class)
         .setMaxResults(limit)
         .getResultList();
   }
 
-  public List<Product> inCategory(long categoryId, int offset, int limit) {
-    return em.createQuery(ACTIVE + " and p.category.id = :category order by p.id", Product.class)
+  public List<ProductSummary> inCategory(long categoryId, int offset, int limit) {
+    return em.createQuery(
+            SUMMARY + " and p.category.id = :category" + SUMMARY_GROUP + " order by p.id",
+            ProductSummary.class)
         .setParameter("category", categoryId)
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -73,12 +92,14 @@ public class ProductRepository {
   }
 
   /** Products whose name or summary contains the text, case-insensitively. */
-  public List<Product> search(String text, int limit) {
+  public List<ProductSummary> search(String text, int limit) {
     return em.createQuery(
-            ACTIVE
+            SUMMARY
                 + " and (lower(p.name) like :pattern escape '!' or lower(p.summary) like :pattern"
-                + " escape '!') order by p.featured desc, p.id",
-            Product.class)
+                + " escape '!')"
+                + SUMMARY_GROUP
+                + " order by p.featured desc, p.id",
+            ProductSummary.class)
         .setParameter("pattern", SearchPattern.contains(text))
         .setMaxResults(limit)
         .getResultList();

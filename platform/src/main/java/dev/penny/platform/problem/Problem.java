@@ -1,6 +1,6 @@
 package dev.penny.platform.problem;
 
-import jakarta.json.Json;
+import dev.penny.platform.json.Jsonp;
 import java.net.URI;
 
 /**
@@ -22,7 +22,8 @@ public record Problem(URI type, String title, int status, String detail, String 
 
   /** The problem as RFC 9457 JSON text. */
   public String toJson() {
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("type", type.toString())
         .add("title", title)
         .add("status", status)

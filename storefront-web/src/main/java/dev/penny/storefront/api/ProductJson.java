@@ -1,10 +1,10 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.money.Money;
 import dev.penny.storefront.catalog.CatalogViews.ImageView;
 import dev.penny.storefront.catalog.CatalogViews.ProductDetail;
 import dev.penny.storefront.catalog.CatalogViews.VariantView;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,10 +16,11 @@ final class ProductJson {
   private ProductJson() {}
 
   static JsonObject product(ProductDetail p, String storeBase) {
-    JsonArrayBuilder variants = Json.createArrayBuilder();
+    JsonArrayBuilder variants = Jsonp.JSON.createArrayBuilder();
     for (VariantView v : p.variants()) {
       variants.add(
-          Json.createObjectBuilder()
+          Jsonp.JSON
+              .createObjectBuilder()
               .add("id", v.id())
               .add("sku", v.sku())
               .add("name", v.name())
@@ -27,12 +28,14 @@ final class ProductJson {
               .add("stock", v.stock())
               .add("stock_state", lower(v.stockState().name())));
     }
-    JsonArrayBuilder images = Json.createArrayBuilder();
+    JsonArrayBuilder images = Jsonp.JSON.createArrayBuilder();
     for (ImageView image : p.images()) {
-      images.add(Json.createObjectBuilder().add("url", image.url()).add("alt", image.altText()));
+      images.add(
+          Jsonp.JSON.createObjectBuilder().add("url", image.url()).add("alt", image.altText()));
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("object", "product")
             .add("id", p.id())
             .add("slug", p.slug())
@@ -49,13 +52,14 @@ final class ProductJson {
             c ->
                 json.add(
                     "category",
-                    Json.createObjectBuilder().add("slug", c.slug()).add("name", c.name())),
+                    Jsonp.JSON.createObjectBuilder().add("slug", c.slug()).add("name", c.name())),
             () -> json.addNull("category"));
     return json.build();
   }
 
   static JsonObject money(Money money) {
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("amount", money.toPlainString())
         .add("currency", money.currency().getCurrencyCode())
         .add("micros", money.micros())

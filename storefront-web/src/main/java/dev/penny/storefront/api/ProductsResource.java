@@ -1,5 +1,6 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.catalog.CatalogLoader;
@@ -7,7 +8,6 @@ import dev.penny.storefront.catalog.CatalogViews.ProductDetail;
 import dev.penny.storefront.catalog.StorefrontCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -72,10 +72,14 @@ public class ProductsResource {
     List<ProductDetail> page = loader.productsAfter(query.afterId(), query.limit() + 1);
     boolean hasMore = page.size() > query.limit();
     List<ProductDetail> shown = hasMore ? page.subList(0, query.limit()) : page;
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
     shown.forEach(p -> data.add(ProductJson.product(p, storeBase(tenant))));
     var json =
-        Json.createObjectBuilder().add("object", "list").add("data", data).add("has_more", hasMore);
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("object", "list")
+            .add("data", data)
+            .add("has_more", hasMore);
     if (hasMore) {
       json.add("next_cursor", ListQuery.cursorAfter(shown.get(shown.size() - 1).id()));
     } else {

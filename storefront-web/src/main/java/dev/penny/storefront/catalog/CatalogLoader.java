@@ -2,8 +2,8 @@ package dev.penny.storefront.catalog;
 
 import dev.penny.platform.catalog.CategoryRepository;
 import dev.penny.platform.catalog.ContentItemRepository;
-import dev.penny.platform.catalog.Product;
 import dev.penny.platform.catalog.ProductRepository;
+import dev.penny.platform.catalog.ProductSummary;
 import dev.penny.platform.store.StoreSettingsRepository;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.Tenant;
@@ -104,7 +104,7 @@ public class CatalogLoader {
     return products.after(afterId, limit).stream().map(ProductDetail::of).toList();
   }
 
-  private static List<ProductCard> cards(List<Product> list) {
+  private static List<ProductCard> cards(List<ProductSummary> list) {
     return list.stream().map(ProductCard::of).toList();
   }
 }

@@ -5,13 +5,13 @@ import dev.penny.platform.catalog.ContentItem;
 import dev.penny.platform.catalog.Product;
 import dev.penny.platform.catalog.ProductImage;
 import dev.penny.platform.catalog.ProductKind;
+import dev.penny.platform.catalog.ProductSummary;
 import dev.penny.platform.catalog.ProductVariant;
 import dev.penny.platform.money.Money;
 import dev.penny.platform.store.StoreSettings;
 import dev.penny.platform.tenancy.ActiveTenant;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,22 +95,21 @@ public final class CatalogViews {
       StockState stockState,
       Optional<ImageView> image) {
 
-    static ProductCard of(Product p) {
-      List<VariantView> variants =
-          p.variants().stream().map(v -> VariantView.of(v, p.kind())).toList();
-      Optional<Money> from =
-          variants.stream().map(VariantView::price).min(Comparator.naturalOrder());
-      boolean range = variants.stream().map(VariantView::price).distinct().count() > 1;
+    static ProductCard of(ProductSummary p) {
+      StockState stock =
+          p.hasVariants()
+              ? StockState.of(p.kind(), p.mostStockOfAnyVariant())
+              : StockState.SOLD_OUT;
       return new ProductCard(
           p.id(),
           p.slug(),
           p.name(),
-          p.summary().orElse(""),
+          p.summary() == null ? "" : p.summary(),
           p.kind(),
-          from,
-          range,
-          overallStock(variants),
-          p.images().stream().findFirst().map(ImageView::of));
+          p.lowestPrice(),
+          p.hasPriceRange(),
+          stock,
+          Optional.ofNullable(p.imageUrl()).map(url -> new ImageView(url, p.imageAlt())));
     }
   }
 

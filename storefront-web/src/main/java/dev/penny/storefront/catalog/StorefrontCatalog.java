@@ -12,6 +12,7 @@ import dev.penny.storefront.catalog.CatalogViews.ProductDetail;
 import dev.penny.storefront.catalog.CatalogViews.SearchResults;
 import dev.penny.storefront.catalog.CatalogViews.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -23,9 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * warm page costs no SQL. Every key starts with the store's id, so a cached view can only ever be
  * served to the store it was loaded for.
  *
- * <p>Entries expire after {@code penny.storefront.cache-seconds}; {@link #evictStore(long)} drops a
- * store's entries at once after a change. With several instances each keeps its own cache, so the
- * expiry bounds how stale another instance can be.
+ * <p>Entries expire after {@code penny.storefront.cache-seconds}; a {@link CatalogChanged} event
+ * drops a store's entries at once. With several instances each keeps its own cache, so the expiry
+ * bounds how stale another instance can be.
  */
 @ApplicationScoped
 public class StorefrontCatalog {
@@ -118,6 +119,10 @@ public class StorefrontCatalog {
       throw new QueryTooLongException();
     }
     return loader.search(trimmed);
+  }
+
+  void onCatalogChanged(@Observes CatalogChanged event) {
+    evictStore(event.tenantId());
   }
 
   public void evictStore(long tenantId) {

@@ -37,6 +37,9 @@ public class StoreRequestFilter extends HttpFilter {
 
   @Inject TenantContext tenantContext;
   @Inject TenantDirectory tenants;
+  @Inject ResponseCache responses;
+
+  static final String CACHE_HEADER = "X-Penny-Cache";
 
   @Inject
   @ConfigProperty(name = "penny.platform-domain", defaultValue = "localhost")
@@ -82,17 +85,50 @@ public class StoreRequestFilter extends HttpFilter {
     }
     tenantContext.bind(tenant.get(), route.basePath());
     String pathInStore = route.pathInStore();
-    if (pathInStore.startsWith(TenantRouting.API_STORES_PREFIX)
-        || StorePath.isStaticResource(pathInStore)) {
+    if (StorePath.isStaticResource(pathInStore)) {
       chain.doFilter(request, response);
       return;
     }
-    Optional<StorePath.View> view = StorePath.resolve(pathInStore);
-    if (view.isEmpty()) {
+    boolean api = pathInStore.startsWith(TenantRouting.API_STORES_PREFIX);
+    Optional<StorePath.View> view = api ? Optional.empty() : StorePath.resolve(pathInStore);
+    if (!api && view.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    request.getRequestDispatcher(view.get().target()).forward(request, response);
+    long tenantId = tenant.get().id();
+    if (!ResponseCache.applies(request, pathInStore)) {
+      serve(view, request, response, chain);
+      return;
+    }
+    Optional<ResponseCache.Entry> cached = responses.find(tenantId, request);
+    if (cached.isPresent()) {
+      response.setContentType(cached.get().contentType());
+      response.setContentLength(cached.get().body().length);
+      response.setHeader(CACHE_HEADER, "hit");
+      response.getOutputStream().write(cached.get().body());
+      return;
+    }
+    CapturingResponse capture = new CapturingResponse(response);
+    capture.setHeader(CACHE_HEADER, "miss");
+    serve(view, request, capture, chain);
+    if (capture.isCacheable()) {
+      responses.store(tenantId, request, capture.getContentType(), capture.body());
+    }
+    capture.copyToClient();
+  }
+
+  /** A store page is forwarded to its Faces view; an API call goes on down the chain. */
+  private static void serve(
+      Optional<StorePath.View> view,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain)
+      throws IOException, ServletException {
+    if (view.isPresent()) {
+      request.getRequestDispatcher(view.get().target()).forward(request, response);
+    } else {
+      chain.doFilter(request, response);
+    }
   }
 
   private static void notFound(HttpServletResponse response, String path) throws IOException {

@@ -25,34 +25,41 @@ public final class Http {
   private Http() {}
 
   /** A response, with its body as text. */
-  public record Response(int status, String contentType, String body) {
+  public record Response(int status, String contentType, String body, String cache) {
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
   }
 
   public static Response get(String path) {
-    return get(path, Optional.empty());
+    return get(path, Optional.empty(), Optional.empty());
+  }
+
+  /** A request from a browser that has a session: never answered from the response cache. */
+  public static Response getWithCookie(String path, String cookie) {
+    return get(path, Optional.empty(), Optional.of(cookie));
   }
 
   /** Sends {@code Host: host:port}, as a browser addressing {@code host} would. */
   public static Response getWithHost(String host, String path) {
-    return get(path, Optional.of(host + ":" + PennyStack.get().port()));
+    return get(path, Optional.of(host + ":" + PennyStack.get().port()), Optional.empty());
   }
 
-  private static Response get(String path, Optional<String> host) {
+  private static Response get(String path, Optional<String> host, Optional<String> cookie) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PennyStack.get().port() + path))
             .timeout(Duration.ofSeconds(30))
             .GET();
     host.ifPresent(h -> request.header("Host", h));
+    cookie.ifPresent(c -> request.header("Cookie", c));
     try {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().firstValue("X-Penny-Cache").orElse(""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

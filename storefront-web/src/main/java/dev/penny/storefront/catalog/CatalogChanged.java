@@ -1,0 +1,7 @@
+package dev.penny.storefront.catalog;
+
+/**
+ * Fired (CDI event) after a store's catalog, settings or status changed: every cache of that
+ * store's pages and views drops its entries.
+ */
+public record CatalogChanged(long tenantId) {}

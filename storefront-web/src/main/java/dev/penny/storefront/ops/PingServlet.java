@@ -1,0 +1,24 @@
+package dev.penny.storefront.ops;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The cheapest answer the server can give: the ceiling against which the benchmark measures the
+ * store pages, and a liveness probe that touches no database.
+ */
+@WebServlet("/ops/ping")
+public class PingServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setContentType("text/plain");
+    response.getWriter().write("ok");
+  }
+}
