@@ -90,9 +90,10 @@ public final class Penny {
           "The storefront archive is missing: " + war + " (run mvn package first)");
     }
     try {
-      Path root = Files.createTempDirectory("penny-payara-");
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> deleteQuietly(root), "penny-rootdir-clean"));
+      // A fresh runtime folder every start: a reused one redeploys old applications.
+      Path root = config.dataDir().resolve("payara-runtime");
+      deleteQuietly(root);
+      Files.createDirectories(root);
       PayaraMicro.getInstance()
           .setRootDir(root.toFile())
           .setHttpPort(config.httpPort())

@@ -26,6 +26,7 @@ public final class Browser {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(profile)));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(binary);
     options.addArguments(
@@ -45,5 +46,13 @@ public final class Browser {
     ChromeDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return browser;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // A leftover profile in the temporary folder is harmless.
+    }
   }
 }

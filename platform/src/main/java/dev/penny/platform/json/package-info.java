@@ -1,0 +1,2 @@
+/** JSON-P support shared by the modules. */
+package dev.penny.platform.json;

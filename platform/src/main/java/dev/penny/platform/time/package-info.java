@@ -1,0 +1,2 @@
+/** The clock that domain code reads time from. */
+package dev.penny.platform.time;

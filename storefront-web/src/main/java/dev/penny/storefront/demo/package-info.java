@@ -1,0 +1,2 @@
+/** The demo stores seeded by the launcher. */
+package dev.penny.storefront.demo;

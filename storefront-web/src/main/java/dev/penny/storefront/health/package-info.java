@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package dev.penny.storefront.health;

@@ -1,0 +1,2 @@
+/** Store pages: request routing and tenant binding, Faces backing beans, the response cache. */
+package dev.penny.storefront.web;
