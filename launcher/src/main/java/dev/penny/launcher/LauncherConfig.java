@@ -13,12 +13,17 @@ record LauncherConfig(
     Path dataDir,
     Optional<ExternalDatabase> externalDatabase,
     boolean seedDemoStores,
-    boolean statistics) {
+    boolean statistics,
+    int keycloakPort,
+    Optional<ExternalIdentityProvider> externalIdentityProvider) {
 
   record ExternalDatabase(String url, String user, String password) {}
 
+  /** An OpenID Connect provider run by someone else: then no Keycloak is started. */
+  record ExternalIdentityProvider(String issuer, String clientId, String clientSecret) {}
+
   static LauncherConfig fromEnvironment(Map<String, String> env) {
-    int port = port(env.getOrDefault("PENNY_HTTP_PORT", "8080"));
+    int port = port(env.getOrDefault("PENNY_HTTP_PORT", "8080"), "PENNY_HTTP_PORT");
     Path dataDir =
         Optional.ofNullable(blankToNull(env.get("PENNY_DATA_DIR")))
             .map(Path::of)
@@ -33,10 +38,21 @@ record LauncherConfig(
                         Optional.ofNullable(env.get("PENNY_DB_PASSWORD")).orElse("")));
     boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("PENNY_DEMO", "true"));
     boolean stats = "true".equalsIgnoreCase(env.getOrDefault("PENNY_SQL_STATS", "false"));
-    return new LauncherConfig(port, dataDir.toAbsolutePath(), external, demo, stats);
+    int keycloakPort = port(env.getOrDefault("PENNY_KEYCLOAK_PORT", "8180"), "PENNY_KEYCLOAK_PORT");
+    Optional<ExternalIdentityProvider> idp =
+        Optional.ofNullable(blankToNull(env.get("PENNY_OIDC_URL")))
+            .map(
+                issuer ->
+                    new ExternalIdentityProvider(
+                        issuer,
+                        Optional.ofNullable(blankToNull(env.get("PENNY_OIDC_CLIENT_ID")))
+                            .orElse("penny-web"),
+                        Optional.ofNullable(env.get("PENNY_OIDC_CLIENT_SECRET")).orElse("")));
+    return new LauncherConfig(
+        port, dataDir.toAbsolutePath(), external, demo, stats, keycloakPort, idp);
   }
 
-  private static int port(String text) {
+  private static int port(String text, String variable) {
     try {
       int port = Integer.parseInt(text.strip());
       if (port < 1 || port > 65535) {

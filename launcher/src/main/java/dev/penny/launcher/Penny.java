@@ -2,6 +2,7 @@ package dev.penny.launcher;
 
 import fish.payara.micro.BootstrapException;
 import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -9,20 +10,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
- * One command for Penny: a database (embedded MariaDB unless {@code PENNY_DB_URL} names one), then
- * Payara Micro with the storefront, then the demo stores. Prints {@code Penny ready: ...} when the
- * stores answer. A failed start stops what it started and exits non-zero with the reason.
+ * One command for Penny: Keycloak (unless {@code PENNY_OIDC_URL} names a provider), a database
+ * (embedded MariaDB unless {@code PENNY_DB_URL} names one), then Payara Micro with the storefront
+ * and the demo stores. Prints {@code Penny ready: ...} when the stores answer. A failed start stops
+ * what it started and exits non-zero with the reason.
  */
 public final class Penny {
+
+  static final String KEYCLOAK_VERSION = "26.7.3";
 
   private Penny() {}
 
   public static void main(String[] args) {
     long started = System.nanoTime();
     EmbeddedDatabase embedded = null;
+    KeycloakServer keycloak = null;
     try {
       LauncherConfig config = LauncherConfig.fromEnvironment(System.getenv());
       if (!Ports.isFree(config.httpPort())) {
@@ -31,96 +38,188 @@ public final class Penny {
                 + config.httpPort()
                 + " is already in use. Stop what uses it or set PENNY_HTTP_PORT to another port.");
       }
-      String dbUrl;
-      String dbUser;
-      String dbPassword;
-      if (config.externalDatabase().isPresent()) {
-        var external = config.externalDatabase().get();
-        dbUrl = external.url();
-        dbUser = external.user();
-        dbPassword = external.password();
-        System.out.println("Penny database: external " + redact(dbUrl));
-      } else {
+      File war = appsDir().resolve("ROOT.war").toFile();
+      if (!war.isFile()) {
+        throw new LaunchException(
+            "The storefront archive is missing: " + war + " (run mvn package first)");
+      }
+      if (config.externalIdentityProvider().isEmpty()) {
+        keycloak =
+            KeycloakServer.start(keycloakDistribution(), config.dataDir(), config.keycloakPort());
+        KeycloakServer server = keycloak;
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "penny-keycloak-stop"));
+      }
+      // Payara boots its runtime while the database starts; the application needs the database
+      // only when it deploys. (The database is started from the main thread.)
+      CompletableFuture<PayaraMicroRuntime> runtime =
+          CompletableFuture.supplyAsync(() -> bootPayara(config), Penny::runOnNewThread);
+      if (config.externalDatabase().isEmpty()) {
         embedded = EmbeddedDatabase.start(config.dataDir());
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "penny-db-stop"));
-        dbUrl = embedded.jdbcUrl();
-        dbUser = EmbeddedDatabase.USER;
-        dbPassword = EmbeddedDatabase.PASSWORD;
-        System.setProperty("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
-        System.out.println(
-            "Penny database: " + dbUrl + " (embedded MariaDB, data in " + embedded.dataDir() + ")");
       }
-      System.setProperty("penny.db.url", dbUrl);
-      System.setProperty("penny.db.user", dbUser);
-      // MicroProfile Config treats an empty value as missing; the server ignores a password
-      // that it does not ask for.
-      System.setProperty("penny.db.password", dbPassword.isEmpty() ? "-" : dbPassword);
-      System.setProperty("penny.demo.seed", Boolean.toString(config.seedDemoStores()));
-      if (config.statistics()) {
-        System.setProperty("hibernate.generate_statistics", "true");
-        System.setProperty("penny.ops.stats-endpoint", "true");
-      }
+      configureDatabase(config, embedded);
+      configureIdentityProvider(config, keycloak);
+      deploy(join(runtime), war, config.httpPort());
 
-      bootPayara(config);
       String base = "http://localhost:" + config.httpPort();
       long seconds = (System.nanoTime() - started) / 1_000_000_000L;
       System.out.println("Penny started in " + seconds + " s");
+      if (keycloak != null) {
+        printDemoUsers();
+      }
       System.out.println("Penny ready: " + base + "/s/demo-books/ " + base + "/s/demo-coffee/");
     } catch (LaunchException e) {
       System.err.println("Penny could not start: " + e.getMessage());
-      if (embedded != null) {
-        embedded.close();
-      }
+      stop(embedded, keycloak);
       System.exit(2);
     } catch (RuntimeException e) {
       System.err.println("Penny could not start: " + e);
       e.printStackTrace();
-      if (embedded != null) {
-        embedded.close();
-      }
+      stop(embedded, keycloak);
       System.exit(1);
     }
   }
 
-  private static void bootPayara(LauncherConfig config) {
-    File war = appsDir().resolve("ROOT.war").toFile();
-    if (!war.isFile()) {
-      throw new LaunchException(
-          "The storefront archive is missing: " + war + " (run mvn package first)");
+  private static void configureDatabase(LauncherConfig config, EmbeddedDatabase embedded) {
+    String url;
+    String user;
+    String password;
+    if (embedded == null) {
+      var external = config.externalDatabase().orElseThrow();
+      url = external.url();
+      user = external.user();
+      password = external.password();
+      System.out.println("Penny database: external " + redact(url));
+    } else {
+      url = embedded.jdbcUrl();
+      user = EmbeddedDatabase.USER;
+      password = EmbeddedDatabase.PASSWORD;
+      System.setProperty("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
+      System.out.println(
+          "Penny database: " + url + " (embedded MariaDB, data in " + embedded.dataDir() + ")");
     }
+    System.setProperty("penny.db.url", url);
+    System.setProperty("penny.db.user", user);
+    // MicroProfile Config treats an empty value as missing; a server that asks for no password
+    // ignores the one it is given.
+    System.setProperty("penny.db.password", password.isEmpty() ? "-" : password);
+    System.setProperty("penny.demo.seed", Boolean.toString(config.seedDemoStores()));
+    if (config.statistics()) {
+      System.setProperty("hibernate.generate_statistics", "true");
+      System.setProperty("penny.ops.stats-endpoint", "true");
+    }
+  }
+
+  private static void configureIdentityProvider(LauncherConfig config, KeycloakServer keycloak) {
+    String issuer;
+    String clientId;
+    String secret;
+    if (keycloak == null) {
+      var external = config.externalIdentityProvider().orElseThrow();
+      issuer = external.issuer();
+      clientId = external.clientId();
+      secret = external.clientSecret();
+      System.out.println("Penny sign-in: external OpenID Connect provider " + issuer);
+    } else {
+      keycloak.awaitReady();
+      issuer = keycloak.issuer();
+      clientId = KeycloakServer.CLIENT_ID;
+      secret = KeycloakServer.CLIENT_SECRET;
+      System.out.println(
+          "Penny sign-in: Keycloak "
+              + keycloak.baseUrl()
+              + " (admin console "
+              + KeycloakServer.ADMIN_USER
+              + " / "
+              + KeycloakServer.ADMIN_PASSWORD
+              + "; log "
+              + keycloak.log()
+              + ")");
+    }
+    System.setProperty("penny.oidc.issuer", issuer);
+    System.setProperty("penny.oidc.client-id", clientId);
+    System.setProperty("penny.oidc.client-secret", secret.isEmpty() ? "-" : secret);
+  }
+
+  private static void printDemoUsers() {
+    System.out.println("Penny demo users (password penny-demo):");
+    System.out.println("  owner-books     owner of demo-books");
+    System.out.println("  staff-books     staff of demo-books");
+    System.out.println("  owner-coffee    owner of demo-coffee");
+    System.out.println("  shopper         a shopper");
+    System.out.println("  platform-admin  platform operator");
+  }
+
+  private static PayaraMicroRuntime bootPayara(LauncherConfig config) {
     try {
       // A fresh runtime folder every start: a reused one redeploys old applications.
       Path root = config.dataDir().resolve("payara-runtime");
       deleteQuietly(root);
       Files.createDirectories(root);
-      PayaraMicro.getInstance()
+      PayaraMicro micro = PayaraMicro.getInstance();
+      // Hazelcast is part of Payara Micro's core; give it a free port so that a second Penny
+      // (a test run beside a dev server) does not collide on the default 6900.
+      int hazelcastPort = Ports.anyFree();
+      micro.setPreBootHandler(
+          commands ->
+              commands.run("set", "hazelcast-runtime-configuration.start-port=" + hazelcastPort));
+      return micro
           .setRootDir(root.toFile())
           .setHttpPort(config.httpPort())
           .setHttpAutoBind(false)
           .setNoCluster(true)
           .setPrintLogo(false)
-          .addDeploymentFile(war)
           .bootStrap();
     } catch (BootstrapException | IOException e) {
       throw new LaunchException("Payara Micro did not start: " + e.getMessage(), e);
     }
-    if (!DeploymentCheck.storefrontAnswers(config.httpPort())) {
+  }
+
+  private static void deploy(PayaraMicroRuntime runtime, File war, int port) {
+    if (!runtime.deploy("ROOT", "/", war) || !DeploymentCheck.storefrontAnswers(port)) {
       throw new LaunchException(
           "The storefront did not deploy; see the server log above for the cause");
+    }
+  }
+
+  private static void runOnNewThread(Runnable task) {
+    new Thread(task, "penny-payara-boot").start();
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  private static void stop(EmbeddedDatabase embedded, KeycloakServer keycloak) {
+    if (keycloak != null) {
+      keycloak.close();
+    }
+    if (embedded != null) {
+      embedded.close();
     }
   }
 
   static Path appsDir() {
     try {
       Path jar = Path.of(Penny.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path home = Files.isDirectory(jar) ? jar.getParent() : jar.getParent();
       return Optional.ofNullable(System.getenv("PENNY_APPS_DIR"))
           .map(Path::of)
-          .orElse(home.resolve("apps"));
+          .orElse(jar.getParent().resolve("apps"));
     } catch (URISyntaxException e) {
       throw new LaunchException("Cannot locate the launcher's folder", e);
     }
+  }
+
+  static Path keycloakDistribution() {
+    return appsDir().getParent().resolve("keycloak").resolve("keycloak-" + KEYCLOAK_VERSION);
   }
 
   private static String redact(String url) {
@@ -128,10 +227,13 @@ public final class Penny {
   }
 
   private static void deleteQuietly(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
-      // A leftover temporary folder is harmless.
+      // A leftover folder is wiped at the next start.
     }
   }
 }

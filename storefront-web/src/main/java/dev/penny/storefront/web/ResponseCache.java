@@ -51,7 +51,8 @@ public class ResponseCache {
     return "GET".equals(request.getMethod())
         && request.getHeader("Authorization") == null
         && request.getHeader("Cookie") == null
-        && !pathInStore.startsWith("/search");
+        && !pathInStore.startsWith("/search")
+        && !pathInStore.startsWith("/account");
   }
 
   public Optional<Entry> find(long tenantId, HttpServletRequest request) {

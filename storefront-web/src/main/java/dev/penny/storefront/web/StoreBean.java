@@ -59,6 +59,19 @@ public class StoreBean {
     return getBase() + "/";
   }
 
+  public boolean isSignedIn() {
+    return request.getUserPrincipal() != null;
+  }
+
+  public String getUserName() {
+    return isSignedIn() ? request.getUserPrincipal().getName() : "";
+  }
+
+  /** The sign-in address that comes back to the store's home page. */
+  public String getSignInUrl() {
+    return request.getContextPath() + "/signin?return=" + getHome();
+  }
+
   public String getTemplate() {
     return "/WEB-INF/themes/" + getView().templateName() + ".xhtml";
   }

@@ -44,6 +44,9 @@ public final class StorePath {
     if (pathInStore.equals("/search") || pathInStore.equals("/search/")) {
       return Optional.of(View.of("/store/search.xhtml"));
     }
+    if (pathInStore.equals("/account") || pathInStore.equals("/account/")) {
+      return Optional.of(View.of("/store/account.xhtml"));
+    }
     Matcher m = CATEGORY.matcher(pathInStore);
     if (m.matches()) {
       return Optional.of(View.of("/store/category.xhtml", "slug", m.group(1)));

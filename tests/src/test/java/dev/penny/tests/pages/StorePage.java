@@ -48,6 +48,31 @@ public abstract class StorePage {
     return new SearchResultsPage(driver);
   }
 
+  public boolean isSignedIn() {
+    return !driver.findElements(By.id("account-link")).isEmpty();
+  }
+
+  public String signedInUser() {
+    return driver.findElement(By.id("account-link")).getText();
+  }
+
+  /** Goes to Keycloak's sign-in form, which leads back to the store's home page. */
+  public KeycloakLoginPage signIn() {
+    navigateBy(driver.findElement(By.id("sign-in")));
+    return new KeycloakLoginPage(driver);
+  }
+
+  public AccountPage openAccount() {
+    navigateBy(driver.findElement(By.id("account-link")));
+    return new AccountPage(driver);
+  }
+
+  /** Signs out of the store and of Keycloak; ends on the store's home page. */
+  public StoreHomePage signOut() {
+    navigateBy(driver.findElement(By.id("sign-out")));
+    return new StoreHomePage(driver);
+  }
+
   public StoreHomePage goHome() {
     navigateBy(driver.findElement(By.id("store-home-link")));
     return new StoreHomePage(driver);

@@ -73,6 +73,8 @@ public final class PennyStack {
     builder.environment().put("PENNY_HTTP_PORT", Integer.toString(port));
     builder.environment().put("PENNY_DATA_DIR", dataDir.toString());
     builder.environment().put("PENNY_DEMO", "true");
+    builder.environment().put("PENNY_KEYCLOAK_PORT", Integer.toString(freePort()));
+    builder.environment().remove("PENNY_OIDC_URL");
     builder.environment().remove("PENNY_DB_URL");
     Process process = builder.start();
 
@@ -130,6 +132,7 @@ public final class PennyStack {
       Thread.currentThread().interrupt();
       running.process.destroyForcibly();
     }
+    copyKeycloakLog(running.dataDir);
     deleteQuietly(running.dataDir);
     running = null;
   }
@@ -146,6 +149,21 @@ public final class PennyStack {
   /** The embedded database of this stack, for tests that look at the schema itself. */
   public String jdbcUrl() {
     return jdbcUrl;
+  }
+
+  /** Keeps Keycloak's log beside the stack's in target/, for a failed sign-in test. */
+  private static void copyKeycloakLog(Path dataDir) {
+    Path log = dataDir.resolve("keycloak").resolve("keycloak.log");
+    Path target =
+        Path.of(System.getProperty("penny.stack.log", "target/penny-stack.log"))
+            .resolveSibling("keycloak.log");
+    try {
+      if (Files.exists(log)) {
+        Files.copy(log, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException ignored) {
+      // The log is a convenience.
+    }
   }
 
   private static int freePort() throws IOException {

@@ -1,0 +1,139 @@
+package dev.penny.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real Keycloak in development mode on loopback, run from the distribution the build unpacked
+ * (with the {@code penny} realm in its import folder). Its database lives in Penny's data folder,
+ * so users who sign up stay; a fresh data folder imports the realm again.
+ */
+final class KeycloakServer implements AutoCloseable {
+
+  static final String REALM = "penny";
+  static final String CLIENT_ID = "penny-web";
+  static final String CLIENT_SECRET = "penny-dev-secret";
+  static final String ADMIN_USER = "admin";
+  static final String ADMIN_PASSWORD = "admin";
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private KeycloakServer(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /** Starts the process; {@link #awaitReady()} waits until the realm answers. */
+  static KeycloakServer start(Path distribution, Path dataDir, int port) {
+    Path kc = distribution.resolve("bin").resolve("kc.sh");
+    if (!Files.isExecutable(kc)) {
+      throw new LaunchException("Keycloak is missing: " + kc + " (run mvn package first)");
+    }
+    if (!Ports.isFree(port)) {
+      throw new LaunchException(
+          "Port " + port + " for Keycloak is in use. Set PENNY_KEYCLOAK_PORT to another port.");
+    }
+    try {
+      Path home = dataDir.resolve("keycloak");
+      Files.createDirectories(home);
+      Path log = home.resolve("keycloak.log");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  List.of(
+                      kc.toString(),
+                      "start-dev",
+                      "--http-port=" + port,
+                      "--http-host=127.0.0.1",
+                      "--http-management-port=" + Ports.anyFree(),
+                      "--import-realm",
+                      "--db=dev-file",
+                      "--db-url=jdbc:h2:file:"
+                          + home.resolve("keycloakdb")
+                          + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"))
+              .directory(distribution.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      builder.environment().put("JAVA_OPTS_APPEND", "-Xmx512m -XX:TieredStopAtLevel=1");
+      return new KeycloakServer(builder.start(), port, log);
+    } catch (IOException e) {
+      throw new LaunchException("Keycloak did not start: " + e.getMessage(), e);
+    }
+  }
+
+  void awaitReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new LaunchException("Keycloak stopped while starting; see " + log);
+      }
+      try {
+        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // Not listening yet.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LaunchException("Interrupted while waiting for Keycloak");
+      }
+      sleep(Duration.ofMillis(500));
+    }
+    throw new LaunchException(
+        "Keycloak did not answer within " + START_TIMEOUT.toMinutes() + " minutes; see " + log);
+  }
+
+  /** The realm's issuer URL, e.g. {@code http://localhost:8180/realms/penny}. */
+  String issuer() {
+    return "http://localhost:" + port + "/realms/" + REALM;
+  }
+
+  String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  File log() {
+    return log.toFile();
+  }
+
+  @Override
+  public void close() {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.penny.storefront.identity;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * {@code /signin?return=/s/demo-books/}: remembers where the user was and starts the OpenID Connect
+ * sign-in at Keycloak; a user who is signed in already goes straight back.
+ */
+@WebServlet("/signin")
+public class SignInServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject SecurityContext security;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String back = ReturnPath.sanitize(request.getParameter("return"));
+    if (request.getUserPrincipal() != null) {
+      response.sendRedirect(request.getContextPath() + back);
+      return;
+    }
+    request.getSession(true).setAttribute(ReturnPath.SESSION_KEY, back);
+    AuthenticationStatus status =
+        security.authenticate(request, response, AuthenticationParameters.withParams());
+    if (status == AuthenticationStatus.SUCCESS) {
+      response.sendRedirect(request.getContextPath() + back);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.penny.storefront.identity;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * {@code POST /signout}: ends the local session and the Keycloak session, then returns to the page
+ * given in {@code return}. POST, so that a link on another site cannot sign anyone out.
+ */
+@WebServlet("/signout")
+public class SignOutServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject OidcSettings oidc;
+  @Inject OpenIdContext openId;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String back = ReturnPath.sanitize(request.getParameter("return"));
+    Optional<String> idToken = Optional.empty();
+    if (request.getUserPrincipal() != null) {
+      try {
+        idToken = Optional.ofNullable(openId.getIdentityToken()).map(t -> t.getToken());
+      } catch (RuntimeException noContext) {
+        // No OpenID context in this session: sign out locally only.
+      }
+    }
+    // Not request.logout(): Soteria's mechanism commits the response there. The tokens and the
+    // container's registered authentication live in the session, so ending it signs out.
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    String home =
+        request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath() + back;
+    if (idToken.isEmpty()) {
+      response.sendRedirect(home);
+      return;
+    }
+    response.sendRedirect(
+        oidc.getLogoutEndpoint()
+            + "?client_id="
+            + encode(oidc.getClientId())
+            + "&id_token_hint="
+            + encode(idToken.get())
+            + "&post_logout_redirect_uri="
+            + encode(home));
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

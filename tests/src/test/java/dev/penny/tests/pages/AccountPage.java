@@ -1,0 +1,29 @@
+package dev.penny.tests.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** A shopper's account page in a store. */
+public class AccountPage extends StorePage {
+
+  public AccountPage(WebDriver driver) {
+    super(driver, By.id("account-title"));
+  }
+
+  public static KeycloakLoginPage openSignedOut(WebDriver driver, String baseUrl, String store) {
+    driver.get(baseUrl + "/s/" + store + "/account");
+    return new KeycloakLoginPage(driver);
+  }
+
+  public String name() {
+    return driver.findElement(By.id("account-name")).getText();
+  }
+
+  public String email() {
+    return driver.findElement(By.id("account-email")).getText();
+  }
+
+  public String username() {
+    return driver.findElement(By.id("account-username")).getText();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.penny.tests.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Keycloak's own sign-in form for the {@code penny} realm. */
+public class KeycloakLoginPage {
+
+  private final WebDriver driver;
+
+  public KeycloakLoginPage(WebDriver driver) {
+    this.driver = driver;
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+  }
+
+  /** Signs in and returns to the store page the sign-in started from (its home page). */
+  public StoreHomePage signInAs(String username, String password) {
+    submit(username, password);
+    return new StoreHomePage(driver);
+  }
+
+  /** Signs in where the store sends the user on to the account page. */
+  public AccountPage signInToAccount(String username, String password) {
+    submit(username, password);
+    return new AccountPage(driver);
+  }
+
+  public KeycloakRegistrationPage openRegistration() {
+    WebElement old = driver.findElement(By.tagName("html"));
+    driver.findElement(By.cssSelector("a[href*='registration']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+    return new KeycloakRegistrationPage(driver);
+  }
+
+  private void submit(String username, String password) {
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    WebElement old = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id("kc-login")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+  }
+}
