@@ -61,7 +61,7 @@ record LauncherConfig(
       return port;
     } catch (NumberFormatException e) {
       throw new LaunchException(
-          "PENNY_HTTP_PORT must be a port number from 1 to 65535, not '" + text + "'");
+          variable + " must be a port number from 1 to 65535, not '" + text + "'");
     }
   }
 

@@ -17,6 +17,28 @@ class LauncherConfigTest {
     assertThat(config.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".penny"));
     assertThat(config.seedDemoStores()).isTrue();
     assertThat(config.statistics()).isFalse();
+    assertThat(config.keycloakPort()).isEqualTo(8180);
+    assertThat(config.externalIdentityProvider()).isEmpty();
+  }
+
+  @Test
+  void anExternalIdentityProviderReplacesTheEmbeddedKeycloak() {
+    LauncherConfig config =
+        LauncherConfig.fromEnvironment(
+            Map.of(
+                "PENNY_OIDC_URL", "https://id.example.com/realms/penny",
+                "PENNY_OIDC_CLIENT_SECRET", "s3cret"));
+    assertThat(config.externalIdentityProvider())
+        .contains(
+            new LauncherConfig.ExternalIdentityProvider(
+                "https://id.example.com/realms/penny", "penny-web", "s3cret"));
+  }
+
+  @Test
+  void refusesAKeycloakPortThatIsNoPort() {
+    assertThatThrownBy(() -> LauncherConfig.fromEnvironment(Map.of("PENNY_KEYCLOAK_PORT", "x")))
+        .isInstanceOf(LaunchException.class)
+        .hasMessageContaining("PENNY_KEYCLOAK_PORT");
   }
 
   @Test
