@@ -33,6 +33,14 @@ public class ContentItemRepository {
         .findFirst();
   }
 
+  public long countActive() {
+    return em.createQuery(
+            "select count(c) from ContentItem c where c.status = "
+                + "dev.penny.platform.catalog.CatalogStatus.ACTIVE",
+            Long.class)
+        .getSingleResult();
+  }
+
   public List<ContentItem> latest(int limit) {
     return em.createQuery(ACTIVE + " order by c.publishedAt desc, c.id desc", ContentItem.class)
         .setMaxResults(limit)

@@ -69,6 +69,14 @@ public class ProductRepository {
         .getResultList();
   }
 
+  public long countActive() {
+    return em.createQuery(
+            "select count(p) from Product p where p.status = "
+                + "dev.penny.platform.catalog.CatalogStatus.ACTIVE",
+            Long.class)
+        .getSingleResult();
+  }
+
   public long countInCategory(long categoryId) {
     return em.createQuery(
             "select count(p) from Product p where p.category.id = :category and p.status = "

@@ -59,6 +59,17 @@ public class StoreSettings extends TenantOwned {
     this.accentColour = "#d9480f";
   }
 
+  public void rename(String displayName) {
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+      throw new IllegalArgumentException("A store name is 1 to 120 characters");
+    }
+    this.displayName = displayName.strip();
+  }
+
+  public void theme(StoreTheme theme) {
+    this.theme = java.util.Objects.requireNonNull(theme, "theme");
+  }
+
   public void describe(String tagline, String logoUrl) {
     this.tagline = tagline;
     this.logoUrl = logoUrl;

@@ -2,6 +2,7 @@ package dev.penny.storefront.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.penny.platform.catalog.CatalogChanged;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.NoTenantException;
 import dev.penny.platform.tenancy.TenantContext;

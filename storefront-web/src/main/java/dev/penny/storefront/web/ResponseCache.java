@@ -2,7 +2,7 @@ package dev.penny.storefront.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.penny.storefront.catalog.CatalogChanged;
+import dev.penny.platform.catalog.CatalogChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -57,7 +57,9 @@ public class StoreRequestFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/store/") || path.startsWith("/WEB-INF")) {
+    if (path.startsWith("/store/")
+        || path.startsWith("/admin-views/")
+        || path.startsWith("/WEB-INF")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

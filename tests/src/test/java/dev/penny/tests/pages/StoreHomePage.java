@@ -25,6 +25,14 @@ public class StoreHomePage extends StorePage {
         .toList();
   }
 
+  /** The line under the store's name on its home page. */
+  public String tagline() {
+    return new org.openqa.selenium.support.ui.WebDriverWait(
+            driver, java.time.Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> d.findElement(By.id("store-tagline-or-hero")).getText());
+  }
+
   public List<String> categoryNames() {
     return driver.findElements(By.cssSelector("#home-categories a")).stream()
         .map(WebElement::getText)

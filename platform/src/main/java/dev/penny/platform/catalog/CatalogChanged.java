@@ -1,4 +1,4 @@
-package dev.penny.storefront.catalog;
+package dev.penny.platform.catalog;
 
 /**
  * Fired (CDI event) after a store's catalog, settings or status changed: every cache of that

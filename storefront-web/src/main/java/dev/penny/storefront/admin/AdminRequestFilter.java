@@ -1,0 +1,94 @@
+package dev.penny.storefront.admin;
+
+import dev.penny.platform.identity.StoreMemberships;
+import dev.penny.platform.identity.StoreRole;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.platform.tenancy.TenantSlug;
+import dev.penny.storefront.catalog.TenantDirectory;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The one gate of the tenant admin. Every {@code /admin/{slug}/...} request must come from a
+ * signed-in member of that store (a {@code /tenants/{slug}/owner} or {@code .../staff} group);
+ * anyone else gets 404, as if the store had no admin, and the attempt is logged. The request is
+ * then bound to the store, so Hibernate's tenant filter applies to everything the page does.
+ */
+@WebFilter(
+    filterName = "AdminRequestFilter",
+    urlPatterns = "/admin/*",
+    dispatcherTypes = DispatcherType.REQUEST)
+public class AdminRequestFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(AdminRequestFilter.class.getName());
+  private static final Map<String, String> VIEWS =
+      Map.of("/", "/admin-views/dashboard.xhtml", "/settings", "/admin-views/settings.xhtml");
+
+  @Inject TenantDirectory tenants;
+  @Inject TenantContext tenantContext;
+  @Inject AdminContext adminContext;
+  @Inject OpenIdContext openId;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String rest = path.substring("/admin/".length());
+    int slash = rest.indexOf('/');
+    String slug = slash < 0 ? rest : rest.substring(0, slash);
+    String page = slash < 0 ? "/" : rest.substring(slash);
+    if (!TenantSlug.isWellFormed(slug) || !VIEWS.containsKey(page)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (request.getUserPrincipal() == null) {
+      String back = URLEncoder.encode(path, StandardCharsets.UTF_8);
+      response.sendRedirect(request.getContextPath() + "/signin?return=" + back);
+      return;
+    }
+    Optional<StoreRole> role = memberships().roleIn(slug);
+    Optional<ActiveTenant> store = tenants.bySlug(slug);
+    if (role.isEmpty() || store.isEmpty()) {
+      LOG.warning(
+          () ->
+              "Refused admin request by '"
+                  + request.getUserPrincipal().getName()
+                  + "' for store '"
+                  + slug
+                  + "': not a member");
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    tenantContext.bind(store.get(), "/s/" + slug);
+    adminContext.bind(store.get(), role.get());
+    response.setHeader("Cache-Control", "no-store");
+    request.getRequestDispatcher(VIEWS.get(page)).forward(request, response);
+  }
+
+  private StoreMemberships memberships() {
+    try {
+      List<String> groups =
+          openId.getIdentityToken().getJwtClaims().getArrayStringClaim("tenant_groups");
+      return StoreMemberships.fromGroupPaths(groups);
+    } catch (RuntimeException noOpenIdSession) {
+      return StoreMemberships.none();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.penny.tests.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.pages.AdminSettingsPage;
+import dev.penny.tests.pages.Browser;
+import dev.penny.tests.pages.NotFoundPage;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.PennyStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The admin gate and store settings, through Keycloak's real sign-in. */
+class TenantAdminIT {
+
+  private WebDriver browser;
+  private String baseUrl;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+    baseUrl = PennyStack.get().baseUrl();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  private void signIn(String store, String user) {
+    StoreHomePage.open(browser, baseUrl, store).signIn().signInAs(user, "penny-demo");
+  }
+
+  @Test
+  void anOwnerChangesTheTaglineAndTheStoreShowsIt() {
+    signIn("demo-coffee", "owner-coffee");
+    String tagline = "Roasted this week " + System.nanoTime();
+    AdminSettingsPage saved =
+        AdminSettingsPage.open(browser, baseUrl, "demo-coffee").withTagline(tagline).save();
+    assertThat(saved.messages()).containsExactly("Settings saved.");
+    assertThat(saved.tagline()).isEqualTo(tagline);
+    // An anonymous visitor (no cookies) gets the changed page too: the caches were dropped.
+    browser.manage().deleteAllCookies();
+    assertThat(StoreHomePage.open(browser, baseUrl, "demo-coffee").tagline()).isEqualTo(tagline);
+  }
+
+  @Test
+  void badValuesAreRefusedAndNothingIsSaved() {
+    signIn("demo-coffee", "owner-coffee");
+    AdminSettingsPage page = AdminSettingsPage.open(browser, baseUrl, "demo-coffee");
+    String before = page.tagline();
+    AdminSettingsPage refused = page.withTagline("Never saved").withTaxRate("150").save();
+    assertThat(refused.messages())
+        .containsExactly("The tax rate is a percentage from 0 to 100 with at most 4 decimals.");
+    assertThat(AdminSettingsPage.open(browser, baseUrl, "demo-coffee").tagline()).isEqualTo(before);
+  }
+
+  @Test
+  void staffCannotChangeSettingsNorOpenAnotherStoresAdmin() {
+    signIn("demo-books", "staff-books");
+    AdminSettingsPage page = AdminSettingsPage.open(browser, baseUrl, "demo-books");
+    assertThat(page.isReadOnly()).isTrue();
+    String before = page.tagline();
+    assertThat(page.save().messages())
+        .containsExactly("Only the store's owners can change its settings.");
+    assertThat(AdminSettingsPage.open(browser, baseUrl, "demo-books").tagline()).isEqualTo(before);
+
+    NotFoundPage other = NotFoundPage.open(browser, baseUrl + "/admin/demo-coffee/");
+    assertThat(other.heading()).isEqualTo("Page not found");
+    NotFoundPage otherSettings =
+        NotFoundPage.open(browser, baseUrl + "/admin/demo-coffee/settings");
+    assertThat(otherSettings.heading()).isEqualTo("Page not found");
+  }
+
+  @Test
+  void aShopperHasNoAdmin() {
+    signIn("demo-books", "shopper");
+    assertThat(NotFoundPage.open(browser, baseUrl + "/admin/demo-books/").heading())
+        .isEqualTo("Page not found");
+  }
+
+  @Test
+  void anAnonymousVisitorIsAskedToSignIn() {
+    browser.get(baseUrl + "/admin/demo-books/");
+    assertThat(browser.findElements(By.id("kc-login"))).isNotEmpty();
+  }
+}
