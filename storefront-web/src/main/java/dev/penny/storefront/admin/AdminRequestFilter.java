@@ -6,6 +6,7 @@ import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.platform.tenancy.TenantSlug;
 import dev.penny.storefront.catalog.TenantDirectory;
+import dev.penny.storefront.identity.Roles;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
@@ -40,6 +41,8 @@ public class AdminRequestFilter extends HttpFilter {
   private static final Map<String, String> VIEWS =
       Map.of("/", "/admin-views/dashboard.xhtml", "/settings", "/admin-views/settings.xhtml");
 
+  private static final String PLATFORM = "platform";
+
   @Inject TenantDirectory tenants;
   @Inject TenantContext tenantContext;
   @Inject AdminContext adminContext;
@@ -54,6 +57,10 @@ public class AdminRequestFilter extends HttpFilter {
     int slash = rest.indexOf('/');
     String slug = slash < 0 ? rest : rest.substring(0, slash);
     String page = slash < 0 ? "/" : rest.substring(slash);
+    if (slug.equals(PLATFORM) && page.equals("/")) {
+      servePlatformAdmin(request, response, path);
+      return;
+    }
     if (!TenantSlug.isWellFormed(slug) || !VIEWS.containsKey(page)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -80,6 +87,27 @@ public class AdminRequestFilter extends HttpFilter {
     adminContext.bind(store.get(), role.get());
     response.setHeader("Cache-Control", "no-store");
     request.getRequestDispatcher(VIEWS.get(page)).forward(request, response);
+  }
+
+  /** {@code /admin/platform}: operators only ("platform" is a reserved slug, never a store). */
+  private void servePlatformAdmin(
+      HttpServletRequest request, HttpServletResponse response, String path)
+      throws IOException, ServletException {
+    if (request.getUserPrincipal() == null) {
+      response.sendRedirect(
+          request.getContextPath()
+              + "/signin?return="
+              + URLEncoder.encode(path, StandardCharsets.UTF_8));
+      return;
+    }
+    if (!request.isUserInRole(Roles.PLATFORM_ADMIN)) {
+      LOG.warning(
+          () -> "Refused platform admin request by '" + request.getUserPrincipal().getName() + "'");
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setHeader("Cache-Control", "no-store");
+    request.getRequestDispatcher("/admin-views/platform.xhtml").forward(request, response);
   }
 
   private StoreMemberships memberships() {

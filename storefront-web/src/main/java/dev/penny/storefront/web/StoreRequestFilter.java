@@ -79,10 +79,14 @@ public class StoreRequestFilter extends HttpFilter {
       HttpServletResponse response,
       FilterChain chain)
       throws IOException, ServletException {
-    Optional<ActiveTenant> tenant = tenants.bySlug(route.slug()).filter(ActiveTenant::isOpen);
+    Optional<ActiveTenant> tenant = tenants.bySlug(route.slug());
     if (tenant.isEmpty()) {
-      LOG.fine(() -> "No open store '" + route.slug() + "' for " + request.getRequestURI());
+      LOG.fine(() -> "No store '" + route.slug() + "' for " + request.getRequestURI());
       notFound(response, route.pathInStore());
+      return;
+    }
+    if (!tenant.get().isOpen()) {
+      closed(request, response, route.pathInStore());
       return;
     }
     tenantContext.bind(tenant.get(), route.basePath());
@@ -131,6 +135,17 @@ public class StoreRequestFilter extends HttpFilter {
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /** A suspended store: a "closed" page, or a problem for the API; nothing of its catalog. */
+  private static void closed(HttpServletRequest request, HttpServletResponse response, String path)
+      throws IOException, ServletException {
+    if (path.startsWith("/api/")) {
+      ProblemResponses.write(response, 403, "store_suspended", "This store is closed");
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    request.getRequestDispatcher("/errors/closed.xhtml").forward(request, response);
   }
 
   private static void notFound(HttpServletResponse response, String path) throws IOException {

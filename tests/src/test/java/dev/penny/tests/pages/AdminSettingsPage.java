@@ -53,9 +53,7 @@ public class AdminSettingsPage {
   }
 
   public AdminSettingsPage save() {
-    WebElement old = driver.findElement(By.tagName("html"));
-    driver.findElement(By.id("settings-save")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("settings-save")));
     return new AdminSettingsPage(driver);
   }
 

@@ -3,7 +3,6 @@ package dev.penny.tests.pages;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,17 +30,14 @@ public class KeycloakLoginPage {
   }
 
   public KeycloakRegistrationPage openRegistration() {
-    WebElement old = driver.findElement(By.tagName("html"));
-    driver.findElement(By.cssSelector("a[href*='registration']")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+    Navigation.clickAndWaitForNewPage(
+        driver, driver.findElement(By.cssSelector("a[href*='registration']")));
     return new KeycloakRegistrationPage(driver);
   }
 
   private void submit(String username, String password) {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
-    WebElement old = driver.findElement(By.tagName("html"));
-    driver.findElement(By.id("kc-login")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("kc-login")));
   }
 }

@@ -3,7 +3,6 @@ package dev.penny.tests.pages;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,9 +26,8 @@ public class KeycloakRegistrationPage {
     driver.findElement(By.id("lastName")).sendKeys(lastName);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("password-confirm")).sendKeys(password);
-    WebElement old = driver.findElement(By.tagName("html"));
-    driver.findElement(By.cssSelector("#kc-register-form [type='submit']")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    Navigation.clickAndWaitForNewPage(
+        driver, driver.findElement(By.cssSelector("#kc-register-form [type='submit']")));
     return new StoreHomePage(driver);
   }
 }

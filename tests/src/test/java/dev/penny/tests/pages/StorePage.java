@@ -20,10 +20,7 @@ public abstract class StorePage {
 
   /** Clicks an element that leads to another page and waits until the old page is gone. */
   protected void navigateBy(WebElement link) {
-    WebElement oldPage = driver.findElement(By.tagName("html"));
-    link.click();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.stalenessOf(oldPage));
+    Navigation.clickAndWaitForNewPage(driver, link);
   }
 
   public String storeName() {
