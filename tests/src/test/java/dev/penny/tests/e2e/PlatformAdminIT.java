@@ -2,33 +2,14 @@ package dev.penny.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.penny.tests.pages.Browser;
 import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.PlatformAdminPage;
 import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.stack.Http;
-import dev.penny.tests.stack.PennyStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 /** Platform operators suspend and resume stores; a suspended store is closed to everyone. */
-class PlatformAdminIT {
-
-  private WebDriver browser;
-  private String baseUrl;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.start();
-    baseUrl = PennyStack.get().baseUrl();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
-  }
+class PlatformAdminIT extends BrowserPerTest {
 
   @Test
   void anOperatorSuspendsAndResumesAStore() {

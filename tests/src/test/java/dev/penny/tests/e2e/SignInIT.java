@@ -3,30 +3,11 @@ package dev.penny.tests.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.pages.AccountPage;
-import dev.penny.tests.pages.Browser;
 import dev.penny.tests.pages.StoreHomePage;
-import dev.penny.tests.stack.PennyStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 /** Shoppers sign in, sign up and sign out through Keycloak's real forms. */
-class SignInIT {
-
-  private WebDriver browser;
-  private String baseUrl;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.start();
-    baseUrl = PennyStack.get().baseUrl();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
-  }
+class SignInIT extends BrowserPerTest {
 
   @Test
   void aShopperSignsInSeesTheAccountPageAndSignsOut() {

@@ -3,32 +3,13 @@ package dev.penny.tests.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.pages.AdminSettingsPage;
-import dev.penny.tests.pages.Browser;
 import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.StoreHomePage;
-import dev.penny.tests.stack.PennyStack;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /** The admin gate and store settings, through Keycloak's real sign-in. */
-class TenantAdminIT {
-
-  private WebDriver browser;
-  private String baseUrl;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.start();
-    baseUrl = PennyStack.get().baseUrl();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
-  }
+class TenantAdminIT extends BrowserPerTest {
 
   private void signIn(String store, String user) {
     StoreHomePage.open(browser, baseUrl, store).signIn().signInAs(user, "penny-demo");

@@ -3,7 +3,6 @@ package dev.penny.tests.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /** One page of a category's products. */
 public class CategoryPage extends StorePage {
@@ -21,11 +20,7 @@ public class CategoryPage extends StorePage {
   }
 
   public List<String> productNames() {
-    return driver
-        .findElements(By.cssSelector("#category-products [data-testid='product-card-name']"))
-        .stream()
-        .map(WebElement::getText)
-        .toList();
+    return productCardNames("category-products");
   }
 
   public boolean hasNextPage() {
@@ -51,14 +46,6 @@ public class CategoryPage extends StorePage {
   }
 
   public ProductPage openProduct(String name) {
-    navigateBy(
-        driver
-            .findElement(By.id("category-products"))
-            .findElement(
-                By.xpath(
-                    ".//a[.//*[@data-testid='product-card-name' and normalize-space()='"
-                        + name
-                        + "']]")));
-    return new ProductPage(driver);
+    return openProductCard("category-products", name);
   }
 }

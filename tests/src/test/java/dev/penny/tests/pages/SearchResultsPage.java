@@ -13,11 +13,7 @@ public class SearchResultsPage extends StorePage {
   }
 
   public List<String> productNames() {
-    return driver
-        .findElements(By.cssSelector("#search-products [data-testid='product-card-name']"))
-        .stream()
-        .map(WebElement::getText)
-        .toList();
+    return productCardNames("search-products");
   }
 
   public List<String> articleTitles() {
@@ -38,14 +34,6 @@ public class SearchResultsPage extends StorePage {
   }
 
   public ProductPage openProduct(String name) {
-    navigateBy(
-        driver
-            .findElement(By.id("search-products"))
-            .findElement(
-                By.xpath(
-                    ".//a[.//*[@data-testid='product-card-name' and normalize-space()='"
-                        + name
-                        + "']]")));
-    return new ProductPage(driver);
+    return openProductCard("search-products", name);
   }
 }

@@ -18,11 +18,7 @@ public class StoreHomePage extends StorePage {
   }
 
   public List<String> featuredProductNames() {
-    return driver
-        .findElements(By.cssSelector("#featured-products [data-testid='product-card-name']"))
-        .stream()
-        .map(WebElement::getText)
-        .toList();
+    return productCardNames("featured-products");
   }
 
   /** The line under the store's name on its home page. */

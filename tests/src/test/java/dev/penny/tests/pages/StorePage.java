@@ -1,6 +1,7 @@
 package dev.penny.tests.pages;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,6 +22,28 @@ public abstract class StorePage {
   /** Clicks an element that leads to another page and waits until the old page is gone. */
   protected void navigateBy(WebElement link) {
     Navigation.clickAndWaitForNewPage(driver, link);
+  }
+
+  /** The names on the product cards inside the element with this id. */
+  protected List<String> productCardNames(String listId) {
+    return driver
+        .findElements(By.cssSelector("#" + listId + " [data-testid='product-card-name']"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Opens the product card with this name inside the element with this id. */
+  protected ProductPage openProductCard(String listId, String name) {
+    navigateBy(
+        driver
+            .findElement(By.id(listId))
+            .findElement(
+                By.xpath(
+                    ".//a[.//*[@data-testid='product-card-name' and normalize-space()='"
+                        + name
+                        + "']]")));
+    return new ProductPage(driver);
   }
 
   public String storeName() {

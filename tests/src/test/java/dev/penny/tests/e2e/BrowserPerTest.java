@@ -1,0 +1,28 @@
+package dev.penny.tests.e2e;
+
+import dev.penny.tests.pages.Browser;
+import dev.penny.tests.stack.PennyStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * A fresh browser for every test, for suites whose tests sign in as different users: no cookie of
+ * one test can leak into the next.
+ */
+abstract class BrowserPerTest {
+
+  protected WebDriver browser;
+  protected String baseUrl;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+    baseUrl = PennyStack.get().baseUrl();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+}
