@@ -7,6 +7,7 @@ import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.platform.tenancy.TenantSlug;
 import dev.penny.storefront.catalog.TenantDirectory;
 import dev.penny.storefront.identity.Roles;
+import dev.penny.storefront.identity.SignInLink;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.DispatcherType;
@@ -17,8 +18,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,8 +65,7 @@ public class AdminRequestFilter extends HttpFilter {
       return;
     }
     if (request.getUserPrincipal() == null) {
-      String back = URLEncoder.encode(path, StandardCharsets.UTF_8);
-      response.sendRedirect(request.getContextPath() + "/signin?return=" + back);
+      response.sendRedirect(SignInLink.to(request.getContextPath(), path));
       return;
     }
     Optional<StoreRole> role = memberships().roleIn(slug);
@@ -94,10 +92,7 @@ public class AdminRequestFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, String path)
       throws IOException, ServletException {
     if (request.getUserPrincipal() == null) {
-      response.sendRedirect(
-          request.getContextPath()
-              + "/signin?return="
-              + URLEncoder.encode(path, StandardCharsets.UTF_8));
+      response.sendRedirect(SignInLink.to(request.getContextPath(), path));
       return;
     }
     if (!request.isUserInRole(Roles.PLATFORM_ADMIN)) {

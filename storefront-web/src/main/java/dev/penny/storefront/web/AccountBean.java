@@ -1,5 +1,6 @@
 package dev.penny.storefront.web;
 
+import dev.penny.storefront.identity.SignInLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -37,7 +38,7 @@ public class AccountBean {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       try {
         external.redirect(
-            external.getRequestContextPath() + "/signin?return=" + store.getBase() + "/account");
+            SignInLink.to(external.getRequestContextPath(), store.getBase() + "/account"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

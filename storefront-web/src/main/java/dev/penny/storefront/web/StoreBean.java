@@ -4,6 +4,7 @@ import dev.penny.platform.money.Money;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.catalog.CatalogViews.StoreView;
 import dev.penny.storefront.catalog.StorefrontCatalog;
+import dev.penny.storefront.identity.SignInLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,7 +70,7 @@ public class StoreBean {
 
   /** The sign-in address that comes back to the store's home page. */
   public String getSignInUrl() {
-    return request.getContextPath() + "/signin?return=" + getHome();
+    return SignInLink.to(request.getContextPath(), getHome());
   }
 
   public String getTemplate() {
