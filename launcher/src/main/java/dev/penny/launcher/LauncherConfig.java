@@ -25,28 +25,27 @@ record LauncherConfig(
   static LauncherConfig fromEnvironment(Map<String, String> env) {
     int port = port(env.getOrDefault("PENNY_HTTP_PORT", "8080"), "PENNY_HTTP_PORT");
     Path dataDir =
-        Optional.ofNullable(blankToNull(env.get("PENNY_DATA_DIR")))
+        setting(env, "PENNY_DATA_DIR")
             .map(Path::of)
             .orElse(Path.of(System.getProperty("user.home"), ".penny"));
     Optional<ExternalDatabase> external =
-        Optional.ofNullable(blankToNull(env.get("PENNY_DB_URL")))
+        setting(env, "PENNY_DB_URL")
             .map(
                 url ->
                     new ExternalDatabase(
                         url,
-                        Optional.ofNullable(blankToNull(env.get("PENNY_DB_USER"))).orElse("penny"),
+                        setting(env, "PENNY_DB_USER").orElse("penny"),
                         Optional.ofNullable(env.get("PENNY_DB_PASSWORD")).orElse("")));
     boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("PENNY_DEMO", "true"));
     boolean stats = "true".equalsIgnoreCase(env.getOrDefault("PENNY_SQL_STATS", "false"));
     int keycloakPort = port(env.getOrDefault("PENNY_KEYCLOAK_PORT", "8180"), "PENNY_KEYCLOAK_PORT");
     Optional<ExternalIdentityProvider> idp =
-        Optional.ofNullable(blankToNull(env.get("PENNY_OIDC_URL")))
+        setting(env, "PENNY_OIDC_URL")
             .map(
                 issuer ->
                     new ExternalIdentityProvider(
                         issuer,
-                        Optional.ofNullable(blankToNull(env.get("PENNY_OIDC_CLIENT_ID")))
-                            .orElse("penny-web"),
+                        setting(env, "PENNY_OIDC_CLIENT_ID").orElse("penny-web"),
                         Optional.ofNullable(env.get("PENNY_OIDC_CLIENT_SECRET")).orElse("")));
     return new LauncherConfig(
         port, dataDir.toAbsolutePath(), external, demo, stats, keycloakPort, idp);
@@ -63,6 +62,11 @@ record LauncherConfig(
       throw new LaunchException(
           variable + " must be a port number from 1 to 65535, not '" + text + "'");
     }
+  }
+
+  /** A variable that is set and not blank. */
+  private static Optional<String> setting(Map<String, String> env, String name) {
+    return Optional.ofNullable(blankToNull(env.get(name)));
   }
 
   private static String blankToNull(String value) {

@@ -10,7 +10,8 @@ public final class SignInLink {
 
   /**
    * @param contextPath the application's context path ({@code ""} at the root)
-   * @param returnPath the page to come back to, a path on this server including the context path
+   * @param returnPath the page to come back to, a path within the application (without the context
+   *     path, which the sign-in and callback servlets add)
    */
   public static String to(String contextPath, String returnPath) {
     return contextPath + "/signin?return=" + URLEncoder.encode(returnPath, StandardCharsets.UTF_8);

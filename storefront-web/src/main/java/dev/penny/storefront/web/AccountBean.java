@@ -38,7 +38,7 @@ public class AccountBean {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       try {
         external.redirect(
-            SignInLink.to(external.getRequestContextPath(), store.getBase() + "/account"));
+            SignInLink.to(external.getRequestContextPath(), store.getHomePath() + "account"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

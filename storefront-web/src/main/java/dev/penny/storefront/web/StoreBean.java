@@ -68,9 +68,14 @@ public class StoreBean {
     return isSignedIn() ? request.getUserPrincipal().getName() : "";
   }
 
+  /** The store's home page as a path within the application (no context path): a return path. */
+  public String getHomePath() {
+    return context.basePath() + "/";
+  }
+
   /** The sign-in address that comes back to the store's home page. */
   public String getSignInUrl() {
-    return SignInLink.to(request.getContextPath(), getHome());
+    return SignInLink.to(request.getContextPath(), getHomePath());
   }
 
   public String getTemplate() {
