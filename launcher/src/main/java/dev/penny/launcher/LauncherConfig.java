@@ -19,8 +19,18 @@ record LauncherConfig(
 
   record ExternalDatabase(String url, String user, String password) {}
 
-  /** An OpenID Connect provider run by someone else: then no Keycloak is started. */
-  record ExternalIdentityProvider(String issuer, String clientId, String clientSecret) {}
+  /**
+   * An OpenID Connect provider run by someone else: then no Keycloak is started. The admin
+   * credentials (a user of the {@code master} realm, or of {@code adminRealm}) let Penny create
+   * store groups and staff users through Keycloak's admin API.
+   */
+  record ExternalIdentityProvider(
+      String issuer,
+      String clientId,
+      String clientSecret,
+      String adminRealm,
+      String adminUser,
+      String adminPassword) {}
 
   static LauncherConfig fromEnvironment(Map<String, String> env) {
     int port = port(env.getOrDefault("PENNY_HTTP_PORT", "8080"), "PENNY_HTTP_PORT");
@@ -46,7 +56,10 @@ record LauncherConfig(
                     new ExternalIdentityProvider(
                         issuer,
                         setting(env, "PENNY_OIDC_CLIENT_ID").orElse("penny-web"),
-                        Optional.ofNullable(env.get("PENNY_OIDC_CLIENT_SECRET")).orElse("")));
+                        Optional.ofNullable(env.get("PENNY_OIDC_CLIENT_SECRET")).orElse(""),
+                        setting(env, "PENNY_KEYCLOAK_ADMIN_REALM").orElse("master"),
+                        setting(env, "PENNY_KEYCLOAK_ADMIN_USER").orElse("admin"),
+                        Optional.ofNullable(env.get("PENNY_KEYCLOAK_ADMIN_PASSWORD")).orElse("")));
     return new LauncherConfig(
         port, dataDir.toAbsolutePath(), external, demo, stats, keycloakPort, idp);
   }

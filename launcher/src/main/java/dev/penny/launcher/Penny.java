@@ -115,11 +115,17 @@ public final class Penny {
     String issuer;
     String clientId;
     String secret;
+    String adminRealm = "master";
+    String adminUser = KeycloakServer.ADMIN_USER;
+    String adminPassword = KeycloakServer.ADMIN_PASSWORD;
     if (keycloak == null) {
       var external = config.externalIdentityProvider().orElseThrow();
       issuer = external.issuer();
       clientId = external.clientId();
       secret = external.clientSecret();
+      adminRealm = external.adminRealm();
+      adminUser = external.adminUser();
+      adminPassword = external.adminPassword();
       System.out.println("Penny sign-in: external OpenID Connect provider " + issuer);
     } else {
       keycloak.awaitReady();
@@ -140,6 +146,10 @@ public final class Penny {
     System.setProperty("penny.oidc.issuer", issuer);
     System.setProperty("penny.oidc.client-id", clientId);
     System.setProperty("penny.oidc.client-secret", secret.isEmpty() ? "-" : secret);
+    System.setProperty("penny.keycloak.admin.realm", adminRealm);
+    System.setProperty("penny.keycloak.admin.username", adminUser);
+    System.setProperty(
+        "penny.keycloak.admin.password", adminPassword.isEmpty() ? "-" : adminPassword);
   }
 
   private static void printDemoUsers() {

@@ -31,7 +31,27 @@ class LauncherConfigTest {
     assertThat(config.externalIdentityProvider())
         .contains(
             new LauncherConfig.ExternalIdentityProvider(
-                "https://id.example.com/realms/penny", "penny-web", "s3cret"));
+                "https://id.example.com/realms/penny",
+                "penny-web",
+                "s3cret",
+                "master",
+                "admin",
+                ""));
+  }
+
+  @Test
+  void anExternalKeycloakTakesAdminCredentialsForProvisioning() {
+    LauncherConfig config =
+        LauncherConfig.fromEnvironment(
+            Map.of(
+                "PENNY_OIDC_URL", "https://id.example.com/realms/penny",
+                "PENNY_KEYCLOAK_ADMIN_REALM", "penny",
+                "PENNY_KEYCLOAK_ADMIN_USER", "penny-provisioner",
+                "PENNY_KEYCLOAK_ADMIN_PASSWORD", "pw"));
+    LauncherConfig.ExternalIdentityProvider idp = config.externalIdentityProvider().orElseThrow();
+    assertThat(idp.adminRealm()).isEqualTo("penny");
+    assertThat(idp.adminUser()).isEqualTo("penny-provisioner");
+    assertThat(idp.adminPassword()).isEqualTo("pw");
   }
 
   @Test

@@ -34,6 +34,14 @@ public class Category extends TenantOwned {
     this.position = position;
   }
 
+  public void rename(String name) {
+    this.name = CatalogText.required(name, "name", 120);
+  }
+
+  public void moveTo(int position) {
+    this.position = position;
+  }
+
   public Long id() {
     return id;
   }

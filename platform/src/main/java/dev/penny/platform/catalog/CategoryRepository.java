@@ -34,6 +34,13 @@ public class CategoryRepository {
         .findFirst();
   }
 
+  public Optional<Category> find(long id) {
+    return em.createQuery("select c from Category c where c.id = :id", Category.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Category add(Category category) {
     em.persist(category);
     return category;

@@ -58,6 +58,29 @@ public class ContentItemRepository {
         .getResultList();
   }
 
+  /** For the admin: the item whatever its status. */
+  public Optional<ContentItem> find(long id) {
+    return em.createQuery("select c from ContentItem c where c.id = :id", ContentItem.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** For the admin: every item, archived ones last. */
+  public List<ContentItem> allForAdmin() {
+    return em.createQuery(
+            "select c from ContentItem c order by c.status, c.publishedAt desc, c.id desc",
+            ContentItem.class)
+        .getResultList();
+  }
+
+  public boolean slugTaken(String slug) {
+    return em.createQuery("select count(c) from ContentItem c where c.slug = :slug", Long.class)
+            .setParameter("slug", slug)
+            .getSingleResult()
+        > 0;
+  }
+
   public ContentItem add(ContentItem item) {
     em.persist(item);
     return item;

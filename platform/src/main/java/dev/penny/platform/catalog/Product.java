@@ -155,7 +155,30 @@ public class Product extends TenantOwned {
     return Collections.unmodifiableList(images);
   }
 
+  /** Changes what the product is called and says; the slug stays, links keep working. */
+  public void describe(
+      String name, String summary, String description, ProductKind kind, Category category) {
+    this.name = CatalogText.required(name, "name", 160);
+    this.summary = CatalogText.optional(summary, 300, "summary");
+    this.description = CatalogText.optional(description, 20_000, "description");
+    this.kind = java.util.Objects.requireNonNull(kind, "kind");
+    this.category = category;
+  }
+
+  public void feature(boolean featured) {
+    this.featured = featured;
+  }
+
+  /** Hides the product from the store and the API; orders that name it keep it. */
   public void archive() {
     status = CatalogStatus.ARCHIVED;
+  }
+
+  public void restore() {
+    status = CatalogStatus.ACTIVE;
+  }
+
+  public boolean isArchived() {
+    return status == CatalogStatus.ARCHIVED;
   }
 }

@@ -86,6 +86,50 @@ public class ProductRepository {
         .getSingleResult();
   }
 
+  /** For the admin: the product whatever its status, with category and variants. */
+  public Optional<Product> find(long id) {
+    return em.createQuery(
+            "select distinct p from Product p left join fetch p.category left join fetch p.variants"
+                + " where p.id = :id",
+            Product.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** For the admin: every product, archived ones last, newest first within each. */
+  public List<Product> allForAdmin(int offset, int limit) {
+    return em.createQuery(
+            "select p from Product p left join fetch p.category order by p.status, p.id desc",
+            Product.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countAll() {
+    return em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
+  }
+
+  public boolean slugTaken(String slug) {
+    return em.createQuery("select count(p) from Product p where p.slug = :slug", Long.class)
+            .setParameter("slug", slug)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** True when another product of the store already uses the SKU. */
+  public boolean skuTaken(String sku, Long exceptVariantId) {
+    return em.createQuery(
+                "select count(v) from ProductVariant v where lower(v.sku) = lower(:sku)"
+                    + " and (:except is null or v.id <> :except)",
+                Long.class)
+            .setParameter("sku", sku.strip())
+            .setParameter("except", exceptVariantId)
+            .getSingleResult()
+        > 0;
+  }
+
   public Product add(Product product) {
     em.persist(product);
     return product;

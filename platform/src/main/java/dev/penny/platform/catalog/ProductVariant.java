@@ -61,6 +61,23 @@ public class ProductVariant extends TenantOwned {
     this.position = position;
   }
 
+  /** Changes the variant; the price must be in the store's currency, stock zero or more. */
+  public void update(String sku, String name, Money price, int stock) {
+    if (price.isNegative()) {
+      throw new InvalidCatalogInputException("A price cannot be negative");
+    }
+    if (!price.currency().getCurrencyCode().equals(priceCurrency)) {
+      throw new InvalidCatalogInputException("A price must be in the store's currency");
+    }
+    if (stock < 0) {
+      throw new InvalidCatalogInputException("Stock cannot be below zero");
+    }
+    this.sku = CatalogText.required(sku, "SKU", 64);
+    this.name = CatalogText.required(name, "variant name", 120);
+    this.priceMicros = price.micros();
+    this.stock = stock;
+  }
+
   public Long id() {
     return id;
   }

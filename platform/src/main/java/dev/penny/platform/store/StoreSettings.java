@@ -9,8 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How a store presents itself: display name, tagline, logo, theme and colours, and the tax rate it
@@ -22,6 +25,7 @@ public class StoreSettings extends TenantOwned {
 
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
   public static final int MAX_TAX_RATE_PPM = 1_000_000;
+  public static final int MAX_PRESETS = 6;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +53,16 @@ public class StoreSettings extends TenantOwned {
   /** Parts per million: 80,000 is 8 %. Exact, like money. */
   @Column(name = "tax_rate_ppm", nullable = false)
   private int taxRatePpm;
+
+  /** A shopper's tab is charged to their card when it reaches this (store currency, micros). */
+  @Column(name = "tab_threshold_micros", nullable = false)
+  private long tabThresholdMicros = 5_000_000;
+
+  @Column(name = "tip_presets_micros", nullable = false, length = 200)
+  private String tipPresetsMicros = "500000,1000000,2000000";
+
+  @Column(name = "top_up_amounts_micros", nullable = false, length = 200)
+  private String topUpAmountsMicros = "5000000,10000000,20000000";
 
   protected StoreSettings() {}
 
@@ -88,6 +102,45 @@ public class StoreSettings extends TenantOwned {
       throw new IllegalArgumentException("A tax rate is between 0 and 100 %");
     }
     this.taxRatePpm = ppm;
+  }
+
+  /**
+   * The micropayment settings, in micro-units of the store's currency: the tab threshold, the tip
+   * buttons and the wallet top-up amounts (each list 1 to {@value #MAX_PRESETS} positive amounts).
+   */
+  public void micropayments(long tabThresholdMicros, List<Long> tipPresets, List<Long> topUps) {
+    if (tabThresholdMicros <= 0) {
+      throw new IllegalArgumentException("The tab threshold must be above zero");
+    }
+    this.tabThresholdMicros = tabThresholdMicros;
+    this.tipPresetsMicros = joinAmounts(tipPresets, "tip presets");
+    this.topUpAmountsMicros = joinAmounts(topUps, "top-up amounts");
+  }
+
+  private static String joinAmounts(List<Long> amounts, String what) {
+    if (amounts.isEmpty() || amounts.size() > MAX_PRESETS) {
+      throw new IllegalArgumentException("Give 1 to " + MAX_PRESETS + " " + what);
+    }
+    if (amounts.stream().anyMatch(a -> a <= 0)) {
+      throw new IllegalArgumentException("Every one of the " + what + " must be above zero");
+    }
+    return amounts.stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  private static List<Long> splitAmounts(String joined) {
+    return Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
+  }
+
+  public long tabThresholdMicros() {
+    return tabThresholdMicros;
+  }
+
+  public List<Long> tipPresetsMicros() {
+    return splitAmounts(tipPresetsMicros);
+  }
+
+  public List<Long> topUpAmountsMicros() {
+    return splitAmounts(topUpAmountsMicros);
   }
 
   public String displayName() {

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -31,16 +30,14 @@ import java.util.logging.Logger;
  */
 @WebFilter(
     filterName = "AdminRequestFilter",
-    urlPatterns = "/admin/*",
+    urlPatterns = {"/admin/*", "/stores/new"},
     dispatcherTypes = DispatcherType.REQUEST)
 public class AdminRequestFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(AdminRequestFilter.class.getName());
-  private static final Map<String, String> VIEWS =
-      Map.of("/", "/admin-views/dashboard.xhtml", "/settings", "/admin-views/settings.xhtml");
-
   private static final String PLATFORM = "platform";
+  private static final String OPEN_STORE = "/stores/new";
 
   @Inject TenantDirectory tenants;
   @Inject TenantContext tenantContext;
@@ -52,6 +49,10 @@ public class AdminRequestFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals(OPEN_STORE)) {
+      serveSignedIn(request, response, path, "/admin-views/open-store.xhtml");
+      return;
+    }
     String rest = path.substring("/admin/".length());
     int slash = rest.indexOf('/');
     String slug = slash < 0 ? rest : rest.substring(0, slash);
@@ -60,7 +61,8 @@ public class AdminRequestFilter extends HttpFilter {
       servePlatformAdmin(request, response, path);
       return;
     }
-    if (!TenantSlug.isWellFormed(slug) || !VIEWS.containsKey(page)) {
+    Optional<AdminPath.View> view = AdminPath.resolve(page);
+    if (!TenantSlug.isWellFormed(slug) || view.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -84,7 +86,19 @@ public class AdminRequestFilter extends HttpFilter {
     tenantContext.bind(store.get(), "/s/" + slug);
     adminContext.bind(store.get(), role.get());
     response.setHeader("Cache-Control", "no-store");
-    request.getRequestDispatcher(VIEWS.get(page)).forward(request, response);
+    request.getRequestDispatcher(view.get().target()).forward(request, response);
+  }
+
+  /** A page for any signed-in user (opening a store). */
+  private static void serveSignedIn(
+      HttpServletRequest request, HttpServletResponse response, String path, String view)
+      throws IOException, ServletException {
+    if (request.getUserPrincipal() == null) {
+      response.sendRedirect(SignInLink.to(request.getContextPath(), path));
+      return;
+    }
+    response.setHeader("Cache-Control", "no-store");
+    request.getRequestDispatcher(view).forward(request, response);
   }
 
   /** {@code /admin/platform}: operators only ("platform" is a reserved slug, never a store). */

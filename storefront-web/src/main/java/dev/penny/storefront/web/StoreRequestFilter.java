@@ -38,6 +38,7 @@ public class StoreRequestFilter extends HttpFilter {
   @Inject TenantContext tenantContext;
   @Inject TenantDirectory tenants;
   @Inject ResponseCache responses;
+  @Inject MediaResponder media;
 
   static final String CACHE_HEADER = "X-Penny-Cache";
 
@@ -93,6 +94,10 @@ public class StoreRequestFilter extends HttpFilter {
     String pathInStore = route.pathInStore();
     if (StorePath.isStaticResource(pathInStore)) {
       chain.doFilter(request, response);
+      return;
+    }
+    if (MediaResponder.isMediaPath(pathInStore)) {
+      media.serve(pathInStore, request, response);
       return;
     }
     boolean api = pathInStore.startsWith(TenantRouting.API_STORES_PREFIX);

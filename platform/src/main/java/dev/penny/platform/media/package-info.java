@@ -1,0 +1,2 @@
+/** Images merchants upload: checked by their bytes, stored per store, served by id. */
+package dev.penny.platform.media;

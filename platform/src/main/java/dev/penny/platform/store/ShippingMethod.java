@@ -1,0 +1,63 @@
+package dev.penny.platform.store;
+
+import dev.penny.platform.money.Money;
+import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A way a store ships physical goods, at a flat price (which may be zero). */
+@Entity
+@Table(name = "shipping_method")
+public class ShippingMethod extends TenantOwned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 80)
+  private String name;
+
+  @Column(name = "price_micros", nullable = false)
+  private long priceMicros;
+
+  @Column(name = "price_currency", nullable = false, length = 3)
+  private String priceCurrency;
+
+  @Column(nullable = false)
+  private int position;
+
+  protected ShippingMethod() {}
+
+  public ShippingMethod(String name, Money price, int position) {
+    if (name == null || name.isBlank() || name.strip().length() > 80) {
+      throw new IllegalArgumentException("A shipping method's name is 1 to 80 characters");
+    }
+    if (price.isNegative()) {
+      throw new IllegalArgumentException("A shipping price cannot be negative");
+    }
+    this.name = name.strip();
+    this.priceMicros = price.micros();
+    this.priceCurrency = price.currency().getCurrencyCode();
+    this.position = position;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Money price() {
+    return Money.ofMicros(priceMicros, priceCurrency);
+  }
+
+  public int position() {
+    return position;
+  }
+}

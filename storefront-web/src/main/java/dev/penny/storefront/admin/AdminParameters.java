@@ -1,0 +1,32 @@
+package dev.penny.storefront.admin;
+
+import jakarta.faces.context.FacesContext;
+import java.util.OptionalLong;
+
+/** The id the admin router put on the forward ({@code /admin/s/products/12} → {@code id=12}). */
+final class AdminParameters {
+
+  private AdminParameters() {}
+
+  static OptionalLong id() {
+    String text =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(text));
+  }
+
+  /** Sends the browser to an admin page of the current store, keeping the page's messages. */
+  static void redirect(AdminContext admin, String page) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    try {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + admin.getBase() + page);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

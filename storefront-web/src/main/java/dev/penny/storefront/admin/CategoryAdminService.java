@@ -1,0 +1,65 @@
+package dev.penny.storefront.admin;
+
+import dev.penny.platform.catalog.CatalogChanged;
+import dev.penny.platform.catalog.Category;
+import dev.penny.platform.catalog.CategoryRepository;
+import dev.penny.platform.catalog.InvalidCatalogInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.List;
+
+/** The current store's categories: list, add, rename and reorder. */
+@ApplicationScoped
+public class CategoryAdminService {
+
+  private final CategoryRepository categories;
+  private final Event<CatalogChanged> changed;
+
+  @Inject
+  public CategoryAdminService(CategoryRepository categories, Event<CatalogChanged> changed) {
+    this.categories = categories;
+    this.changed = changed;
+  }
+
+  protected CategoryAdminService() {
+    this(null, null);
+  }
+
+  /** A category as the admin shows it. */
+  public record CategoryRow(long id, String slug, String name, int position)
+      implements Serializable {}
+
+  @Transactional
+  public List<CategoryRow> list() {
+    return categories.all().stream()
+        .map(c -> new CategoryRow(c.id(), c.slug(), c.name(), c.position()))
+        .toList();
+  }
+
+  @Transactional
+  public void add(long tenantId, String slug, String name) {
+    if (categories.findBySlug(slug).isPresent()) {
+      throw new InvalidCatalogInputException(
+          "Another category already uses the address name '" + slug + "'.");
+    }
+    int position = categories.all().stream().mapToInt(Category::position).max().orElse(-1) + 1;
+    categories.add(new Category(slug, name, position));
+    changed.fire(new CatalogChanged(tenantId));
+  }
+
+  /** Renames and moves a category; false if the store has no such category. */
+  @Transactional
+  public boolean update(long tenantId, long id, String name, int position) {
+    var category = categories.find(id);
+    if (category.isEmpty()) {
+      return false;
+    }
+    category.get().rename(name);
+    category.get().moveTo(position);
+    changed.fire(new CatalogChanged(tenantId));
+    return true;
+  }
+}

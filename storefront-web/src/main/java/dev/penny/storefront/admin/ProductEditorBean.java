@@ -1,0 +1,165 @@
+package dev.penny.storefront.admin;
+
+import dev.penny.platform.catalog.InvalidCatalogInputException;
+import dev.penny.platform.media.ImageUpload;
+import dev.penny.platform.media.InvalidImageException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Creates and edits one product: its text, category, variants and images. Staff and owners may
+ * both; the product is looked up in the current store only, so another store's id is a 404.
+ */
+@Named("productEditor")
+@ViewScoped
+public class ProductEditorBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ProductAdminService service;
+  @Inject transient CategoryAdminService categories;
+  @Inject transient AdminContext admin;
+
+  private Long id;
+  private ProductForm form;
+  private List<CategoryAdminService.CategoryRow> categoryChoices = List.of();
+  private transient Part image;
+  private String imageAlt;
+
+  public void load() {
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    OptionalLong requested = AdminParameters.id();
+    if (requested.isPresent()) {
+      Optional<ProductForm> existing = service.load(requested.getAsLong());
+      if (existing.isEmpty()) {
+        AdminMessages.notFound();
+        return;
+      }
+      id = requested.getAsLong();
+      form = existing.get();
+      form.addBlankVariantRow();
+    } else {
+      form = ProductForm.empty();
+    }
+    categoryChoices = categories.list();
+  }
+
+  public void save() {
+    FormChecks checks = new FormChecks();
+    Optional<ProductDraft> draft = form.toDraft(checks, admin.getStore().currency(), id == null);
+    Optional<ProductAdminService.ImageToAdd> upload = readImage(checks);
+    if (draft.isEmpty() || !checks.ok()) {
+      AdminMessages.refused(checks.problems());
+      return;
+    }
+    try {
+      if (id == null) {
+        long created = service.create(admin.getStore(), draft.get(), upload);
+        AdminMessages.info("Product created.");
+        AdminParameters.redirect(admin, "/products/" + created);
+      } else {
+        service.update(admin.getStore(), id, draft.get(), upload);
+        AdminMessages.info("Product saved.");
+        AdminParameters.redirect(admin, "/products/" + id);
+      }
+    } catch (InvalidCatalogInputException e) {
+      AdminMessages.refused(List.of(e.getMessage()));
+    } catch (ProductNotFoundException e) {
+      AdminMessages.notFound();
+    }
+  }
+
+  public void archive() {
+    setArchived(true, "Product archived: it is no longer in the store.");
+  }
+
+  public void restore() {
+    setArchived(false, "Product restored to the store.");
+  }
+
+  private void setArchived(boolean archived, String message) {
+    if (id == null) {
+      AdminMessages.notFound();
+      return;
+    }
+    try {
+      service.archive(admin.getStore(), id, archived);
+      AdminMessages.info(message);
+      AdminParameters.redirect(admin, "/products/" + id);
+    } catch (ProductNotFoundException e) {
+      AdminMessages.notFound();
+    }
+  }
+
+  private Optional<ProductAdminService.ImageToAdd> readImage(FormChecks checks) {
+    if (image == null || image.getSize() == 0) {
+      return Optional.empty();
+    }
+    try {
+      ImageUpload.checkDeclaredSize(image.getSize());
+      byte[] bytes;
+      try (InputStream in = image.getInputStream()) {
+        bytes = in.readNBytes(ImageUpload.MAX_BYTES + 1);
+      }
+      ImageUpload upload = ImageUpload.of(bytes);
+      String alt =
+          imageAlt == null || imageAlt.isBlank()
+              ? (form.getName() == null ? "Product photo" : form.getName().strip())
+              : imageAlt.strip();
+      if (alt.length() > 200) {
+        checks.problem("The image description is at most 200 characters.");
+        return Optional.empty();
+      }
+      return Optional.of(new ProductAdminService.ImageToAdd(upload, alt));
+    } catch (InvalidImageException e) {
+      checks.problem(e.getMessage());
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ProductForm getForm() {
+    return form;
+  }
+
+  public List<CategoryAdminService.CategoryRow> getCategoryChoices() {
+    return categoryChoices;
+  }
+
+  public Part getImage() {
+    return image;
+  }
+
+  public void setImage(Part image) {
+    this.image = image;
+  }
+
+  public String getImageAlt() {
+    return imageAlt;
+  }
+
+  public void setImageAlt(String imageAlt) {
+    this.imageAlt = imageAlt;
+  }
+}
