@@ -123,7 +123,7 @@ public class ProductAdminService {
 
   @Transactional
   public void update(ActiveTenant store, long id, ProductDraft draft, Optional<ImageToAdd> image) {
-    Product product = products.find(id).orElseThrow(ProductNotFoundException::new);
+    Product product = products.find(id).orElseThrow(ItemNotFoundException::new);
     checkSkus(draft, Optional.of(product));
     product.describe(
         draft.name(),
@@ -139,7 +139,7 @@ public class ProductAdminService {
             product.variants().stream()
                 .filter(existing -> existing.id().equals(v.id().get()))
                 .findFirst()
-                .orElseThrow(ProductNotFoundException::new);
+                .orElseThrow(ItemNotFoundException::new);
         variant.update(v.sku(), v.name(), price, v.stock());
       } else {
         product.addVariant(v.sku(), v.name(), price, v.stock());
@@ -151,7 +151,7 @@ public class ProductAdminService {
 
   @Transactional
   public void archive(ActiveTenant store, long id, boolean archived) {
-    Product product = products.find(id).orElseThrow(ProductNotFoundException::new);
+    Product product = products.find(id).orElseThrow(ItemNotFoundException::new);
     if (archived) {
       product.archive();
     } else {
@@ -197,7 +197,7 @@ public class ProductAdminService {
           && product.stream()
               .flatMap(p -> p.variants().stream())
               .noneMatch(existing -> existing.id().equals(v.id().get()))) {
-        throw new ProductNotFoundException();
+        throw new ItemNotFoundException();
       }
       if (products.skuTaken(v.sku(), v.id().orElse(null))) {
         throw new InvalidCatalogInputException(

@@ -76,7 +76,7 @@ public class ProductEditorBean implements Serializable {
       }
     } catch (InvalidCatalogInputException e) {
       AdminMessages.refused(List.of(e.getMessage()));
-    } catch (ProductNotFoundException e) {
+    } catch (ItemNotFoundException e) {
       AdminMessages.notFound();
     }
   }
@@ -98,7 +98,7 @@ public class ProductEditorBean implements Serializable {
       service.archive(admin.getStore(), id, archived);
       AdminMessages.info(message);
       AdminParameters.redirect(admin, "/products/" + id);
-    } catch (ProductNotFoundException e) {
+    } catch (ItemNotFoundException e) {
       AdminMessages.notFound();
     }
   }

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * The store settings page. Staff see the settings but cannot change them; a bad value is reported
@@ -16,8 +15,6 @@ import java.util.logging.Logger;
 @RequestScoped
 public class SettingsBean {
 
-  private static final Logger LOG = Logger.getLogger(SettingsBean.class.getName());
-
   private final StoreSettingsService service;
   private final AdminContext admin;
   private String displayName;
@@ -26,6 +23,12 @@ public class SettingsBean {
   private String primaryColour;
   private String accentColour;
   private String taxRatePercent;
+  private String tabThreshold;
+  private String tipPresets;
+  private String topUpAmounts;
+  private String shippingName;
+  private String shippingPrice;
+  private List<StoreSettingsService.ShippingRow> shippingMethods;
 
   @Inject
   public SettingsBean(StoreSettingsService service, AdminContext admin) {
@@ -43,7 +46,7 @@ public class SettingsBean {
       return;
     }
     service
-        .current()
+        .current(admin.getStore().currency())
         .ifPresent(
             f -> {
               displayName = f.displayName();
@@ -52,33 +55,128 @@ public class SettingsBean {
               primaryColour = f.primaryColour();
               accentColour = f.accentColour();
               taxRatePercent = f.taxRatePercent();
+              tabThreshold = f.tabThreshold();
+              tipPresets = f.tipPresets();
+              topUpAmounts = f.topUpAmounts();
             });
   }
 
   public void save() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (!admin.isOwner()) {
-      LOG.warning(() -> "Refused settings change by staff in store " + admin.getStore().slug());
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              "Only the store's owners can change its settings.",
-              null));
-      faces.getExternalContext().setResponseStatus(403);
+    if (!admin.allowOwnerAction("change its settings")) {
       return;
     }
     SettingsForm form =
-        new SettingsForm(displayName, tagline, theme, primaryColour, accentColour, taxRatePercent);
-    List<String> problems = form.problems();
+        new SettingsForm(
+            displayName,
+            tagline,
+            theme,
+            primaryColour,
+            accentColour,
+            taxRatePercent,
+            tabThreshold,
+            tipPresets,
+            topUpAmounts);
+    List<String> problems = form.problems(admin.getStore().currency());
     if (!problems.isEmpty()) {
       problems.forEach(
           p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, null)));
       faces.getExternalContext().setResponseStatus(400);
       return;
     }
-    service.update(admin.getStore().id(), form);
+    service.update(admin.getStore(), form);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
+  }
+
+  public void addShippingMethod() {
+    if (!admin.allowOwnerAction("change shipping methods")) {
+      return;
+    }
+    FormChecks checks = new FormChecks();
+    String name = checks.text(shippingName, "The shipping method's name", 80);
+    var price =
+        checks.amount(shippingPrice, admin.getStore().currency(), "The shipping price", false);
+    if (!checks.ok()) {
+      AdminMessages.refused(checks.problems());
+      return;
+    }
+    try {
+      service.addShippingMethod(admin.getStore(), name, price);
+      AdminMessages.info("Shipping method " + name + " added.");
+      AdminParameters.redirect(admin, "/settings");
+    } catch (dev.penny.platform.catalog.InvalidCatalogInputException e) {
+      AdminMessages.refused(List.of(e.getMessage()));
+    }
+  }
+
+  public void removeShippingMethod() {
+    if (!admin.allowOwnerAction("change shipping methods")) {
+      return;
+    }
+    FormChecks checks = new FormChecks();
+    String requested =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("shipping-remove-id");
+    var id = checks.optionalId(requested, "The shipping method");
+    if (id.isEmpty() || !service.removeShippingMethod(admin.getStore(), id.get())) {
+      AdminMessages.notFound();
+      return;
+    }
+    AdminMessages.info("Shipping method removed.");
+    AdminParameters.redirect(admin, "/settings");
+  }
+
+  public List<StoreSettingsService.ShippingRow> getShippingMethods() {
+    if (shippingMethods == null) {
+      shippingMethods = service.shippingMethods();
+    }
+    return shippingMethods;
+  }
+
+  public String price(dev.penny.platform.money.Money money) {
+    return dev.penny.storefront.web.MoneyDisplay.format(money, java.util.Locale.US);
+  }
+
+  public String getTabThreshold() {
+    return tabThreshold;
+  }
+
+  public void setTabThreshold(String tabThreshold) {
+    this.tabThreshold = tabThreshold;
+  }
+
+  public String getTipPresets() {
+    return tipPresets;
+  }
+
+  public void setTipPresets(String tipPresets) {
+    this.tipPresets = tipPresets;
+  }
+
+  public String getTopUpAmounts() {
+    return topUpAmounts;
+  }
+
+  public void setTopUpAmounts(String topUpAmounts) {
+    this.topUpAmounts = topUpAmounts;
+  }
+
+  public String getShippingName() {
+    return shippingName;
+  }
+
+  public void setShippingName(String shippingName) {
+    this.shippingName = shippingName;
+  }
+
+  public String getShippingPrice() {
+    return shippingPrice;
+  }
+
+  public void setShippingPrice(String shippingPrice) {
+    this.shippingPrice = shippingPrice;
   }
 
   public List<String> getThemes() {

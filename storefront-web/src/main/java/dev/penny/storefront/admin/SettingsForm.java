@@ -1,9 +1,12 @@
 package dev.penny.storefront.admin;
 
+import dev.penny.platform.money.Money;
 import dev.penny.platform.store.StoreSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The values of the settings form, as typed, and their checks. */
 public record SettingsForm(
@@ -12,21 +15,38 @@ public record SettingsForm(
     String theme,
     String primaryColour,
     String accentColour,
-    String taxRatePercent) {
+    String taxRatePercent,
+    String tabThreshold,
+    String tipPresets,
+    String topUpAmounts) {
 
-  static SettingsForm of(StoreSettings s) {
+  static SettingsForm of(StoreSettings s, Currency currency) {
     return new SettingsForm(
         s.displayName(),
         s.tagline().orElse(""),
         s.theme().name(),
         s.primaryColour(),
         s.accentColour(),
-        BigDecimal.valueOf(s.taxRatePpm(), 4).stripTrailingZeros().toPlainString());
+        BigDecimal.valueOf(s.taxRatePpm(), 4).stripTrailingZeros().toPlainString(),
+        Money.ofMicros(s.tabThresholdMicros(), currency).toPlainString(),
+        amounts(s.tipPresetsMicros(), currency),
+        amounts(s.topUpAmountsMicros(), currency));
+  }
+
+  private static String amounts(List<Long> micros, Currency currency) {
+    return micros.stream()
+        .map(m -> Money.ofMicros(m, currency).toPlainString())
+        .collect(Collectors.joining(", "));
   }
 
   /** Messages for every field that is not acceptable; empty when the form can be saved. */
-  public List<String> problems() {
+  public List<String> problems(Currency currency) {
     List<String> problems = new ArrayList<>();
+    FormChecks checks = new FormChecks();
+    checks.amount(tabThreshold, currency, "The tab threshold", true);
+    amountList(tipPresets, currency, "The tip presets", checks);
+    amountList(topUpAmounts, currency, "The wallet top-up amounts", checks);
+    problems.addAll(checks.problems());
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
       problems.add("The store name is 1 to 120 characters.");
     }
@@ -46,6 +66,40 @@ public record SettingsForm(
       problems.add("The tax rate is a percentage from 0 to 100 with at most 4 decimals.");
     }
     return problems;
+  }
+
+  long tabThresholdMicros(Currency currency) {
+    return Money.parse(tabThreshold.strip(), currency).micros();
+  }
+
+  List<Long> tipPresetsMicros(Currency currency) {
+    return amountList(tipPresets, currency, "The tip presets", new FormChecks());
+  }
+
+  List<Long> topUpAmountsMicros(Currency currency) {
+    return amountList(topUpAmounts, currency, "The wallet top-up amounts", new FormChecks());
+  }
+
+  /** "0.50, 1, 2" → micros; 1 to 6 amounts above zero, no repeats. */
+  private static List<Long> amountList(
+      String text, Currency currency, String label, FormChecks checks) {
+    String[] parts = text == null || text.isBlank() ? new String[0] : text.split(",");
+    if (parts.length < 1 || parts.length > StoreSettings.MAX_PRESETS) {
+      checks.problem(
+          label + " are 1 to " + StoreSettings.MAX_PRESETS + " amounts separated by commas.");
+      return List.of();
+    }
+    List<Long> micros = new ArrayList<>();
+    for (String part : parts) {
+      Money m = checks.amount(part, currency, label + " (" + part.strip() + ")", true);
+      if (m != null) {
+        if (micros.contains(m.micros())) {
+          checks.problem(label + " list " + part.strip() + " twice.");
+        }
+        micros.add(m.micros());
+      }
+    }
+    return micros;
   }
 
   int taxRatePpm() {

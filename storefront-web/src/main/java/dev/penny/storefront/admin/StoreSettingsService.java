@@ -1,13 +1,20 @@
 package dev.penny.storefront.admin;
 
 import dev.penny.platform.catalog.CatalogChanged;
+import dev.penny.platform.catalog.InvalidCatalogInputException;
+import dev.penny.platform.money.Money;
+import dev.penny.platform.store.ShippingMethod;
+import dev.penny.platform.store.ShippingMethodRepository;
 import dev.penny.platform.store.StoreSettings;
 import dev.penny.platform.store.StoreSettingsRepository;
 import dev.penny.platform.store.StoreTheme;
+import dev.penny.platform.tenancy.ActiveTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /** Changes the current store's settings, and tells the caches. */
@@ -15,26 +22,31 @@ import java.util.Optional;
 public class StoreSettingsService {
 
   private final StoreSettingsRepository settings;
+  private final ShippingMethodRepository shipping;
   private final Event<CatalogChanged> changed;
 
   @Inject
-  public StoreSettingsService(StoreSettingsRepository settings, Event<CatalogChanged> changed) {
+  public StoreSettingsService(
+      StoreSettingsRepository settings,
+      ShippingMethodRepository shipping,
+      Event<CatalogChanged> changed) {
     this.settings = settings;
+    this.shipping = shipping;
     this.changed = changed;
   }
 
   protected StoreSettingsService() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /** The current values, detached, for the form. */
   @Transactional
-  public Optional<SettingsForm> current() {
-    return settings.current().map(SettingsForm::of);
+  public Optional<SettingsForm> current(Currency currency) {
+    return settings.current().map(s -> SettingsForm.of(s, currency));
   }
 
   @Transactional
-  public void update(long tenantId, SettingsForm form) {
+  public void update(ActiveTenant store, SettingsForm form) {
     StoreSettings s =
         settings
             .current()
@@ -44,6 +56,41 @@ public class StoreSettingsService {
     s.theme(StoreTheme.valueOf(form.theme()));
     s.colours(form.primaryColour(), form.accentColour());
     s.taxRatePpm(form.taxRatePpm());
-    changed.fire(new CatalogChanged(tenantId));
+    Currency currency = store.currency();
+    s.micropayments(
+        form.tabThresholdMicros(currency),
+        form.tipPresetsMicros(currency),
+        form.topUpAmountsMicros(currency));
+    changed.fire(new CatalogChanged(store.id()));
   }
+
+  /** The store's shipping methods, for the settings page. */
+  @Transactional
+  public List<ShippingRow> shippingMethods() {
+    return shipping.all().stream().map(m -> new ShippingRow(m.id(), m.name(), m.price())).toList();
+  }
+
+  @Transactional
+  public void addShippingMethod(ActiveTenant store, String name, Money price) {
+    if (shipping.nameTaken(name)) {
+      throw new InvalidCatalogInputException(
+          "There is a shipping method called " + name + " already.");
+    }
+    List<ShippingMethod> all = shipping.all();
+    int position = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
+    shipping.add(new ShippingMethod(name, price, position));
+    changed.fire(new CatalogChanged(store.id()));
+  }
+
+  /** False if the store has no such shipping method. */
+  @Transactional
+  public boolean removeShippingMethod(ActiveTenant store, long id) {
+    Optional<ShippingMethod> method = shipping.find(id);
+    method.ifPresent(shipping::remove);
+    method.ifPresent(m -> changed.fire(new CatalogChanged(store.id())));
+    return method.isPresent();
+  }
+
+  /** A shipping method as the settings page lists it. */
+  public record ShippingRow(long id, String name, Money price) {}
 }
