@@ -95,6 +95,19 @@ public class ProductAdminService {
     return products.find(id).map(ProductForm::of);
   }
 
+  /**
+   * Creates a product from a form filled by a program (the API): the same checks as the admin page;
+   * every problem is in the exception's message.
+   */
+  public long create(ActiveTenant store, ProductForm form) {
+    FormChecks checks = new FormChecks();
+    Optional<ProductDraft> draft = form.toDraft(checks, store.currency(), true);
+    if (draft.isEmpty()) {
+      throw new InvalidCatalogInputException(String.join(" ", checks.problems()));
+    }
+    return create(store, draft.get(), Optional.empty());
+  }
+
   @Transactional
   public long create(ActiveTenant store, ProductDraft draft, Optional<ImageToAdd> image) {
     if (products.slugTaken(draft.slug())) {

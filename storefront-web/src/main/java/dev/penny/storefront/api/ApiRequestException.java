@@ -21,6 +21,10 @@ public final class ApiRequestException extends DomainException {
     return new ApiRequestException(404, code, message);
   }
 
+  public static ApiRequestException unauthorized(String code, String message) {
+    return new ApiRequestException(401, code, message);
+  }
+
   @Override
   public int status() {
     return status;

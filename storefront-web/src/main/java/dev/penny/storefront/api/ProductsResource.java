@@ -1,21 +1,30 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.catalog.InvalidCatalogInputException;
 import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.admin.ItemNotFoundException;
+import dev.penny.storefront.admin.ProductAdminService;
 import dev.penny.storefront.catalog.CatalogLoader;
 import dev.penny.storefront.catalog.CatalogViews.ProductDetail;
 import dev.penny.storefront.catalog.StorefrontCatalog;
+import dev.penny.storefront.web.ApiKeyGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,16 +46,22 @@ public class ProductsResource {
   private final TenantContext context;
   private final CatalogLoader loader;
   private final StorefrontCatalog catalog;
+  private final ProductAdminService products;
 
   @Inject
-  public ProductsResource(TenantContext context, CatalogLoader loader, StorefrontCatalog catalog) {
+  public ProductsResource(
+      TenantContext context,
+      CatalogLoader loader,
+      StorefrontCatalog catalog,
+      ProductAdminService products) {
     this.context = context;
     this.loader = loader;
     this.catalog = catalog;
+    this.products = products;
   }
 
   protected ProductsResource() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @GET
@@ -112,6 +127,72 @@ public class ProductsResource {
         .orElseThrow(
             () ->
                 ApiRequestException.notFound("product_not_found", "No such product in this store"));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create a product (API key required)",
+      description =
+          "Body: name, optional slug, summary, description, kind (physical|digital), category_id,"
+              + " featured, and variants [{sku, name, price (decimal string), stock}].")
+  @APIResponse(responseCode = "201", description = "The new product")
+  @APIResponse(responseCode = "400", description = "Invalid product (problem+json)")
+  @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
+  @APIResponse(responseCode = "403", description = "The key belongs to another store")
+  public Response create(
+      @PathParam("slug") String slug, JsonObject body, @Context HttpServletRequest request) {
+    ActiveTenant tenant = store(slug);
+    requireApiKey(request);
+    if (body == null) {
+      throw ApiRequestException.badRequest("invalid_product", "Send the product as JSON");
+    }
+    long id;
+    try {
+      id = products.create(tenant, ProductInputJson.read(body));
+    } catch (InvalidCatalogInputException e) {
+      throw ApiRequestException.badRequest("invalid_product", e.getMessage());
+    }
+    JsonObject created =
+        catalog
+            .product(id)
+            .map(p -> ProductJson.product(p, storeBase(tenant)))
+            .orElseThrow(() -> new IllegalStateException("Product " + id + " vanished"));
+    return Response.status(201)
+        .location(java.net.URI.create("/api/v1/stores/" + slug + "/products/" + id))
+        .entity(created)
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Archive a product (API key required): it leaves the store and lists")
+  @APIResponse(responseCode = "204", description = "Archived (also when it was already)")
+  @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
+  @APIResponse(responseCode = "404", description = "No such product in this store")
+  public Response archive(
+      @PathParam("slug") String slug,
+      @PathParam("id") String id,
+      @Context HttpServletRequest request) {
+    ActiveTenant tenant = store(slug);
+    requireApiKey(request);
+    if (!ID.matcher(id).matches()) {
+      throw ApiRequestException.badRequest("invalid_id", "A product id is a positive whole number");
+    }
+    try {
+      products.archive(tenant, Long.parseLong(id), true);
+    } catch (ItemNotFoundException e) {
+      throw ApiRequestException.notFound("product_not_found", "No such product in this store");
+    }
+    return Response.noContent().build();
+  }
+
+  /** Writes need a key of this store (the request filter checked any key that was sent). */
+  private static void requireApiKey(HttpServletRequest request) {
+    if (request.getAttribute(ApiKeyGate.ATTRIBUTE) == null) {
+      throw ApiRequestException.unauthorized(
+          "api_key_required", "This call needs an API key: 'Authorization: Bearer <key>'");
+    }
   }
 
   private ActiveTenant store(String slug) {

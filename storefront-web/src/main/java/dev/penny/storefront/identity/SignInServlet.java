@@ -8,11 +8,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
  * {@code /signin?return=/s/demo-books/}: remembers where the user was and starts the OpenID Connect
- * sign-in at Keycloak; a user who is signed in already goes straight back.
+ * sign-in at Keycloak; a user who is signed in already goes straight back. {@code refresh=1} signs
+ * in again to pick up changed group memberships.
  */
 @WebServlet("/signin")
 public class SignInServlet extends HttpServlet {
@@ -25,6 +27,16 @@ public class SignInServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String back = ReturnPath.sanitize(request.getParameter("return"));
+    if ("1".equals(request.getParameter("refresh"))) {
+      // New memberships (a store just opened) are in the next token only: drop this session and
+      // sign in again; Keycloak's own session makes that a round trip without a form.
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.invalidate();
+      }
+      response.sendRedirect(SignInLink.to(request.getContextPath(), back));
+      return;
+    }
     if (request.getUserPrincipal() != null) {
       response.sendRedirect(request.getContextPath() + back);
       return;

@@ -39,6 +39,7 @@ public class StoreRequestFilter extends HttpFilter {
   @Inject TenantDirectory tenants;
   @Inject ResponseCache responses;
   @Inject MediaResponder media;
+  @Inject ApiKeyGate apiKeys;
 
   static final String CACHE_HEADER = "X-Penny-Cache";
 
@@ -106,6 +107,9 @@ public class StoreRequestFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    if (api && !authenticateApiKey(request, response, tenant.get())) {
+      return;
+    }
     long tenantId = tenant.get().id();
     if (!ResponseCache.applies(request, pathInStore)) {
       serve(view, request, response, chain);
@@ -126,6 +130,32 @@ public class StoreRequestFilter extends HttpFilter {
       responses.store(tenantId, request, capture.getContentType(), capture.body());
     }
     capture.copyToClient();
+  }
+
+  /** False (and the problem written) when the request carries a key this store refuses. */
+  private boolean authenticateApiKey(
+      HttpServletRequest request, HttpServletResponse response, ActiveTenant tenant)
+      throws IOException {
+    ApiKeyGate.Outcome outcome = apiKeys.check(request.getHeader("Authorization"), tenant);
+    if (outcome instanceof ApiKeyGate.Outcome.Refused refused) {
+      LOG.info(
+          () ->
+              "API key refused for store "
+                  + tenant.slug()
+                  + ": "
+                  + refused.code()
+                  + " from "
+                  + request.getRemoteAddr());
+      if (refused.status() == 401) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"penny\"");
+      }
+      ProblemResponses.write(response, refused.status(), refused.code(), refused.detail());
+      return false;
+    }
+    if (outcome instanceof ApiKeyGate.Outcome.Accepted accepted) {
+      request.setAttribute(ApiKeyGate.ATTRIBUTE, accepted.lookupId());
+    }
+    return true;
   }
 
   /** A store page is forwarded to its Faces view; an API call goes on down the chain. */
