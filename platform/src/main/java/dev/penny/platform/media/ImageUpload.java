@@ -38,7 +38,7 @@ public final class ImageUpload {
         ImageFormat.sniff(bytes)
             .orElseThrow(
                 () -> new InvalidImageException("The file is not a PNG, JPEG, GIF or WebP image."));
-    return new ImageUpload(bytes, format);
+    return new ImageUpload(bytes.clone(), format);
   }
 
   public byte[] bytes() {

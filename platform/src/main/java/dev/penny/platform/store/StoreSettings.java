@@ -112,9 +112,11 @@ public class StoreSettings extends TenantOwned {
     if (tabThresholdMicros <= 0) {
       throw new IllegalArgumentException("The tab threshold must be above zero");
     }
+    String tips = joinAmounts(tipPresets, "tip presets");
+    String amounts = joinAmounts(topUps, "top-up amounts");
     this.tabThresholdMicros = tabThresholdMicros;
-    this.tipPresetsMicros = joinAmounts(tipPresets, "tip presets");
-    this.topUpAmountsMicros = joinAmounts(topUps, "top-up amounts");
+    this.tipPresetsMicros = tips;
+    this.topUpAmountsMicros = amounts;
   }
 
   private static String joinAmounts(List<Long> amounts, String what) {

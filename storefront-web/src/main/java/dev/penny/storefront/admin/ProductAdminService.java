@@ -99,6 +99,7 @@ public class ProductAdminService {
    * Creates a product from a form filled by a program (the API): the same checks as the admin page;
    * every problem is in the exception's message.
    */
+  @Transactional
   public long create(ActiveTenant store, ProductForm form) {
     FormChecks checks = new FormChecks();
     Optional<ProductDraft> draft = form.toDraft(checks, store.currency(), true);

@@ -53,6 +53,7 @@ public class StaffBean {
       invitedEmail = address;
       temporaryPassword = invitation.temporaryPassword().orElse(null);
       email = null;
+      staff = null;
       AdminMessages.info(
           invitation.temporaryPassword().isPresent()
               ? address

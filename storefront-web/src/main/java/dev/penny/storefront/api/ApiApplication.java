@@ -27,6 +27,7 @@ public class ApiApplication extends Application {
         ProductsResource.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,
+        MalformedJsonMapper.class,
         UnexpectedExceptionMapper.class);
   }
 }

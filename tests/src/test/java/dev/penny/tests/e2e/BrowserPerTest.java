@@ -21,6 +21,16 @@ abstract class BrowserPerTest {
     baseUrl = PennyStack.get().baseUrl();
   }
 
+  /**
+   * A new browser, for a test that goes on as another person. Deleting cookies is not enough:
+   * WebDriver deletes only the current site's, and Keycloak's session would sign the next person in
+   * as the previous one.
+   */
+  protected void freshBrowser() {
+    browser.quit();
+    browser = Browser.start();
+  }
+
   @AfterEach
   void closeBrowser() {
     browser.quit();

@@ -57,6 +57,38 @@ class TenantAdminIT extends BrowserPerTest {
   }
 
   @Test
+  void anOwnerSetsMicropaymentsAndShipping() {
+    signIn("demo-coffee", "owner-coffee");
+    AdminSettingsPage saved =
+        AdminSettingsPage.open(browser, baseUrl, "demo-coffee")
+            .withMicropayments("7.5", "0.25, 1, 2.5", "10, 25")
+            .save();
+    assertThat(saved.messages()).containsExactly("Settings saved.");
+    AdminSettingsPage reloaded = AdminSettingsPage.open(browser, baseUrl, "demo-coffee");
+    assertThat(reloaded.tabThreshold()).isEqualTo("7.50");
+    assertThat(reloaded.tipPresets()).isEqualTo("0.25, 1.00, 2.50");
+    assertThat(reloaded.topUpAmounts()).isEqualTo("10.00, 25.00");
+
+    AdminSettingsPage refused = reloaded.withMicropayments("0", "1, 1", "1,2,3,4,5,6,7").save();
+    assertThat(refused.messages())
+        .contains(
+            "The tab threshold must be above zero.",
+            "The wallet top-up amounts are 1 to 6 amounts separated by commas.");
+    assertThat(AdminSettingsPage.open(browser, baseUrl, "demo-coffee").tabThreshold())
+        .isEqualTo("7.50");
+
+    String courier = "Courier " + System.nanoTime();
+    AdminSettingsPage withShipping =
+        AdminSettingsPage.open(browser, baseUrl, "demo-coffee").addShippingMethod(courier, "9.9");
+    assertThat(withShipping.shippingMethods()).contains(courier + " €9.90");
+    assertThat(withShipping.addShippingMethod("Bad", "-2").messages())
+        .containsExactly("The shipping price cannot be negative.");
+    AdminSettingsPage removed =
+        AdminSettingsPage.open(browser, baseUrl, "demo-coffee").removeShippingMethod(courier);
+    assertThat(removed.shippingMethods()).noneMatch(m -> m.startsWith(courier));
+  }
+
+  @Test
   void aShopperHasNoAdmin() {
     signIn("demo-books", "shopper");
     assertThat(NotFoundPage.open(browser, baseUrl + "/admin/demo-books/").heading())

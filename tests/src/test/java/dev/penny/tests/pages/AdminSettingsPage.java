@@ -47,6 +47,64 @@ public class AdminSettingsPage {
     return this;
   }
 
+  public AdminSettingsPage withMicropayments(String tabThreshold, String tips, String topUps) {
+    type("settings-tab-threshold", tabThreshold);
+    type("settings-tip-presets", tips);
+    type("settings-top-ups", topUps);
+    return this;
+  }
+
+  public String tabThreshold() {
+    return driver.findElement(By.id("settings-tab-threshold")).getAttribute("value");
+  }
+
+  public String tipPresets() {
+    return driver.findElement(By.id("settings-tip-presets")).getAttribute("value");
+  }
+
+  public String topUpAmounts() {
+    return driver.findElement(By.id("settings-top-ups")).getAttribute("value");
+  }
+
+  public AdminSettingsPage addShippingMethod(String name, String price) {
+    type("shipping-name", name);
+    type("shipping-price", price);
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("shipping-add")));
+    return new AdminSettingsPage(driver);
+  }
+
+  /** Name and shown price of each shipping method, e.g. "Courier €9.90". */
+  public List<String> shippingMethods() {
+    return driver.findElements(By.cssSelector("#shipping-table tbody tr")).stream()
+        .map(
+            r ->
+                r.findElement(By.cssSelector("[data-testid='shipping-name']")).getText()
+                    + " "
+                    + r.findElement(By.cssSelector("[data-testid='shipping-price']")).getText())
+        .toList();
+  }
+
+  public AdminSettingsPage removeShippingMethod(String name) {
+    WebElement row =
+        driver.findElements(By.cssSelector("#shipping-table tbody tr")).stream()
+            .filter(
+                r ->
+                    r.findElement(By.cssSelector("[data-testid='shipping-name']"))
+                        .getText()
+                        .equals(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No shipping method " + name));
+    Navigation.clickAndWaitForNewPage(
+        driver, row.findElement(By.cssSelector("[data-testid='shipping-remove']")));
+    return new AdminSettingsPage(driver);
+  }
+
+  private void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
   public AdminSettingsPage withTheme(String theme) {
     new Select(driver.findElement(By.id("settings-theme"))).selectByValue(theme);
     return this;

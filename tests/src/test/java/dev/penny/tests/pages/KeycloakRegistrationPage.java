@@ -20,6 +20,18 @@ public class KeycloakRegistrationPage {
   /** Registers and returns to the store, signed in. */
   public StoreHomePage register(
       String username, String email, String firstName, String lastName, String password) {
+    submit(username, email, firstName, lastName, password);
+    return new StoreHomePage(driver);
+  }
+
+  /** Registers and returns, signed in, to the page that asked for the sign-in (any page). */
+  public void registerAndContinue(
+      String username, String email, String firstName, String lastName, String password) {
+    submit(username, email, firstName, lastName, password);
+  }
+
+  private void submit(
+      String username, String email, String firstName, String lastName, String password) {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("email")).sendKeys(email);
     driver.findElement(By.id("firstName")).sendKeys(firstName);
@@ -28,6 +40,5 @@ public class KeycloakRegistrationPage {
     driver.findElement(By.id("password-confirm")).sendKeys(password);
     Navigation.clickAndWaitForNewPage(
         driver, driver.findElement(By.cssSelector("#kc-register-form [type='submit']")));
-    return new StoreHomePage(driver);
   }
 }

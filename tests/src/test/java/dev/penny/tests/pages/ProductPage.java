@@ -19,6 +19,13 @@ public class ProductPage extends StorePage {
     return driver.findElement(By.id("product-name")).getText();
   }
 
+  /** The {@code src} of each product image. */
+  public List<String> imageAddresses() {
+    return driver.findElements(org.openqa.selenium.By.cssSelector("#product-images img")).stream()
+        .map(e -> e.getAttribute("src"))
+        .toList();
+  }
+
   public String availability() {
     return driver.findElement(By.id("product-stock")).getText();
   }

@@ -45,6 +45,21 @@ public final class Http {
     return get(path, Optional.of(host + ":" + PennyStack.get().port()), Optional.empty());
   }
 
+  /** Any request, e.g. an API call with {@code Authorization} and a JSON body (or null). */
+  public static Response send(
+      String method, String path, java.util.Map<String, String> headers, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PennyStack.get().port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return exchange(request);
+  }
+
   private static Response get(String path, Optional<String> host, Optional<String> cookie) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PennyStack.get().port() + path))
@@ -52,6 +67,10 @@ public final class Http {
             .GET();
     host.ifPresent(h -> request.header("Host", h));
     cookie.ifPresent(c -> request.header("Cookie", c));
+    return exchange(request);
+  }
+
+  private static Response exchange(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -34,8 +34,11 @@ public final class PennyStack {
   private final Path dataDir;
   private final String baseUrl;
   private final String jdbcUrl;
+  private final String keycloakUrl;
 
-  private PennyStack(Process process, Path dataDir, String baseUrl, String jdbcUrl) {
+  private PennyStack(
+      Process process, Path dataDir, String baseUrl, String jdbcUrl, String keycloakUrl) {
+    this.keycloakUrl = keycloakUrl;
     this.process = process;
     this.dataDir = dataDir;
     this.baseUrl = baseUrl;
@@ -73,7 +76,8 @@ public final class PennyStack {
     builder.environment().put("PENNY_HTTP_PORT", Integer.toString(port));
     builder.environment().put("PENNY_DATA_DIR", dataDir.toString());
     builder.environment().put("PENNY_DEMO", "true");
-    builder.environment().put("PENNY_KEYCLOAK_PORT", Integer.toString(freePort()));
+    int keycloakPort = freePort();
+    builder.environment().put("PENNY_KEYCLOAK_PORT", Integer.toString(keycloakPort));
     builder.environment().remove("PENNY_OIDC_URL");
     builder.environment().remove("PENNY_DB_URL");
     Process process = builder.start();
@@ -87,7 +91,8 @@ public final class PennyStack {
       process.destroyForcibly();
       throw new IllegalStateException("Penny did not start; see " + log.toAbsolutePath());
     }
-    running = new PennyStack(process, dataDir, urls[0], urls[1]);
+    running =
+        new PennyStack(process, dataDir, urls[0], urls[1], "http://localhost:" + keycloakPort);
   }
 
   private static void pump(Process process, Path log, String[] urls, CountDownLatch ready) {
@@ -144,6 +149,11 @@ public final class PennyStack {
 
   public int port() {
     return Integer.parseInt(baseUrl.substring(baseUrl.lastIndexOf(':') + 1));
+  }
+
+  /** The stack's Keycloak, e.g. {@code http://localhost:41235} (admin console admin/admin). */
+  public String keycloakUrl() {
+    return keycloakUrl;
   }
 
   /** The embedded database of this stack, for tests that look at the schema itself. */

@@ -1,0 +1,209 @@
+package dev.penny.tests.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.pages.AdminApiKeysPage;
+import dev.penny.tests.pages.Browser;
+import dev.penny.tests.pages.PlatformAdminPage;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.Http;
+import dev.penny.tests.stack.PennyStack;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * API keys end to end: owners create and revoke them in the admin (Selenium), programs use them
+ * (plain HTTP). A key works for its own store only, never after it is revoked, and not while its
+ * store is suspended.
+ */
+class ApiKeysIT {
+
+  private static WebDriver browser;
+  private static String baseUrl;
+  private static String booksKey;
+  private static String revokedBooksKey;
+  private static String coffeeKey;
+
+  @BeforeAll
+  static void createKeysInTheAdmin() {
+    baseUrl = PennyStack.get().baseUrl();
+    browser = Browser.start();
+    StoreHomePage.open(browser, baseUrl, "demo-books")
+        .signIn()
+        .signInAs("owner-books", "penny-demo");
+    AdminApiKeysPage page = AdminApiKeysPage.open(browser, baseUrl, "demo-books");
+    String live = "Inventory sync " + System.nanoTime();
+    AdminApiKeysPage created = page.create(live);
+    booksKey = created.shownSecret();
+    assertThat(created.state(live)).isEqualTo("active");
+    assertThat(AdminApiKeysPage.open(browser, baseUrl, "demo-books").showsASecret())
+        .as("the secret is shown once")
+        .isFalse();
+    String old = "Old integration " + System.nanoTime();
+    revokedBooksKey =
+        AdminApiKeysPage.open(browser, baseUrl, "demo-books").create(old).shownSecret();
+    AdminApiKeysPage revoked = AdminApiKeysPage.open(browser, baseUrl, "demo-books").revoke(old);
+    assertThat(revoked.state(old)).isEqualTo("revoked");
+
+    browser.quit();
+    browser = Browser.start();
+    StoreHomePage.open(browser, baseUrl, "demo-coffee")
+        .signIn()
+        .signInAs("owner-coffee", "penny-demo");
+    coffeeKey =
+        AdminApiKeysPage.open(browser, baseUrl, "demo-coffee")
+            .create("Coffee sync " + System.nanoTime())
+            .shownSecret();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static Http.Response createProduct(String store, String key, String sku) {
+    Map<String, String> headers =
+        key == null
+            ? Map.of("Content-Type", "application/json")
+            : Map.of("Content-Type", "application/json", "Authorization", "Bearer " + key);
+    String body =
+        """
+        {"name": "Sync %s", "summary": "From the API", "kind": "physical",
+         "variants": [{"sku": "%s", "name": "Standard", "price": "4.25", "stock": 7}]}
+        """
+            .formatted(sku, sku);
+    return Http.send("POST", "/api/v1/stores/" + store + "/products", headers, body);
+  }
+
+  @Test
+  void aValidKeyCreatesAProductInItsStore() {
+    String sku = "API-" + System.nanoTime();
+    Http.Response created = createProduct("demo-books", booksKey, sku);
+    assertThat(created.status()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertThat(created.json().getJsonArray("variants").getJsonObject(0).getString("sku"))
+        .isEqualTo(sku);
+    var read = Http.get("/api/v1/stores/demo-books/products/" + id);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(
+            read.json()
+                .getJsonArray("variants")
+                .getJsonObject(0)
+                .getJsonObject("price")
+                .getString("amount"))
+        .isEqualTo("4.25");
+    assertThat(Http.get("/api/v1/stores/demo-coffee/products/" + id).status())
+        .as("the new product is the key's store's only")
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aValidKeyArchivesAProduct() {
+    Http.Response created = createProduct("demo-books", booksKey, "DEL-" + System.nanoTime());
+    long id = created.json().getJsonNumber("id").longValue();
+    var archived =
+        Http.send(
+            "DELETE",
+            "/api/v1/stores/demo-books/products/" + id,
+            Map.of("Authorization", "Bearer " + booksKey),
+            null);
+    assertThat(archived.status()).isEqualTo(204);
+    assertThat(Http.get("/api/v1/stores/demo-books/products/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aRevokedKeyIsRefused() {
+    Http.Response refused =
+        createProduct("demo-books", revokedBooksKey, "REV-" + System.nanoTime());
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.json().getString("code")).isEqualTo("api_key_revoked");
+  }
+
+  @Test
+  void anotherStoresKeyIsRefusedAndNothingIsCreated() {
+    String sku = "CROSS-" + System.nanoTime();
+    Http.Response refused = createProduct("demo-books", coffeeKey, sku);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().getString("code")).isEqualTo("api_key_other_store");
+    var reads =
+        Http.send(
+            "GET",
+            "/api/v1/stores/demo-books/products?limit=1",
+            Map.of("Authorization", "Bearer " + coffeeKey),
+            null);
+    assertThat(reads.status()).as("also for reads").isEqualTo(403);
+    assertThat(Http.get("/api/v1/stores/demo-books/products?limit=100").body()).doesNotContain(sku);
+  }
+
+  @Test
+  void aMissingOrMalformedKeyIsRefused() {
+    Http.Response missing = createProduct("demo-books", null, "NOKEY-" + System.nanoTime());
+    assertThat(missing.status()).isEqualTo(401);
+    assertThat(missing.json().getString("code")).isEqualTo("api_key_required");
+
+    Http.Response malformed = createProduct("demo-books", "not-a-key", "BAD-" + System.nanoTime());
+    assertThat(malformed.status()).isEqualTo(401);
+    assertThat(malformed.json().getString("code")).isEqualTo("invalid_api_key");
+    assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+    String forged = booksKey.substring(0, booksKey.length() - 4) + "AAAA";
+    Http.Response wrongSecret = createProduct("demo-books", forged, "FORGED-" + System.nanoTime());
+    assertThat(wrongSecret.status()).isEqualTo(401);
+  }
+
+  @Test
+  void badProductJsonIsRefusedWithTheReasons() {
+    Map<String, String> headers =
+        Map.of("Content-Type", "application/json", "Authorization", "Bearer " + booksKey);
+    var negative =
+        Http.send(
+            "POST",
+            "/api/v1/stores/demo-books/products",
+            headers,
+            "{\"name\":\"X\",\"variants\":[{\"sku\":\"N-1\",\"price\":\"-1\",\"stock\":1}]}");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().getString("code")).isEqualTo("invalid_product");
+    assertThat(negative.json().getString("detail")).contains("cannot be negative");
+
+    var unknownField =
+        Http.send(
+            "POST",
+            "/api/v1/stores/demo-books/products",
+            headers,
+            "{\"name\":\"X\",\"tenant_id\":2,\"variants\":[]}");
+    assertThat(unknownField.status()).isEqualTo(400);
+    assertThat(unknownField.json().getString("code")).isEqualTo("unknown_field");
+
+    var notJson = Http.send("POST", "/api/v1/stores/demo-books/products", headers, "{not json");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.json().getString("code")).isEqualTo("malformed_json");
+  }
+
+  @Test
+  void aSuspendedStoresKeysStopWorking() {
+    WebDriver operator = Browser.start();
+    try {
+      StoreHomePage.open(operator, baseUrl, "demo-books")
+          .signIn()
+          .signInAs("platform-admin", "penny-demo");
+      PlatformAdminPage.open(operator, baseUrl).suspend("demo-coffee");
+      try {
+        Http.Response refused = createProduct("demo-coffee", coffeeKey, "SUS-" + System.nanoTime());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().getString("code")).isEqualTo("store_suspended");
+      } finally {
+        PlatformAdminPage.open(operator, baseUrl).resumeIfSuspended("demo-coffee");
+      }
+      assertThat(createProduct("demo-coffee", coffeeKey, "BACK-" + System.nanoTime()).status())
+          .as("works again once resumed")
+          .isEqualTo(201);
+    } finally {
+      operator.quit();
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package dev.penny.tests.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.pages.AdminContentPage;
+import dev.penny.tests.pages.AdminProductPage;
+import dev.penny.tests.pages.AdminProductsPage;
+import dev.penny.tests.pages.ContentItemPage;
+import dev.penny.tests.pages.NotFoundPage;
+import dev.penny.tests.pages.ProductPage;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.Http;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Merchants manage products, images and paid content in the admin; shoppers see the result. */
+class CatalogAdminIT extends BrowserPerTest {
+
+  @TempDir Path files;
+
+  private void signIn(String store, String user) {
+    StoreHomePage.open(browser, baseUrl, store).signIn().signInAs(user, "penny-demo");
+  }
+
+  @Test
+  void aMerchantAddsAProductWithAnImageAndShoppersSeeIt() throws IOException {
+    signIn("demo-books", "owner-books");
+    String name = "Field Notes " + System.nanoTime();
+    String sku = "FN-" + System.nanoTime();
+    AdminProductPage saved =
+        AdminProductsPage.open(browser, baseUrl, "demo-books")
+            .newProduct()
+            .withName(name)
+            .withSummary("Pocket notebooks, dot grid")
+            .featured()
+            .withVariant(0, "Pack of 3", sku, "12.50", "40")
+            .withImage(png("notebooks.png"), "Three notebooks on a desk")
+            .save();
+    assertThat(saved.messages()).containsExactly("Product created.");
+    assertThat(saved.title()).isEqualTo(name);
+    assertThat(saved.idFromAddress()).isNotEmpty();
+    assertThat(saved.imageAddresses()).hasSize(1);
+
+    browser.manage().deleteAllCookies();
+    StoreHomePage home = StoreHomePage.open(browser, baseUrl, "demo-books");
+    assertThat(home.featuredProductNames()).contains(name);
+    ProductPage product = home.search(name).openProduct(name);
+    assertThat(product.variants())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.sku()).isEqualTo(sku);
+              assertThat(v.price()).isEqualTo("$12.50");
+            });
+    assertThat(product.imageAddresses()).hasSize(1);
+    String imagePath = URI.create(product.imageAddresses().get(0)).getPath();
+    assertThat(imagePath).matches("/s/demo-books/media/\\d+");
+    Http.Response image = Http.get(imagePath);
+    assertThat(image.status()).isEqualTo(200);
+    assertThat(image.contentType()).isEqualTo("image/png");
+    assertThat(Http.get(imagePath.replace("demo-books", "demo-coffee")).status())
+        .as("another store does not serve this store's image")
+        .isEqualTo(404);
+  }
+
+  @Test
+  void badProductInputIsRefusedAndNothingIsSaved() throws IOException {
+    signIn("demo-coffee", "owner-coffee");
+    String before = AdminProductsPage.open(browser, baseUrl, "demo-coffee").total();
+
+    AdminProductPage page =
+        AdminProductPage.openNew(browser, baseUrl, "demo-coffee")
+            .withName("Never saved")
+            .withVariant(0, "One", "NS-1", "-1", "5")
+            .save();
+    assertThat(page.messages()).containsExactly("Variant 1: the price cannot be negative.");
+
+    page = page.withVariant(0, "One", "NS-1", "1.1234567", "-3").save();
+    assertThat(page.messages())
+        .hasSize(2)
+        .anyMatch(m -> m.startsWith("Variant 1: the price must be an amount like 12.50"))
+        .contains("Variant 1: the stock cannot be below zero.");
+
+    page = page.withVariant(0, "One", "NS-1", "abc", "x").save();
+    assertThat(page.messages())
+        .contains("Variant 1: the stock must be a whole number.")
+        .anyMatch(m -> m.startsWith("Variant 1: the price must be an amount"));
+
+    Path notAnImage = files.resolve("notes.png");
+    Files.writeString(notAnImage, "just some text, named like a picture");
+    page = page.withVariant(0, "One", "NS-1", "3.00", "5").withImage(notAnImage, "x").save();
+    assertThat(page.messages()).containsExactly("The file is not a PNG, JPEG, GIF or WebP image.");
+
+    Path tooLarge = files.resolve("huge.png");
+    byte[] big = Files.readAllBytes(png("small.png"));
+    big = Arrays.copyOf(big, 3 * 1024 * 1024);
+    Files.write(tooLarge, big);
+    page = page.withVariant(0, "One", "NS-1", "3.00", "5").withImage(tooLarge, "x").save();
+    assertThat(page.messages()).containsExactly("The image is larger than 2 MB.");
+
+    assertThat(AdminProductsPage.open(browser, baseUrl, "demo-coffee").total()).isEqualTo(before);
+  }
+
+  @Test
+  void staffArchiveAProductAndItLeavesTheStore() {
+    signIn("demo-books", "staff-books");
+    String name = "Archive me " + System.nanoTime();
+    AdminProductPage created =
+        AdminProductPage.openNew(browser, baseUrl, "demo-books")
+            .withName(name)
+            .withVariant(0, "Standard", "AR-" + System.nanoTime(), "0.99", "1")
+            .save();
+    assertThat(created.messages()).containsExactly("Product created.");
+    String id = created.idFromAddress();
+    assertThat(Http.get("/s/demo-books/p/" + id).status()).isEqualTo(200);
+
+    AdminProductPage archived = created.archive();
+    assertThat(archived.state()).startsWith("Archived");
+    assertThat(Http.get("/s/demo-books/p/" + id).status()).isEqualTo(404);
+    assertThat(Http.get("/api/v1/stores/demo-books/products/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aMerchantCannotReachAnotherStoresProducts() {
+    long coffeeProduct =
+        Http.get("/api/v1/stores/demo-coffee/products?limit=1")
+            .json()
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    signIn("demo-books", "owner-books");
+    assertThat(
+            NotFoundPage.open(browser, baseUrl + "/admin/demo-books/products/" + coffeeProduct)
+                .heading())
+        .as("store B's product id under store A's admin")
+        .isEqualTo("Page not found");
+    assertThat(NotFoundPage.open(browser, baseUrl + "/admin/demo-coffee/products").heading())
+        .isEqualTo("Page not found");
+    assertThat(
+            NotFoundPage.open(browser, baseUrl + "/admin/demo-coffee/products/" + coffeeProduct)
+                .heading())
+        .isEqualTo("Page not found");
+  }
+
+  @Test
+  void aMerchantPublishesASubCentArticle() {
+    signIn("demo-coffee", "owner-coffee");
+    String title = "Brew ratios " + System.nanoTime();
+    AdminContentPage saved =
+        AdminContentPage.openNew(browser, baseUrl, "demo-coffee")
+            .with(
+                title,
+                "How much coffee per litre?",
+                "Sixty grams. The rest is taste.",
+                "0.0005",
+                "24")
+            .save();
+    assertThat(saved.messages()).containsExactly("Content item published.");
+
+    ContentItemPage article = saved.viewInStore();
+    assertThat(article.heading()).isEqualTo(title);
+    assertThat(article.isLocked()).isTrue();
+    assertThat(article.showsBody()).isFalse();
+    assertThat(article.unlockPrice()).contains("0.0005");
+  }
+
+  @Test
+  void anArticleNeedsAPriceAboveZero() {
+    signIn("demo-coffee", "owner-coffee");
+    AdminContentPage refused =
+        AdminContentPage.openNew(browser, baseUrl, "demo-coffee")
+            .with("Free lunch", "Teaser", "Body", "0", "")
+            .save();
+    assertThat(refused.messages()).containsExactly("The unlock price must be above zero.");
+  }
+
+  private Path png(String name) throws IOException {
+    BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setColor(new Color(0x2b6cb0));
+    g.fillRect(0, 0, 32, 32);
+    g.dispose();
+    Path file = files.resolve(name);
+    ImageIO.write(image, "png", file.toFile());
+    return file;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.penny.tests.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.pages.AdminApiKeysPage;
+import dev.penny.tests.pages.AdminDashboardPage;
+import dev.penny.tests.pages.AdminStaffPage;
+import dev.penny.tests.pages.KeycloakLoginPage;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.KeycloakAdminApi;
+import org.junit.jupiter.api.Test;
+
+/** Owners invite and remove staff (Keycloak users in the store's staff group). */
+class StaffIT extends BrowserPerTest {
+
+  private void signIn(String store, String user) {
+    StoreHomePage.open(browser, baseUrl, store).signIn().signInAs(user, "penny-demo");
+  }
+
+  @Test
+  void anOwnerInvitesANewPersonWhoThenRunsTheCatalogAndIsRemoved() {
+    signIn("demo-books", "owner-books");
+    AdminStaffPage page = AdminStaffPage.open(browser, baseUrl, "demo-books");
+    assertThat(page.ownerEntries()).anyMatch(e -> e.startsWith("owner-books"));
+    assertThat(page.staffNames()).contains("staff-books");
+
+    String email = "helper" + (System.nanoTime() % 1_000_000_000L) + "@example.com";
+    AdminStaffPage invited = page.invite(email);
+    assertThat(invited.messages())
+        .singleElement()
+        .satisfies(m -> assertThat(m).startsWith(email + " now has an account"));
+    String temporary = invited.temporaryPassword();
+    assertThat(temporary).hasSize(16);
+    assertThat(invited.staffNames()).contains(email);
+    assertThat(KeycloakAdminApi.signIn().memberNames("/tenants/demo-books/staff").orElseThrow())
+        .contains(email);
+
+    // The new staff member signs in for the first time and reaches the admin as staff.
+    freshBrowser();
+    browser.get(baseUrl + "/admin/demo-books/");
+    new KeycloakLoginPage(browser)
+        .signInFirstTime(email, temporary, "a-new-password-2", "Hal", "Helper");
+    assertThat(new AdminDashboardPage(browser).signedInAs()).isEqualTo(email + " (staff)");
+
+    freshBrowser();
+    signIn("demo-books", "owner-books");
+    AdminStaffPage removed = AdminStaffPage.open(browser, baseUrl, "demo-books").remove(email);
+    assertThat(removed.messages()).containsExactly("Removed from the staff.");
+    assertThat(removed.staffNames()).doesNotContain(email).contains("staff-books");
+    assertThat(KeycloakAdminApi.signIn().memberNames("/tenants/demo-books/staff").orElseThrow())
+        .doesNotContain(email);
+  }
+
+  @Test
+  void invitingAnExistingUserLinksThem() {
+    signIn("demo-coffee", "owner-coffee");
+    AdminStaffPage invited =
+        AdminStaffPage.open(browser, baseUrl, "demo-coffee").invite("shopper@penny.localhost");
+    assertThat(invited.messages())
+        .containsExactly(
+            "shopper@penny.localhost is on the staff now. They see this store's admin at their next"
+                + " sign-in.");
+    assertThat(invited.staffNames()).contains("shopper");
+    AdminStaffPage.open(browser, baseUrl, "demo-coffee").remove("shopper");
+    assertThat(AdminStaffPage.open(browser, baseUrl, "demo-coffee").staffNames())
+        .doesNotContain("shopper");
+  }
+
+  @Test
+  void aBadEmailIsRefused() {
+    signIn("demo-books", "owner-books");
+    assertThat(
+            AdminStaffPage.open(browser, baseUrl, "demo-books").invite("not-an-email").messages())
+        .containsExactly("The email address is not valid.");
+  }
+
+  @Test
+  void staffCannotManageStaffNorApiKeys() {
+    signIn("demo-books", "staff-books");
+    assertThat(AdminStaffPage.open(browser, baseUrl, "demo-books").canInvite()).isFalse();
+    assertThat(AdminApiKeysPage.open(browser, baseUrl, "demo-books").canCreate()).isFalse();
+  }
+}

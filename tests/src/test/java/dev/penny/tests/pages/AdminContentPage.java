@@ -1,0 +1,60 @@
+package dev.penny.tests.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Creating or editing one paid content item in the admin. */
+public class AdminContentPage {
+
+  private final WebDriver driver;
+
+  public AdminContentPage(WebDriver driver) {
+    this.driver = driver;
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("content-edit-title")));
+  }
+
+  public static AdminContentPage openNew(WebDriver driver, String baseUrl, String store) {
+    driver.get(baseUrl + "/admin/" + store + "/content/new");
+    return new AdminContentPage(driver);
+  }
+
+  public AdminContentPage with(
+      String title, String teaser, String body, String price, String passHours) {
+    type("content-title-input", title);
+    type("content-teaser", teaser);
+    type("content-body", body);
+    type("content-price", price);
+    type("content-pass", passHours);
+    return this;
+  }
+
+  public AdminContentPage save() {
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("content-save")));
+    return new AdminContentPage(driver);
+  }
+
+  public String title() {
+    return driver.findElement(By.id("content-edit-title")).getText();
+  }
+
+  public ContentItemPage viewInStore() {
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("content-view-in-store")));
+    return new ContentItemPage(driver);
+  }
+
+  public List<String> messages() {
+    return AdminMessages.of(driver);
+  }
+
+  private void type(String id, String text) {
+    WebElement element = driver.findElement(By.id(id));
+    element.clear();
+    element.sendKeys(text);
+  }
+}
