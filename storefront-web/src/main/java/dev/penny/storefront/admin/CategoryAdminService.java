@@ -50,7 +50,11 @@ public class CategoryAdminService {
     changed.fire(new CatalogChanged(tenantId));
   }
 
-  /** Renames and moves a category; false if the store has no such category. */
+  /**
+   * Renames a category and moves it to {@code position} (0 is first; beyond the end is last); the
+   * others keep their order and all are renumbered 0, 1, 2, .... False if the store has no such
+   * category.
+   */
   @Transactional
   public boolean update(long tenantId, long id, String name, int position) {
     var category = categories.find(id);
@@ -58,7 +62,12 @@ public class CategoryAdminService {
       return false;
     }
     category.get().rename(name);
-    category.get().moveTo(position);
+    List<Category> order = new java.util.ArrayList<>(categories.all());
+    order.removeIf(c -> c.id().equals(id));
+    order.add(Math.min(position, order.size()), category.get());
+    for (int i = 0; i < order.size(); i++) {
+      order.get(i).moveTo(i);
+    }
     changed.fire(new CatalogChanged(tenantId));
     return true;
   }

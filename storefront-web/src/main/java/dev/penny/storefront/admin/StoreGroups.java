@@ -83,13 +83,17 @@ public class StoreGroups {
     return new Invitation(user, password);
   }
 
-  /** False when the user is not on the store's staff. */
+  /**
+   * Takes the user off the store's staff and ends their Keycloak sessions. False when the user is
+   * not on the store's staff. A Penny session they already have keeps its token until it ends.
+   */
   public boolean removeStaff(String slug, String userId) {
     String staffGroup = group(slug, "staff");
     boolean member =
         keycloak.groupMembers(staffGroup).stream().anyMatch(u -> u.id().equals(userId));
     if (member) {
       keycloak.removeFromGroup(userId, staffGroup);
+      keycloak.signOutEverywhere(userId);
     }
     return member;
   }

@@ -156,8 +156,17 @@ public class KeycloakAdmin {
     }
   }
 
+  /** Ends the user's Keycloak sessions, so no silent sign-in carries old memberships on. */
+  public void signOutEverywhere(String userId) {
+    Response r = send("POST", "/users/" + encode(userId) + "/logout", null);
+    if (r.status() != 404) {
+      r.expect(204, "sign the user out");
+    }
+  }
+
   public List<KeycloakUser> groupMembers(String groupId) {
-    Response r = send("GET", "/groups/" + groupId + "/members?briefRepresentation=true", null);
+    Response r =
+        send("GET", "/groups/" + groupId + "/members?briefRepresentation=true&max=1000", null);
     r.expect(200, "list members");
     return r.array().getValuesAs(JsonObject.class).stream().map(KeycloakAdmin::user).toList();
   }

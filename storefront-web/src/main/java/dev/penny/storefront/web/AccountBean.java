@@ -59,4 +59,20 @@ public class AccountBean {
   public String getEmail() {
     return claims.getEmail().orElse("");
   }
+
+  /** The stores this user owns or works for, by slug, for links to their admin. */
+  public java.util.List<String> getAdministeredStores() {
+    try {
+      java.util.List<String> groups =
+          openId.getIdentityToken().getJwtClaims().getArrayStringClaim("tenant_groups");
+      return dev.penny.platform.identity.StoreMemberships.fromGroupPaths(groups)
+          .asMap()
+          .keySet()
+          .stream()
+          .sorted()
+          .toList();
+    } catch (RuntimeException noGroups) {
+      return java.util.List.of();
+    }
+  }
 }

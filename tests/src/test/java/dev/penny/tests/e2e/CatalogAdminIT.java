@@ -2,6 +2,7 @@ package dev.penny.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.tests.pages.AdminCategoriesPage;
 import dev.penny.tests.pages.AdminContentPage;
 import dev.penny.tests.pages.AdminProductPage;
 import dev.penny.tests.pages.AdminProductsPage;
@@ -149,6 +150,32 @@ class CatalogAdminIT extends BrowserPerTest {
             NotFoundPage.open(browser, baseUrl + "/admin/demo-coffee/products/" + coffeeProduct)
                 .heading())
         .isEqualTo("Page not found");
+  }
+
+  @Test
+  void aMerchantAddsAndRenamesACategoryAndTheStoreNavigationFollows() {
+    signIn("demo-coffee", "owner-coffee");
+    long n = System.nanoTime() % 1_000_000;
+    AdminCategoriesPage added =
+        AdminCategoriesPage.open(browser, baseUrl, "demo-coffee").add("Tea " + n, "");
+    assertThat(added.messages()).containsExactly("Category Tea " + n + " added.");
+    assertThat(added.names()).endsWith("Tea " + n);
+    assertThat(added.add("Tea again", "tea-" + n).messages())
+        .containsExactly("Another category already uses the address name 'tea-" + n + "'.");
+    assertThat(added.add("Bad", "Not A Slug").messages())
+        .containsExactly(
+            "The address name is 1 to 60 lowercase letters, digits and single hyphens.");
+
+    AdminCategoriesPage renamed =
+        AdminCategoriesPage.open(browser, baseUrl, "demo-coffee")
+            .rename("Tea " + n, "Loose tea " + n, "0");
+    assertThat(renamed.messages()).containsExactly("Category saved.");
+    assertThat(renamed.names()).startsWith("Loose tea " + n);
+
+    browser.manage().deleteAllCookies();
+    assertThat(StoreHomePage.open(browser, baseUrl, "demo-coffee").categoryNames())
+        .startsWith("Loose tea " + n);
+    assertThat(Http.get("/s/demo-coffee/c/tea-" + n).status()).isEqualTo(200);
   }
 
   @Test

@@ -89,6 +89,14 @@ class TenantAdminIT extends BrowserPerTest {
   }
 
   @Test
+  void theAccountPageLinksAMerchantToTheirStoresAdmin() {
+    signIn("demo-books", "staff-books");
+    assertThat(
+            StoreHomePage.open(browser, baseUrl, "demo-books").openAccount().administeredStores())
+        .containsExactly("demo-books admin");
+  }
+
+  @Test
   void aShopperHasNoAdmin() {
     signIn("demo-books", "shopper");
     assertThat(NotFoundPage.open(browser, baseUrl + "/admin/demo-books/").heading())

@@ -26,4 +26,11 @@ public class AccountPage extends StorePage {
   public String username() {
     return driver.findElement(By.id("account-username")).getText();
   }
+
+  /** The stores whose admin the account page links to, by their link text. */
+  public java.util.List<String> administeredStores() {
+    return driver.findElements(org.openqa.selenium.By.cssSelector("#account-stores a")).stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .toList();
+  }
 }

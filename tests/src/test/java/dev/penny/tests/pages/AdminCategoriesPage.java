@@ -1,0 +1,58 @@
+package dev.penny.tests.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A store's categories in the admin. */
+public class AdminCategoriesPage {
+
+  private final WebDriver driver;
+
+  public AdminCategoriesPage(WebDriver driver) {
+    this.driver = driver;
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("categories-title")));
+  }
+
+  public static AdminCategoriesPage open(WebDriver driver, String baseUrl, String store) {
+    driver.get(baseUrl + "/admin/" + store + "/categories");
+    return new AdminCategoriesPage(driver);
+  }
+
+  public AdminCategoriesPage add(String name, String slug) {
+    type("category-name", name);
+    type("category-slug", slug);
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("category-add")));
+    return new AdminCategoriesPage(driver);
+  }
+
+  public AdminCategoriesPage rename(String currentName, String newName, String position) {
+    new Select(driver.findElement(By.id("category-edit-id"))).selectByVisibleText(currentName);
+    type("category-edit-name", newName);
+    type("category-edit-position", position);
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("category-save")));
+    return new AdminCategoriesPage(driver);
+  }
+
+  public List<String> names() {
+    return driver.findElements(By.cssSelector("[data-testid='admin-category-name']")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public List<String> messages() {
+    return AdminMessages.of(driver);
+  }
+
+  private void type(String id, String text) {
+    WebElement element = driver.findElement(By.id(id));
+    element.clear();
+    element.sendKeys(text);
+  }
+}
