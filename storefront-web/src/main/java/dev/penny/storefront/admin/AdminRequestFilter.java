@@ -1,6 +1,5 @@
 package dev.penny.storefront.admin;
 
-import dev.penny.platform.identity.StoreMemberships;
 import dev.penny.platform.identity.StoreRole;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
@@ -18,13 +17,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The one gate of the tenant admin. Every {@code /admin/{slug}/...} request must come from a
- * signed-in member of that store (a {@code /tenants/{slug}/owner} or {@code .../staff} group);
+ * signed-in member of that store (a {@code /tenants/{slug}/owner} or {@code .../staff} group, as
+ * Keycloak has it now: {@link LiveMemberships}; if Keycloak cannot say, the request is refused);
  * anyone else gets 404, as if the store had no admin, and the attempt is logged. The request is
  * then bound to the store, so Hibernate's tenant filter applies to everything the page does.
  */
@@ -43,6 +42,7 @@ public class AdminRequestFilter extends HttpFilter {
   @Inject TenantContext tenantContext;
   @Inject AdminContext adminContext;
   @Inject OpenIdContext openId;
+  @Inject LiveMemberships liveMemberships;
 
   @Override
   protected void doFilter(
@@ -70,7 +70,17 @@ public class AdminRequestFilter extends HttpFilter {
       response.sendRedirect(SignInLink.to(request.getContextPath(), path));
       return;
     }
-    Optional<StoreRole> role = memberships().roleIn(slug);
+    Optional<StoreRole> role;
+    try {
+      role = liveMemberships.of(openId.getSubject()).roleIn(slug);
+    } catch (RuntimeException keycloakUnavailable) {
+      LOG.log(
+          java.util.logging.Level.WARNING,
+          "Cannot check store membership in Keycloak; refusing the admin request",
+          keycloakUnavailable);
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return;
+    }
     Optional<ActiveTenant> store = tenants.bySlug(slug);
     if (role.isEmpty() || store.isEmpty()) {
       LOG.warning(
@@ -117,15 +127,5 @@ public class AdminRequestFilter extends HttpFilter {
     }
     response.setHeader("Cache-Control", "no-store");
     request.getRequestDispatcher("/admin-views/platform.xhtml").forward(request, response);
-  }
-
-  private StoreMemberships memberships() {
-    try {
-      List<String> groups =
-          openId.getIdentityToken().getJwtClaims().getArrayStringClaim("tenant_groups");
-      return StoreMemberships.fromGroupPaths(groups);
-    } catch (RuntimeException noOpenIdSession) {
-      return StoreMemberships.none();
-    }
   }
 }

@@ -1,10 +1,13 @@
 package dev.penny.storefront.admin;
 
+import dev.penny.platform.media.ImageUpload;
+import dev.penny.platform.media.InvalidImageException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.util.List;
 
 /**
@@ -29,6 +32,9 @@ public class SettingsBean {
   private String shippingName;
   private String shippingPrice;
   private List<StoreSettingsService.ShippingRow> shippingMethods;
+  private Part logo;
+  private boolean removeLogo;
+  private String logoUrl;
 
   @Inject
   public SettingsBean(StoreSettingsService service, AdminContext admin) {
@@ -84,7 +90,27 @@ public class SettingsBean {
       faces.getExternalContext().setResponseStatus(400);
       return;
     }
-    service.update(admin.getStore(), form);
+    StoreSettingsService.LogoChange logoChange;
+    if (removeLogo) {
+      logoChange = new StoreSettingsService.LogoChange.Remove();
+    } else if (logo != null && logo.getSize() > 0) {
+      try {
+        ImageUpload.checkDeclaredSize(logo.getSize());
+        byte[] bytes;
+        try (java.io.InputStream in = logo.getInputStream()) {
+          bytes = in.readNBytes(ImageUpload.MAX_BYTES + 1);
+        }
+        logoChange = new StoreSettingsService.LogoChange.Replace(ImageUpload.of(bytes));
+      } catch (InvalidImageException e) {
+        AdminMessages.refused(List.of("Logo: " + e.getMessage()));
+        return;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    } else {
+      logoChange = new StoreSettingsService.LogoChange.Keep();
+    }
+    service.update(admin.getStore(), form, logoChange);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
   }
 
@@ -177,6 +203,30 @@ public class SettingsBean {
 
   public void setShippingPrice(String shippingPrice) {
     this.shippingPrice = shippingPrice;
+  }
+
+  public Part getLogo() {
+    return logo;
+  }
+
+  public void setLogo(Part logo) {
+    this.logo = logo;
+  }
+
+  public boolean isRemoveLogo() {
+    return removeLogo;
+  }
+
+  public void setRemoveLogo(boolean removeLogo) {
+    this.removeLogo = removeLogo;
+  }
+
+  /** The current logo's address, or empty. */
+  public String getLogoUrl() {
+    if (logoUrl == null) {
+      logoUrl = service.logoUrl().orElse("");
+    }
+    return logoUrl;
   }
 
   public List<String> getThemes() {

@@ -20,14 +20,16 @@ public class StoreGroups {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final KeycloakAdmin keycloak;
+  private final LiveMemberships memberships;
 
   @Inject
-  public StoreGroups(KeycloakAdmin keycloak) {
+  public StoreGroups(KeycloakAdmin keycloak, LiveMemberships memberships) {
     this.keycloak = keycloak;
+    this.memberships = memberships;
   }
 
   protected StoreGroups() {
-    this(null);
+    this(null, null);
   }
 
   /**
@@ -44,6 +46,7 @@ public class StoreGroups {
     String owners = keycloak.createGroup(Optional.of(store), "owner");
     keycloak.createGroup(Optional.of(store), "staff");
     keycloak.addToGroup(ownerUserId, owners);
+    memberships.forget(ownerUserId);
   }
 
   /** Removes the store's groups (undoing a store that could not be opened). */
@@ -80,12 +83,13 @@ public class StoreGroups {
       password = Optional.of(temporary);
     }
     keycloak.addToGroup(user.id(), staffGroup);
+    memberships.forget(user.id());
     return new Invitation(user, password);
   }
 
   /**
-   * Takes the user off the store's staff and ends their Keycloak sessions. False when the user is
-   * not on the store's staff. A Penny session they already have keeps its token until it ends.
+   * Takes the user off the store's staff and ends their Keycloak sessions; the admin gate checks
+   * memberships live, so their access ends with it. False when the user is not on the staff.
    */
   public boolean removeStaff(String slug, String userId) {
     String staffGroup = group(slug, "staff");
@@ -94,6 +98,7 @@ public class StoreGroups {
     if (member) {
       keycloak.removeFromGroup(userId, staffGroup);
       keycloak.signOutEverywhere(userId);
+      memberships.forget(userId);
     }
     return member;
   }

@@ -2,6 +2,9 @@ package dev.penny.storefront.admin;
 
 import dev.penny.platform.catalog.CatalogChanged;
 import dev.penny.platform.catalog.InvalidCatalogInputException;
+import dev.penny.platform.media.ImageUpload;
+import dev.penny.platform.media.StoredImage;
+import dev.penny.platform.media.StoredImageRepository;
 import dev.penny.platform.money.Money;
 import dev.penny.platform.store.ShippingMethod;
 import dev.penny.platform.store.ShippingMethodRepository;
@@ -13,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -23,20 +27,32 @@ public class StoreSettingsService {
 
   private final StoreSettingsRepository settings;
   private final ShippingMethodRepository shipping;
+  private final StoredImageRepository images;
   private final Event<CatalogChanged> changed;
+  private final Clock clock;
 
   @Inject
   public StoreSettingsService(
       StoreSettingsRepository settings,
       ShippingMethodRepository shipping,
-      Event<CatalogChanged> changed) {
+      StoredImageRepository images,
+      Event<CatalogChanged> changed,
+      Clock clock) {
     this.settings = settings;
     this.shipping = shipping;
+    this.images = images;
     this.changed = changed;
+    this.clock = clock;
   }
 
   protected StoreSettingsService() {
-    this(null, null, null);
+    this(null, null, null, null, null);
+  }
+
+  /** The logo's address, if the store has one. */
+  @Transactional
+  public Optional<String> logoUrl() {
+    return settings.current().flatMap(StoreSettings::logoUrl);
   }
 
   /** The current values, detached, for the form. */
@@ -46,13 +62,20 @@ public class StoreSettingsService {
   }
 
   @Transactional
-  public void update(ActiveTenant store, SettingsForm form) {
+  public void update(ActiveTenant store, SettingsForm form, LogoChange logo) {
     StoreSettings s =
         settings
             .current()
             .orElseThrow(() -> new IllegalStateException("The store has no settings row"));
     s.rename(form.displayName());
-    s.describe(form.tagline(), s.logoUrl().orElse(null));
+    String logoUrl = s.logoUrl().orElse(null);
+    if (logo instanceof LogoChange.Remove) {
+      logoUrl = null;
+    } else if (logo instanceof LogoChange.Replace replace) {
+      StoredImage image = images.add(new StoredImage(replace.upload(), clock.instant()));
+      logoUrl = "/s/" + store.slug() + image.pathInStore();
+    }
+    s.describe(form.tagline(), logoUrl);
     s.theme(StoreTheme.valueOf(form.theme()));
     s.colours(form.primaryColour(), form.accentColour());
     s.taxRatePpm(form.taxRatePpm());
@@ -89,6 +112,15 @@ public class StoreSettingsService {
     method.ifPresent(shipping::remove);
     method.ifPresent(m -> changed.fire(new CatalogChanged(store.id())));
     return method.isPresent();
+  }
+
+  /** What a settings save does to the logo. */
+  public sealed interface LogoChange {
+    record Keep() implements LogoChange {}
+
+    record Remove() implements LogoChange {}
+
+    record Replace(ImageUpload upload) implements LogoChange {}
   }
 
   /** A shipping method as the settings page lists it. */

@@ -156,6 +156,19 @@ public class KeycloakAdmin {
     }
   }
 
+  /** The paths of the groups the user belongs to, e.g. {@code /tenants/demo-books/staff}. */
+  public List<String> groupPathsOf(String userId) {
+    Response r =
+        send("GET", "/users/" + encode(userId) + "/groups?briefRepresentation=true&max=1000", null);
+    if (r.status() == 404) {
+      return List.of();
+    }
+    r.expect(200, "list the user's groups");
+    return r.array().getValuesAs(JsonObject.class).stream()
+        .map(g -> g.getString("path", ""))
+        .toList();
+  }
+
   /** Ends the user's Keycloak sessions, so no silent sign-in carries old memberships on. */
   public void signOutEverywhere(String userId) {
     Response r = send("POST", "/users/" + encode(userId) + "/logout", null);

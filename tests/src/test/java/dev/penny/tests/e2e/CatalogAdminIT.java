@@ -11,14 +11,11 @@ import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.ProductPage;
 import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.stack.Http;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -211,13 +208,6 @@ class CatalogAdminIT extends BrowserPerTest {
   }
 
   private Path png(String name) throws IOException {
-    BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
-    var g = image.createGraphics();
-    g.setColor(new Color(0x2b6cb0));
-    g.fillRect(0, 0, 32, 32);
-    g.dispose();
-    Path file = files.resolve(name);
-    ImageIO.write(image, "png", file.toFile());
-    return file;
+    return TestImages.png(files, name, 0x2b6cb0);
   }
 }

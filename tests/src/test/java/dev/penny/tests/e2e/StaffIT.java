@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.penny.tests.pages.AdminApiKeysPage;
 import dev.penny.tests.pages.AdminDashboardPage;
 import dev.penny.tests.pages.AdminStaffPage;
+import dev.penny.tests.pages.Browser;
 import dev.penny.tests.pages.KeycloakLoginPage;
+import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.stack.KeycloakAdminApi;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
 
 /** Owners invite and remove staff (Keycloak users in the store's staff group). */
 class StaffIT extends BrowserPerTest {
@@ -42,13 +45,23 @@ class StaffIT extends BrowserPerTest {
         .signInFirstTime(email, temporary, "a-new-password-2", "Hal", "Helper");
     assertThat(new AdminDashboardPage(browser).signedInAs()).isEqualTo(email + " (staff)");
 
-    freshBrowser();
-    signIn("demo-books", "owner-books");
-    AdminStaffPage removed = AdminStaffPage.open(browser, baseUrl, "demo-books").remove(email);
-    assertThat(removed.messages()).containsExactly("Removed from the staff.");
-    assertThat(removed.staffNames()).doesNotContain(email).contains("staff-books");
+    // The owner removes them (in another browser); the helper's open session loses the admin.
+    WebDriver owner = Browser.start();
+    try {
+      StoreHomePage.open(owner, baseUrl, "demo-books")
+          .signIn()
+          .signInAs("owner-books", "penny-demo");
+      AdminStaffPage removed = AdminStaffPage.open(owner, baseUrl, "demo-books").remove(email);
+      assertThat(removed.messages()).containsExactly("Removed from the staff.");
+      assertThat(removed.staffNames()).doesNotContain(email).contains("staff-books");
+    } finally {
+      owner.quit();
+    }
     assertThat(KeycloakAdminApi.signIn().memberNames("/tenants/demo-books/staff").orElseThrow())
         .doesNotContain(email);
+    assertThat(NotFoundPage.open(browser, baseUrl + "/admin/demo-books/").heading())
+        .as("membership is checked live, not only at sign-in")
+        .isEqualTo("Page not found");
   }
 
   @Test

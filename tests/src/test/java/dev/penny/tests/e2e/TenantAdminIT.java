@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.penny.tests.pages.AdminSettingsPage;
 import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.Http;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /** The admin gate and store settings, through Keycloak's real sign-in. */
@@ -94,6 +99,29 @@ class TenantAdminIT extends BrowserPerTest {
     assertThat(
             StoreHomePage.open(browser, baseUrl, "demo-books").openAccount().administeredStores())
         .containsExactly("demo-books admin");
+  }
+
+  @Test
+  void anOwnerUploadsALogoAndTheStoreShowsIt(@TempDir Path files) throws IOException {
+    signIn("demo-coffee", "owner-coffee");
+    AdminSettingsPage page = AdminSettingsPage.open(browser, baseUrl, "demo-coffee");
+    assertThat(page.currency()).isEqualTo("EUR");
+    Path notAnImage = files.resolve("logo.png");
+    Files.writeString(notAnImage, "<svg onload='alert(1)'/>");
+    assertThat(page.withLogo(notAnImage).save().messages())
+        .containsExactly("Logo: The file is not a PNG, JPEG, GIF or WebP image.");
+
+    AdminSettingsPage saved =
+        AdminSettingsPage.open(browser, baseUrl, "demo-coffee")
+            .withLogo(TestImages.png(files, "cup.png", 0x7b341e))
+            .save();
+    assertThat(saved.messages()).containsExactly("Settings saved.");
+
+    browser.manage().deleteAllCookies();
+    String logo = StoreHomePage.open(browser, baseUrl, "demo-coffee").logoAddress().orElseThrow();
+    String path = java.net.URI.create(logo).getPath();
+    assertThat(path).matches("/s/demo-coffee/media/\\d+");
+    assertThat(Http.get(path).contentType()).isEqualTo("image/png");
   }
 
   @Test

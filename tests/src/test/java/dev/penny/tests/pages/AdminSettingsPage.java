@@ -105,6 +105,15 @@ public class AdminSettingsPage {
     field.sendKeys(text);
   }
 
+  public AdminSettingsPage withLogo(java.nio.file.Path file) {
+    driver.findElement(By.id("settings-logo-file")).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  public String currency() {
+    return driver.findElement(By.id("settings-currency")).getText();
+  }
+
   public AdminSettingsPage withTheme(String theme) {
     new Select(driver.findElement(By.id("settings-theme"))).selectByValue(theme);
     return this;

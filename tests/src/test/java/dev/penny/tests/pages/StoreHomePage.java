@@ -34,4 +34,11 @@ public class StoreHomePage extends StorePage {
         .map(WebElement::getText)
         .toList();
   }
+
+  /** The {@code src} of the store's logo in the header, or empty if it shows none. */
+  public java.util.Optional<String> logoAddress() {
+    return driver.findElements(By.cssSelector("#store-home-link img")).stream()
+        .map(e -> e.getAttribute("src"))
+        .findFirst();
+  }
 }
