@@ -16,7 +16,7 @@ final class DeploymentCheck {
   private DeploymentCheck() {}
 
   static boolean storefrontAnswers(int port) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client = LoopbackHttp.client();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
             .timeout(Duration.ofSeconds(5))

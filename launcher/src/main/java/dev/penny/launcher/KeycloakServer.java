@@ -75,7 +75,7 @@ final class KeycloakServer implements AutoCloseable {
   }
 
   void awaitReady() {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client = LoopbackHttp.client();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
             .timeout(Duration.ofSeconds(5))
