@@ -147,6 +147,16 @@ class CatalogAdminIT extends BrowserPerTest {
             NotFoundPage.open(browser, baseUrl + "/admin/demo-coffee/products/" + coffeeProduct)
                 .heading())
         .isEqualTo("Page not found");
+
+    java.util.regex.Matcher article =
+        java.util.regex.Pattern.compile("/s/demo-coffee/a/(\\d+)")
+            .matcher(Http.get("/s/demo-coffee/").body());
+    assertThat(article.find()).as("demo-coffee lists an article").isTrue();
+    assertThat(
+            NotFoundPage.open(browser, baseUrl + "/admin/demo-books/content/" + article.group(1))
+                .heading())
+        .as("store B's content item id under store A's admin")
+        .isEqualTo("Page not found");
   }
 
   @Test
