@@ -8,9 +8,16 @@ final class AdminParameters {
 
   private AdminParameters() {}
 
+  /** A parameter of the current request (the form's fields, or those the router added). */
+  static String get(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
+  }
+
   static OptionalLong id() {
-    String text =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    String text = get("id");
     if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
       return OptionalLong.empty();
     }

@@ -58,11 +58,7 @@ public class ApiKeysBean {
     if (!admin.allowOwnerAction("revoke API keys")) {
       return;
     }
-    String requested =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("api-key-revoke-id");
+    String requested = AdminParameters.get("api-key-revoke-id");
     var id = new FormChecks().optionalId(requested, "The key");
     if (id.isEmpty() || !service.revoke(id.get())) {
       AdminMessages.notFound();

@@ -115,7 +115,7 @@ public class ProductAdminService {
       throw new InvalidCatalogInputException(
           "Another product already uses the address name '" + draft.slug() + "'.");
     }
-    checkSkus(draft, Optional.empty());
+    checkSkus(draft);
     Product product =
         new Product(
             draft.slug(),
@@ -138,7 +138,7 @@ public class ProductAdminService {
   @Transactional
   public void update(ActiveTenant store, long id, ProductDraft draft, Optional<ImageToAdd> image) {
     Product product = products.find(id).orElseThrow(ItemNotFoundException::new);
-    checkSkus(draft, Optional.of(product));
+    checkSkus(draft);
     product.describe(
         draft.name(),
         draft.summary(),
@@ -200,18 +200,12 @@ public class ProductAdminService {
   }
 
   /** SKUs are unique in a store, also among the rows of one form. */
-  private void checkSkus(ProductDraft draft, Optional<Product> product) {
+  private void checkSkus(ProductDraft draft) {
     Set<String> seen = new HashSet<>();
     for (ProductDraft.VariantDraft v : draft.variants()) {
       String sku = v.sku().toLowerCase(Locale.ROOT);
       if (!seen.add(sku)) {
         throw new InvalidCatalogInputException("The SKU " + v.sku() + " appears twice.");
-      }
-      if (v.id().isPresent()
-          && product.stream()
-              .flatMap(p -> p.variants().stream())
-              .noneMatch(existing -> existing.id().equals(v.id().get()))) {
-        throw new ItemNotFoundException();
       }
       if (products.skuTaken(v.sku(), v.id().orElse(null))) {
         throw new InvalidCatalogInputException(

@@ -8,10 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -104,31 +101,25 @@ public class ProductEditorBean implements Serializable {
   }
 
   private Optional<ProductAdminService.ImageToAdd> readImage(FormChecks checks) {
-    if (image == null || image.getSize() == 0) {
-      return Optional.empty();
-    }
+    Optional<ImageUpload> upload;
     try {
-      ImageUpload.checkDeclaredSize(image.getSize());
-      byte[] bytes;
-      try (InputStream in = image.getInputStream()) {
-        bytes = in.readNBytes(ImageUpload.MAX_BYTES + 1);
-      }
-      ImageUpload upload = ImageUpload.of(bytes);
-      String alt =
-          imageAlt == null || imageAlt.isBlank()
-              ? (form.getName() == null ? "Product photo" : form.getName().strip())
-              : imageAlt.strip();
-      if (alt.length() > 200) {
-        checks.problem("The image description is at most 200 characters.");
-        return Optional.empty();
-      }
-      return Optional.of(new ProductAdminService.ImageToAdd(upload, alt));
+      upload = UploadedImages.read(image);
     } catch (InvalidImageException e) {
       checks.problem(e.getMessage());
       return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    if (upload.isEmpty()) {
+      return Optional.empty();
+    }
+    String alt =
+        imageAlt == null || imageAlt.isBlank()
+            ? (form.getName() == null ? "Product photo" : form.getName().strip())
+            : imageAlt.strip();
+    if (alt.length() > 200) {
+      checks.problem("The image description is at most 200 characters.");
+      return Optional.empty();
+    }
+    return Optional.of(new ProductAdminService.ImageToAdd(upload.get(), alt));
   }
 
   public boolean isNew() {

@@ -44,11 +44,7 @@ public class ProductsBean {
 
   /** The page asked for by {@code ?page=}; anything odd is the first page. */
   public int getPage() {
-    String text =
-        jakarta.faces.context.FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("page");
+    String text = AdminParameters.get("page");
     return text != null && text.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(text) : 1;
   }
 

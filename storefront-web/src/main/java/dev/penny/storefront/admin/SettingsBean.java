@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The store settings page. Staff see the settings but cannot change them; a bad value is reported
@@ -90,25 +91,19 @@ public class SettingsBean {
       faces.getExternalContext().setResponseStatus(400);
       return;
     }
-    StoreSettingsService.LogoChange logoChange;
+    StoreSettingsService.LogoChange logoChange = new StoreSettingsService.LogoChange.Keep();
     if (removeLogo) {
       logoChange = new StoreSettingsService.LogoChange.Remove();
-    } else if (logo != null && logo.getSize() > 0) {
+    } else {
       try {
-        ImageUpload.checkDeclaredSize(logo.getSize());
-        byte[] bytes;
-        try (java.io.InputStream in = logo.getInputStream()) {
-          bytes = in.readNBytes(ImageUpload.MAX_BYTES + 1);
+        Optional<ImageUpload> upload = UploadedImages.read(logo);
+        if (upload.isPresent()) {
+          logoChange = new StoreSettingsService.LogoChange.Replace(upload.get());
         }
-        logoChange = new StoreSettingsService.LogoChange.Replace(ImageUpload.of(bytes));
       } catch (InvalidImageException e) {
         AdminMessages.refused(List.of("Logo: " + e.getMessage()));
         return;
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
       }
-    } else {
-      logoChange = new StoreSettingsService.LogoChange.Keep();
     }
     service.update(admin.getStore(), form, logoChange);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Settings saved.", null));
@@ -140,11 +135,7 @@ public class SettingsBean {
       return;
     }
     FormChecks checks = new FormChecks();
-    String requested =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("shipping-remove-id");
+    String requested = AdminParameters.get("shipping-remove-id");
     var id = checks.optionalId(requested, "The shipping method");
     if (id.isEmpty() || !service.removeShippingMethod(admin.getStore(), id.get())) {
       AdminMessages.notFound();

@@ -70,11 +70,7 @@ public class StaffBean {
     if (!admin.allowOwnerAction("remove staff")) {
       return;
     }
-    String userId =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("staff-remove-id");
+    String userId = AdminParameters.get("staff-remove-id");
     if (userId == null || !userId.matches("[0-9a-fA-F-]{1,64}")) {
       AdminMessages.notFound();
       return;

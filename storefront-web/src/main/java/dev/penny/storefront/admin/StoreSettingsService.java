@@ -109,9 +109,12 @@ public class StoreSettingsService {
   @Transactional
   public boolean removeShippingMethod(ActiveTenant store, long id) {
     Optional<ShippingMethod> method = shipping.find(id);
-    method.ifPresent(shipping::remove);
-    method.ifPresent(m -> changed.fire(new CatalogChanged(store.id())));
-    return method.isPresent();
+    if (method.isEmpty()) {
+      return false;
+    }
+    shipping.remove(method.get());
+    changed.fire(new CatalogChanged(store.id()));
+    return true;
   }
 
   /** What a settings save does to the logo. */
