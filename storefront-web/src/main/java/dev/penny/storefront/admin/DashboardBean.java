@@ -3,7 +3,6 @@ package dev.penny.storefront.admin;
 import dev.penny.platform.catalog.ContentItemRepository;
 import dev.penny.platform.catalog.ProductRepository;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
@@ -41,8 +40,7 @@ public class DashboardBean {
 
   @Transactional
   public void load() {
-    String requested =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("days");
+    String requested = AdminParameters.get("days");
     days = "30".equals(requested) ? 30 : 7;
     productCount = products.countActive();
     contentCount = content.countActive();
@@ -68,6 +66,11 @@ public class DashboardBean {
   /** Revenue per day (card and micropayments), in micro-units: none yet, as above. */
   public String getRevenueChart() {
     return DailyChart.svg("chart-revenue", today(), days, Map.of());
+  }
+
+  /** Micropayment revenue per day (unlocks, tips, passes), in micro-units: none yet. */
+  public String getMicroRevenueChart() {
+    return DailyChart.svg("chart-micro-revenue", today(), days, Map.of());
   }
 
   private LocalDate today() {

@@ -41,6 +41,10 @@ class OpenStoreIT extends BrowserPerTest {
     assertThat(dashboard.storeName()).startsWith("Rita's Records");
     assertThat(dashboard.signedInAs()).isEqualTo(user + " (owner)");
     assertThat(dashboard.productCount()).isEqualTo("0");
+    assertThat(dashboard.chartIds())
+        .containsExactly("chart-orders", "chart-revenue", "chart-micro-revenue");
+    assertThat(dashboard.barCount()).as("no orders yet: no invented bars").isZero();
+    assertThat(dashboard.showThirtyDays().period()).isEqualTo("Last 30 days");
 
     assertThat(KeycloakAdminApi.signIn().memberNames("/tenants/" + slug + "/owner"))
         .as("the owner group was provisioned in Keycloak")

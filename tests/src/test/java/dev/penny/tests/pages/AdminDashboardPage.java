@@ -37,4 +37,25 @@ public class AdminDashboardPage {
   public String ordersNote() {
     return driver.findElement(By.id("dashboard-orders-empty")).getText();
   }
+
+  /** The ids of the charts on the page, in order. */
+  public java.util.List<String> chartIds() {
+    return driver.findElements(By.cssSelector("svg.daily-chart")).stream()
+        .map(e -> e.getAttribute("id"))
+        .toList();
+  }
+
+  /** How many chart bars are drawn, over all charts. */
+  public int barCount() {
+    return driver.findElements(By.cssSelector("svg.daily-chart rect")).size();
+  }
+
+  public AdminDashboardPage showThirtyDays() {
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("dashboard-30-days")));
+    return new AdminDashboardPage(driver);
+  }
+
+  public String period() {
+    return driver.findElement(By.cssSelector("#dashboard-orders h2")).getText();
+  }
 }
