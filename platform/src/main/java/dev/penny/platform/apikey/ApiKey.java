@@ -74,10 +74,6 @@ public class ApiKey extends TenantOwned {
     return Optional.ofNullable(revokedAt);
   }
 
-  public boolean isRevoked() {
-    return revokedAt != null;
-  }
-
   /** Revoking twice keeps the first time. */
   public void revoke(Instant at) {
     if (revokedAt == null) {

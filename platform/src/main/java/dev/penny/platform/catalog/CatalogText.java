@@ -3,11 +3,16 @@ package dev.penny.platform.catalog;
 import java.util.regex.Pattern;
 
 /** Checks for the text fields of catalog entities, shared so that every entity reads alike. */
-final class CatalogText {
+public final class CatalogText {
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,59}");
 
   private CatalogText() {}
+
+  /** True for a slug a product, category or content item may have. */
+  public static boolean isSlug(String value) {
+    return value != null && SLUG.matcher(value).matches();
+  }
 
   static String required(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {
@@ -29,7 +34,7 @@ final class CatalogText {
   }
 
   static String slug(String value) {
-    if (value == null || !SLUG.matcher(value).matches()) {
+    if (!isSlug(value)) {
       throw new InvalidCatalogInputException(
           "A slug is 1 to 60 lowercase letters, digits and single hyphens");
     }

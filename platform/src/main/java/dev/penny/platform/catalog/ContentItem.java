@@ -64,14 +64,8 @@ public class ContentItem extends TenantOwned {
       Money unlockPrice,
       Duration timePass,
       Instant publishedAt) {
-    checkPriceAndPass(unlockPrice, timePass);
     this.slug = CatalogText.slug(slug);
-    this.title = CatalogText.required(title, "title", 200);
-    this.teaser = CatalogText.required(teaser, "teaser", 5_000);
-    this.body = CatalogText.required(body, "body", 1_000_000);
-    this.unlockPriceMicros = unlockPrice.micros();
-    this.unlockCurrency = unlockPrice.currency().getCurrencyCode();
-    this.timePassHours = timePass == null ? null : (int) timePass.toHours();
+    revise(title, teaser, body, unlockPrice, timePass);
     this.status = CatalogStatus.ACTIVE;
     this.publishedAt = publishedAt;
   }
@@ -79,7 +73,12 @@ public class ContentItem extends TenantOwned {
   /** Rewrites the item; the same rules as a new one (price above zero, pass 1 hour–366 days). */
   public void revise(
       String title, String teaser, String body, Money unlockPrice, Duration timePass) {
-    checkPriceAndPass(unlockPrice, timePass);
+    if (!unlockPrice.isPositive()) {
+      throw new InvalidCatalogInputException("An unlock price must be above zero");
+    }
+    if (timePass != null && (timePass.toHours() < 1 || timePass.toHours() > 24 * 366)) {
+      throw new InvalidCatalogInputException("A time pass lasts from 1 hour to 366 days");
+    }
     this.title = CatalogText.required(title, "title", 200);
     this.teaser = CatalogText.required(teaser, "teaser", 5_000);
     this.body = CatalogText.required(body, "body", 1_000_000);
@@ -98,15 +97,6 @@ public class ContentItem extends TenantOwned {
 
   public boolean isArchived() {
     return status == CatalogStatus.ARCHIVED;
-  }
-
-  private static void checkPriceAndPass(Money unlockPrice, Duration timePass) {
-    if (!unlockPrice.isPositive()) {
-      throw new InvalidCatalogInputException("An unlock price must be above zero");
-    }
-    if (timePass != null && (timePass.toHours() < 1 || timePass.toHours() > 24 * 366)) {
-      throw new InvalidCatalogInputException("A time pass lasts from 1 hour to 366 days");
-    }
   }
 
   public Long id() {

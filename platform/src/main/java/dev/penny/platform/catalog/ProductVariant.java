@@ -46,19 +46,10 @@ public class ProductVariant extends TenantOwned {
   protected ProductVariant() {}
 
   ProductVariant(Product product, String sku, String name, Money price, int stock, int position) {
-    if (price.isNegative()) {
-      throw new InvalidCatalogInputException("A price cannot be negative");
-    }
-    if (stock < 0) {
-      throw new InvalidCatalogInputException("Stock cannot be below zero");
-    }
     this.product = product;
-    this.sku = CatalogText.required(sku, "SKU", 64);
-    this.name = CatalogText.required(name, "variant name", 120);
-    this.priceMicros = price.micros();
     this.priceCurrency = price.currency().getCurrencyCode();
-    this.stock = stock;
     this.position = position;
+    update(sku, name, price, stock);
   }
 
   /** Changes the variant; the price must be in the store's currency, stock zero or more. */

@@ -63,23 +63,6 @@ public class StoredImage extends TenantOwned {
     return id;
   }
 
-  public String contentType() {
-    return contentType;
-  }
-
-  public int byteSize() {
-    return byteSize;
-  }
-
-  /** A strong validator for HTTP caching. */
-  public String sha256() {
-    return sha256;
-  }
-
-  public byte[] bytes() {
-    return bytes.clone();
-  }
-
   /** The address of the image in its store, below the store's base path. */
   public String pathInStore() {
     return "/media/" + id;

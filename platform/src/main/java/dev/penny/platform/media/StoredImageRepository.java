@@ -21,13 +21,6 @@ public class StoredImageRepository {
     this.em = null;
   }
 
-  public Optional<StoredImage> find(long id) {
-    return em.createQuery("select i from StoredImage i where i.id = :id", StoredImage.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst();
-  }
-
   /** Type, hash and bytes of an image, in one statement, for serving it. */
   public Optional<ImageContent> content(long id) {
     return em.createQuery(
