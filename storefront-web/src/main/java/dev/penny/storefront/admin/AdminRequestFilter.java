@@ -66,8 +66,7 @@ public class AdminRequestFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    if (request.getUserPrincipal() == null) {
-      response.sendRedirect(SignInLink.to(request.getContextPath(), path));
+    if (sentToSignIn(request, response, path)) {
       return;
     }
     Optional<StoreRole> role;
@@ -95,28 +94,24 @@ public class AdminRequestFilter extends HttpFilter {
     }
     tenantContext.bind(store.get(), "/s/" + slug);
     adminContext.bind(store.get(), role.get());
-    response.setHeader("Cache-Control", "no-store");
-    request.getRequestDispatcher(view.get().target()).forward(request, response);
+    forwardUncached(request, response, view.get().target());
   }
 
   /** A page for any signed-in user (opening a store). */
   private static void serveSignedIn(
       HttpServletRequest request, HttpServletResponse response, String path, String view)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() == null) {
-      response.sendRedirect(SignInLink.to(request.getContextPath(), path));
+    if (sentToSignIn(request, response, path)) {
       return;
     }
-    response.setHeader("Cache-Control", "no-store");
-    request.getRequestDispatcher(view).forward(request, response);
+    forwardUncached(request, response, view);
   }
 
   /** {@code /admin/platform}: operators only ("platform" is a reserved slug, never a store). */
   private void servePlatformAdmin(
       HttpServletRequest request, HttpServletResponse response, String path)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() == null) {
-      response.sendRedirect(SignInLink.to(request.getContextPath(), path));
+    if (sentToSignIn(request, response, path)) {
       return;
     }
     if (!request.isUserInRole(Roles.PLATFORM_ADMIN)) {
@@ -125,7 +120,24 @@ public class AdminRequestFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    forwardUncached(request, response, "/admin-views/platform.xhtml");
+  }
+
+  /** True (and the browser sent to sign in, coming back to {@code path}) for an anonymous user. */
+  private static boolean sentToSignIn(
+      HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    if (request.getUserPrincipal() != null) {
+      return false;
+    }
+    response.sendRedirect(SignInLink.to(request.getContextPath(), path));
+    return true;
+  }
+
+  /** Renders an admin view; admin pages are never kept by browsers or proxies. */
+  private static void forwardUncached(
+      HttpServletRequest request, HttpServletResponse response, String view)
+      throws IOException, ServletException {
     response.setHeader("Cache-Control", "no-store");
-    request.getRequestDispatcher("/admin-views/platform.xhtml").forward(request, response);
+    request.getRequestDispatcher(view).forward(request, response);
   }
 }

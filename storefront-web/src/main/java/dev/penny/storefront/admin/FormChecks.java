@@ -1,5 +1,6 @@
 package dev.penny.storefront.admin;
 
+import dev.penny.platform.catalog.CatalogText;
 import dev.penny.platform.money.Money;
 import dev.penny.platform.money.MoneyException;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ final class FormChecks {
   /** A slug for a product or content item: lowercase letters, digits and single hyphens. */
   String slug(String value, String label) {
     String v = value == null ? "" : value.strip();
-    if (!v.matches("[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,59}")) {
+    if (!CatalogText.isSlug(v)) {
       problems.add(label + " is 1 to 60 lowercase letters, digits and single hyphens.");
       return null;
     }

@@ -90,10 +90,7 @@ public class KeycloakAdmin {
   }
 
   public void deleteGroup(String groupId) {
-    Response r = send("DELETE", "/groups/" + groupId, null);
-    if (r.status() != 404) {
-      r.expect(204, "delete group");
-    }
+    send("DELETE", "/groups/" + groupId, null).expectUnlessGone(204, "delete group");
   }
 
   public Optional<KeycloakUser> userByEmail(String email) {
@@ -150,10 +147,8 @@ public class KeycloakAdmin {
   }
 
   public void removeFromGroup(String userId, String groupId) {
-    Response r = send("DELETE", "/users/" + encode(userId) + "/groups/" + groupId, null);
-    if (r.status() != 404) {
-      r.expect(204, "leave group");
-    }
+    send("DELETE", "/users/" + encode(userId) + "/groups/" + groupId, null)
+        .expectUnlessGone(204, "leave group");
   }
 
   /** The paths of the groups the user belongs to, e.g. {@code /tenants/demo-books/staff}. */
@@ -171,10 +166,8 @@ public class KeycloakAdmin {
 
   /** Ends the user's Keycloak sessions, so no silent sign-in carries old memberships on. */
   public void signOutEverywhere(String userId) {
-    Response r = send("POST", "/users/" + encode(userId) + "/logout", null);
-    if (r.status() != 404) {
-      r.expect(204, "sign the user out");
-    }
+    send("POST", "/users/" + encode(userId) + "/logout", null)
+        .expectUnlessGone(204, "sign the user out");
   }
 
   public List<KeycloakUser> groupMembers(String groupId) {
@@ -264,6 +257,13 @@ public class KeycloakAdmin {
       if (status != expected) {
         throw new KeycloakAdminException(
             "Keycloak refused to " + what + " (HTTP " + status + "): " + abbreviated(body));
+      }
+    }
+
+    /** Like {@link #expect}, but a 404 (already gone, or never there) is fine too. */
+    void expectUnlessGone(int expected, String what) {
+      if (status != 404) {
+        expect(expected, what);
       }
     }
 
