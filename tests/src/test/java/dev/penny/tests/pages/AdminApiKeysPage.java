@@ -26,9 +26,7 @@ public class AdminApiKeysPage {
 
   /** Creates a key; the page that follows shows its secret once. */
   public AdminApiKeysPage create(String name) {
-    WebElement field = driver.findElement(By.id("api-key-name"));
-    field.clear();
-    field.sendKeys(name);
+    Fields.type(driver, By.id("api-key-name"), name);
     Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("api-key-create")));
     return new AdminApiKeysPage(driver);
   }

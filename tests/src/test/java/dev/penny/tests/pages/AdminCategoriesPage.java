@@ -26,16 +26,16 @@ public class AdminCategoriesPage {
   }
 
   public AdminCategoriesPage add(String name, String slug) {
-    type("category-name", name);
-    type("category-slug", slug);
+    Fields.type(driver, "category-name", name);
+    Fields.type(driver, "category-slug", slug);
     Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("category-add")));
     return new AdminCategoriesPage(driver);
   }
 
   public AdminCategoriesPage rename(String currentName, String newName, String position) {
     new Select(driver.findElement(By.id("category-edit-id"))).selectByVisibleText(currentName);
-    type("category-edit-name", newName);
-    type("category-edit-position", position);
+    Fields.type(driver, "category-edit-name", newName);
+    Fields.type(driver, "category-edit-position", position);
     Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("category-save")));
     return new AdminCategoriesPage(driver);
   }
@@ -48,11 +48,5 @@ public class AdminCategoriesPage {
 
   public List<String> messages() {
     return AdminMessages.of(driver);
-  }
-
-  private void type(String id, String text) {
-    WebElement element = driver.findElement(By.id(id));
-    element.clear();
-    element.sendKeys(text);
   }
 }

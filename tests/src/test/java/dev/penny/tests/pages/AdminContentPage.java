@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,11 +25,11 @@ public class AdminContentPage {
 
   public AdminContentPage with(
       String title, String teaser, String body, String price, String passHours) {
-    type("content-title-input", title);
-    type("content-teaser", teaser);
-    type("content-body", body);
-    type("content-price", price);
-    type("content-pass", passHours);
+    Fields.type(driver, "content-title-input", title);
+    Fields.type(driver, "content-teaser", teaser);
+    Fields.type(driver, "content-body", body);
+    Fields.type(driver, "content-price", price);
+    Fields.type(driver, "content-pass", passHours);
     return this;
   }
 
@@ -50,11 +49,5 @@ public class AdminContentPage {
 
   public List<String> messages() {
     return AdminMessages.of(driver);
-  }
-
-  private void type(String id, String text) {
-    WebElement element = driver.findElement(By.id(id));
-    element.clear();
-    element.sendKeys(text);
   }
 }

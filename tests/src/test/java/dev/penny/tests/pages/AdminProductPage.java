@@ -32,12 +32,12 @@ public class AdminProductPage {
   }
 
   public AdminProductPage withName(String name) {
-    type(By.id("product-name"), name);
+    Fields.type(driver, By.id("product-name"), name);
     return this;
   }
 
   public AdminProductPage withSummary(String summary) {
-    type(By.id("product-summary"), summary);
+    Fields.type(driver, By.id("product-summary"), summary);
     return this;
   }
 
@@ -56,16 +56,16 @@ public class AdminProductPage {
 
   public AdminProductPage withVariant(
       int row, String option, String sku, String price, String stock) {
-    type(By.cssSelector("[data-testid='variant-name-" + row + "']"), option);
-    type(By.cssSelector("[data-testid='variant-sku-" + row + "']"), sku);
-    type(By.cssSelector("[data-testid='variant-price-" + row + "']"), price);
-    type(By.cssSelector("[data-testid='variant-stock-" + row + "']"), stock);
+    Fields.type(driver, By.cssSelector("[data-testid='variant-name-" + row + "']"), option);
+    Fields.type(driver, By.cssSelector("[data-testid='variant-sku-" + row + "']"), sku);
+    Fields.type(driver, By.cssSelector("[data-testid='variant-price-" + row + "']"), price);
+    Fields.type(driver, By.cssSelector("[data-testid='variant-stock-" + row + "']"), stock);
     return this;
   }
 
   public AdminProductPage withImage(Path file, String description) {
     driver.findElement(By.id("product-image")).sendKeys(file.toAbsolutePath().toString());
-    type(By.id("product-image-alt"), description);
+    Fields.type(driver, By.id("product-image-alt"), description);
     return this;
   }
 
@@ -108,11 +108,5 @@ public class AdminProductPage {
 
   public List<String> messages() {
     return AdminMessages.of(driver);
-  }
-
-  private void type(By field, String text) {
-    WebElement element = driver.findElement(field);
-    element.clear();
-    element.sendKeys(text);
   }
 }

@@ -34,23 +34,19 @@ public class AdminSettingsPage {
   }
 
   public AdminSettingsPage withTagline(String tagline) {
-    WebElement field = driver.findElement(By.id("settings-tagline"));
-    field.clear();
-    field.sendKeys(tagline);
+    Fields.type(driver, By.id("settings-tagline"), tagline);
     return this;
   }
 
   public AdminSettingsPage withTaxRate(String percent) {
-    WebElement field = driver.findElement(By.id("settings-tax"));
-    field.clear();
-    field.sendKeys(percent);
+    Fields.type(driver, By.id("settings-tax"), percent);
     return this;
   }
 
   public AdminSettingsPage withMicropayments(String tabThreshold, String tips, String topUps) {
-    type("settings-tab-threshold", tabThreshold);
-    type("settings-tip-presets", tips);
-    type("settings-top-ups", topUps);
+    Fields.type(driver, "settings-tab-threshold", tabThreshold);
+    Fields.type(driver, "settings-tip-presets", tips);
+    Fields.type(driver, "settings-top-ups", topUps);
     return this;
   }
 
@@ -67,8 +63,8 @@ public class AdminSettingsPage {
   }
 
   public AdminSettingsPage addShippingMethod(String name, String price) {
-    type("shipping-name", name);
-    type("shipping-price", price);
+    Fields.type(driver, "shipping-name", name);
+    Fields.type(driver, "shipping-price", price);
     Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("shipping-add")));
     return new AdminSettingsPage(driver);
   }
@@ -97,12 +93,6 @@ public class AdminSettingsPage {
     Navigation.clickAndWaitForNewPage(
         driver, row.findElement(By.cssSelector("[data-testid='shipping-remove']")));
     return new AdminSettingsPage(driver);
-  }
-
-  private void type(String id, String text) {
-    WebElement field = driver.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
   }
 
   public AdminSettingsPage withLogo(java.nio.file.Path file) {

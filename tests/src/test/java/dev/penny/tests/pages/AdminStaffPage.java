@@ -25,9 +25,7 @@ public class AdminStaffPage {
   }
 
   public AdminStaffPage invite(String email) {
-    WebElement field = driver.findElement(By.id("staff-email"));
-    field.clear();
-    field.sendKeys(email);
+    Fields.type(driver, By.id("staff-email"), email);
     Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("staff-invite")));
     return new AdminStaffPage(driver);
   }

@@ -21,8 +21,8 @@ public class OpenStorePage {
   }
 
   public OpenStorePage with(String name, String slug, String currency) {
-    type("open-store-name", name);
-    type("open-store-slug", slug);
+    Fields.type(driver, "open-store-name", name);
+    Fields.type(driver, "open-store-slug", slug);
     new Select(driver.findElement(By.id("open-store-currency"))).selectByValue(currency);
     return this;
   }
@@ -43,11 +43,5 @@ public class OpenStorePage {
     return driver.findElements(By.cssSelector("#open-store-messages li")).stream()
         .map(WebElement::getText)
         .toList();
-  }
-
-  private void type(String id, String text) {
-    WebElement element = driver.findElement(By.id(id));
-    element.clear();
-    element.sendKeys(text);
   }
 }
