@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,7 +36,10 @@ final class KeycloakServer implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts the process; {@link #awaitReady()} waits until the realm answers. */
+  /**
+   * Starts the process at a lower CPU priority than Penny's own server, which deploys meanwhile on
+   * the same cores; {@link #awaitReady()} waits until the realm answers.
+   */
   static KeycloakServer start(Path distribution, Path dataDir, int port) {
     Path kc = distribution.resolve("bin").resolve("kc.sh");
     if (!Files.isExecutable(kc)) {
@@ -49,25 +53,37 @@ final class KeycloakServer implements AutoCloseable {
       Path home = dataDir.resolve("keycloak");
       Files.createDirectories(home);
       Path log = home.resolve("keycloak.log");
+      List<String> command = new ArrayList<>(LowerPriority.prefix());
+      command.addAll(
+          List.of(
+              kc.toString(),
+              "start-dev",
+              "--http-port=" + port,
+              "--http-host=127.0.0.1",
+              "--http-management-port=" + Ports.anyFree(),
+              "--import-realm",
+              "--db=dev-file",
+              "--db-url=jdbc:h2:file:"
+                  + home.resolve("keycloakdb")
+                  + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"));
       ProcessBuilder builder =
-          new ProcessBuilder(
-                  List.of(
-                      kc.toString(),
-                      "start-dev",
-                      "--http-port=" + port,
-                      "--http-host=127.0.0.1",
-                      "--http-management-port=" + Ports.anyFree(),
-                      "--import-realm",
-                      "--db=dev-file",
-                      "--db-url=jdbc:h2:file:"
-                          + home.resolve("keycloakdb")
-                          + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"))
+          new ProcessBuilder(command)
               .directory(distribution.toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
       builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-      builder.environment().put("JAVA_OPTS_APPEND", "-Xmx512m -XX:TieredStopAtLevel=1");
+      builder
+          .environment()
+          .put(
+              "JAVA_OPTS_APPEND",
+              "-Xmx512m -XX:TieredStopAtLevel=1 "
+                  + ClassDataArchive.beside(
+                          distribution,
+                          "keycloak",
+                          // Rewritten by Keycloak's build step, which changes its classes.
+                          distribution.resolve("lib/quarkus/quarkus-application.dat"))
+                      .javaOption());
       return new KeycloakServer(builder.start(), port, log);
     } catch (IOException e) {
       throw new LaunchException("Keycloak did not start: " + e.getMessage(), e);
@@ -119,7 +135,8 @@ final class KeycloakServer implements AutoCloseable {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     try {
-      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+      // Long enough for the first stop to write the class-data archive (see ClassDataArchive).
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
       }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +19,10 @@ import java.util.stream.Stream;
 /**
  * One command for Penny: Keycloak (unless {@code PENNY_OIDC_URL} names a provider), a database
  * (embedded MariaDB unless {@code PENNY_DB_URL} names one), then Payara Micro with the storefront
- * and the demo stores. Prints {@code Penny ready: ...} when the stores answer. A failed start stops
- * what it started and exits non-zero with the reason.
+ * and the demo stores, in a second JVM that maps a class-data archive ({@link ServerJvm}). Keycloak
+ * starts at a lower priority while the storefront deploys; {@code Penny ready: ...} is printed when
+ * the stores and the sign-in both answer. A failed start stops what it started and exits non-zero
+ * with the reason.
  */
 public final class Penny {
 
@@ -27,7 +31,17 @@ public final class Penny {
   private Penny() {}
 
   public static void main(String[] args) {
-    long started = System.nanoTime();
+    if (!ServerJvm.runHere(System.getenv())) {
+      int exit;
+      try {
+        exit = ServerJvm.start(args);
+      } catch (LaunchException e) {
+        System.err.println("Penny could not start: " + e.getMessage());
+        exit = 2;
+      }
+      System.exit(exit);
+    }
+    Instant started = ServerJvm.processStart();
     EmbeddedDatabase embedded = null;
     KeycloakServer keycloak = null;
     try {
@@ -60,10 +74,14 @@ public final class Penny {
       }
       configureDatabase(config, embedded);
       configureIdentityProvider(config, keycloak);
+      // The storefront deploys while Keycloak starts; it asks Keycloak only when someone signs in.
       deploy(join(runtime), war, config.httpPort());
+      if (keycloak != null) {
+        keycloak.awaitReady();
+      }
 
       String base = "http://localhost:" + config.httpPort();
-      long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+      long seconds = Duration.between(started, Instant.now()).toSeconds();
       System.out.println("Penny started in " + seconds + " s");
       if (keycloak != null) {
         printDemoUsers();
@@ -128,7 +146,6 @@ public final class Penny {
       adminPassword = external.adminPassword();
       System.out.println("Penny sign-in: external OpenID Connect provider " + issuer);
     } else {
-      keycloak.awaitReady();
       issuer = keycloak.issuer();
       clientId = KeycloakServer.CLIENT_ID;
       secret = KeycloakServer.CLIENT_SECRET;

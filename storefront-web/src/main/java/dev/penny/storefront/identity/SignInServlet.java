@@ -14,7 +14,8 @@ import java.io.IOException;
 /**
  * {@code /signin?return=/s/demo-books/}: remembers where the user was and starts the OpenID Connect
  * sign-in at Keycloak; a user who is signed in already goes straight back. {@code refresh=1} signs
- * in again to pick up changed group memberships.
+ * in again to pick up changed group memberships. While Keycloak does not answer (it starts beside a
+ * freshly started Penny) the page answers 503 with a Retry-After.
  */
 @WebServlet("/signin")
 public class SignInServlet extends HttpServlet {
@@ -22,6 +23,7 @@ public class SignInServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject SecurityContext security;
+  @Inject ProviderAvailability provider;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -39,6 +41,12 @@ public class SignInServlet extends HttpServlet {
     }
     if (request.getUserPrincipal() != null) {
       response.sendRedirect(request.getContextPath() + back);
+      return;
+    }
+    if (!provider.answers()) {
+      // Keycloak is still starting beside a fresh Penny, or down: say so instead of an error.
+      response.setHeader("Retry-After", "5");
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
     request.getSession(true).setAttribute(ReturnPath.SESSION_KEY, back);

@@ -130,7 +130,7 @@ public final class PennyStack {
     }
     running.process.destroy();
     try {
-      if (!running.process.waitFor(60, TimeUnit.SECONDS)) {
+      if (!running.process.waitFor(120, TimeUnit.SECONDS)) {
         running.process.destroyForcibly();
       }
     } catch (InterruptedException e) {

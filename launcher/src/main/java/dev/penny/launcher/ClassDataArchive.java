@@ -1,0 +1,80 @@
+package dev.penny.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A class-data-sharing archive (JDK CDS) for a server JVM the launcher starts, kept beside that
+ * server's distribution. The first start writes it when the JVM exits; later starts map it and skip
+ * parsing and verifying the classes it holds. The JVM checks the archive against itself and ignores
+ * one that does not match, so a stale file only costs the time it would have saved.
+ */
+final class ClassDataArchive {
+
+  private final Path file;
+  private final String name;
+
+  private ClassDataArchive(Path file, String name) {
+    this.file = file;
+    this.name = name;
+  }
+
+  /**
+   * The archive for {@code name} in the folder that holds {@code distribution}, named after this
+   * JDK and {@code code} (the jar whose classes it holds): a new JDK or a rebuilt jar gets a new
+   * archive, and the older archives of that name are removed when it is written.
+   */
+  static ClassDataArchive beside(Path distribution, String name, Path code) {
+    Path folder = distribution.toAbsolutePath().getParent();
+    String key = Runtime.version() + "|" + fingerprint(code);
+    String file = name + "-" + Integer.toHexString(key.hashCode()) + ".jsa";
+    return new ClassDataArchive(folder.resolve(file), name);
+  }
+
+  private static String fingerprint(Path code) {
+    try {
+      return code.toAbsolutePath() + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code);
+    } catch (IOException e) {
+      return code.toString();
+    }
+  }
+
+  /**
+   * The JVM option that uses the archive, or writes it at exit when there is none yet; empty when
+   * the folder is not writable or its path cannot be passed through a shell variable.
+   */
+  String javaOption() {
+    Path folder = file.getParent();
+    if (!Files.isWritable(folder) || file.toString().contains(" ")) {
+      return "";
+    }
+    String quiet = " -Xlog:cds=off -Xlog:cds+dynamic=off";
+    if (Files.isRegularFile(file)) {
+      return "-XX:SharedArchiveFile=" + file + quiet;
+    }
+    removeOlderArchives();
+    return "-XX:ArchiveClassesAtExit=" + file + quiet;
+  }
+
+  private void removeOlderArchives() {
+    try (Stream<Path> files = Files.list(file.getParent())) {
+      files
+          .filter(f -> f.getFileName().toString().matches(Pattern.quote(name) + "-[0-9a-f]+\\.jsa"))
+          .filter(f -> !f.equals(file))
+          .forEach(ClassDataArchive::deleteQuietly);
+    } catch (IOException e) {
+      // Left for the next start.
+    }
+  }
+
+  private static void deleteQuietly(Path old) {
+    try {
+      Files.deleteIfExists(old);
+    } catch (IOException e) {
+      // Left for the next start.
+    }
+  }
+}

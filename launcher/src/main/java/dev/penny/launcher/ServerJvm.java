@@ -1,0 +1,95 @@
+package dev.penny.launcher;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Penny's server runs in a second JVM that the launcher starts with what a plain {@code java -jar}
+ * cannot carry: a class-data archive ({@link ClassDataArchive}) for the ~25,000 classes Payara and
+ * the storefront load while starting. The launcher passes its own JVM options on, shares its
+ * console, stops the server JVM when it is stopped itself (Ctrl-C, SIGTERM) and exits with the
+ * server's exit code. {@code PENNY_SINGLE_JVM=true} keeps everything in one JVM.
+ */
+final class ServerJvm {
+
+  private static final String SERVER_PROPERTY = "penny.launcher.server-jvm";
+  private static final String STARTED_PROPERTY = "penny.launcher.started-at";
+  private static final long STOP_SECONDS = 90;
+
+  private ServerJvm() {}
+
+  /** True in the server JVM, or when the user asked for a single JVM. */
+  static boolean runHere(java.util.Map<String, String> env) {
+    return Boolean.getBoolean(SERVER_PROPERTY)
+        || Boolean.parseBoolean(env.getOrDefault("PENNY_SINGLE_JVM", "false"));
+  }
+
+  /** When the command the user ran started: the launcher JVM's process, not the server JVM's. */
+  static Instant processStart() {
+    String passed = System.getProperty(STARTED_PROPERTY);
+    if (passed != null) {
+      return Instant.ofEpochMilli(Long.parseLong(passed));
+    }
+    return ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+  }
+
+  /** Starts the server JVM with the same arguments and waits for it; returns its exit code. */
+  static int start(String[] args) {
+    Path jar = launcherJar();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-D" + SERVER_PROPERTY + "=true");
+    command.add("-D" + STARTED_PROPERTY + "=" + processStart().toEpochMilli());
+    String archive = ClassDataArchive.beside(Penny.appsDir(), "penny-server", jar).javaOption();
+    Arrays.stream(archive.split(" ")).filter(word -> !word.isBlank()).forEach(command::add);
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    Process server;
+    try {
+      server = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException e) {
+      throw new LaunchException("Could not start the server JVM: " + e.getMessage(), e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "penny-server-jvm-stop"));
+    try {
+      return server.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+  }
+
+  /** Asks the server JVM to stop (its own hooks stop Keycloak and the database) and waits. */
+  private static void stop(Process server) {
+    if (!server.isAlive()) {
+      return;
+    }
+    server.destroy();
+    try {
+      if (!server.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
+        server.descendants().forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.destroyForcibly();
+    }
+  }
+
+  private static Path launcherJar() {
+    try {
+      return Path.of(Penny.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new LaunchException("Cannot locate the launcher's jar", e);
+    }
+  }
+}
