@@ -1,18 +1,25 @@
 package dev.penny.launcher;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * A class-data-sharing archive (JDK CDS) for a server JVM the launcher starts, kept beside that
- * server's distribution. The first start writes it when the JVM exits; later starts map it and skip
- * parsing and verifying the classes it holds. The JVM checks the archive against itself and ignores
- * one that does not match, so a stale file only costs the time it would have saved.
+ * server's distribution. The first start writes it (Penny's server once it has started, Keycloak
+ * when it exits); later starts map it and skip parsing and verifying the classes it holds. The JVM
+ * checks the archive against itself and ignores one that does not match, so a stale file only costs
+ * the time it would have saved.
  */
 final class ClassDataArchive {
+
+  private static final String WRITE_AFTER_START = "penny.launcher.write-class-data-archive";
 
   private final Path file;
   private final String name;
@@ -57,6 +64,48 @@ final class ClassDataArchive {
     }
     removeOlderArchives();
     return "-XX:ArchiveClassesAtExit=" + file + quiet;
+  }
+
+  /**
+   * For a JVM that writes its own archive once it has started ({@link #writeNowIfAsked()}), so that
+   * the archive holds what a whole start loads, not what an interrupted one did: maps the archive
+   * when there is one, else asks the JVM to record what a dump needs.
+   */
+  List<String> javaOptionsForDumpAfterStart() {
+    Path folder = file.getParent();
+    if (!Files.isWritable(folder)) {
+      return List.of();
+    }
+    if (Files.isRegularFile(file)) {
+      return List.of("-XX:SharedArchiveFile=" + file, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+    removeOlderArchives();
+    return List.of(
+        "-XX:+RecordDynamicDumpInfo",
+        "-D" + WRITE_AFTER_START + "=" + file,
+        "-Xlog:cds=off",
+        "-Xlog:cds+dynamic=off");
+  }
+
+  /**
+   * In a JVM started with {@link #javaOptionsForDumpAfterStart()} and no archive yet: writes the
+   * archive of the classes loaded so far (the JVM pauses for a few seconds, once).
+   */
+  static void writeNowIfAsked() {
+    String target = System.getProperty(WRITE_AFTER_START);
+    if (target == null) {
+      return;
+    }
+    try {
+      ManagementFactory.getPlatformMBeanServer()
+          .invoke(
+              new ObjectName("com.sun.management:type=DiagnosticCommand"),
+              "vmCds",
+              new Object[] {new String[] {"dynamic_dump", target}},
+              new String[] {String[].class.getName()});
+    } catch (JMException | RuntimeException e) {
+      System.err.println("Penny: no class-data archive written (" + e + "); starts stay slower");
+    }
   }
 
   private void removeOlderArchives() {

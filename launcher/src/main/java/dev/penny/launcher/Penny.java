@@ -41,6 +41,7 @@ public final class Penny {
       }
       System.exit(exit);
     }
+    ServerJvm.stopWithLauncher();
     Instant started = ServerJvm.processStart();
     EmbeddedDatabase embedded = null;
     KeycloakServer keycloak = null;
@@ -87,6 +88,7 @@ public final class Penny {
         printDemoUsers();
       }
       System.out.println("Penny ready: " + base + "/s/demo-books/ " + base + "/s/demo-coffee/");
+      ClassDataArchive.writeNowIfAsked();
     } catch (LaunchException e) {
       System.err.println("Penny could not start: " + e.getMessage());
       stop(embedded, keycloak);
@@ -184,6 +186,10 @@ public final class Penny {
       Path root = config.dataDir().resolve("payara-runtime");
       deleteQuietly(root);
       Files.createDirectories(root);
+      // Payara's runtime jars unpacked once into the data folder and loaded as plain files: read
+      // from inside payara-micro.jar (nested jars) every class and resource lookup costs several
+      // times more, which doubled the storefront's deploy.
+      PayaraMicro.setUpackedJarDir(config.dataDir().resolve("payara-jars").toFile());
       PayaraMicro micro = PayaraMicro.getInstance();
       // Hazelcast is part of Payara Micro's core; give it a free port so that a second Penny
       // (a test run beside a dev server) does not collide on the default 6900.

@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +21,7 @@ final class ServerJvm {
   private static final String SERVER_PROPERTY = "penny.launcher.server-jvm";
   private static final String STARTED_PROPERTY = "penny.launcher.started-at";
   private static final long STOP_SECONDS = 90;
+  private static final int EXIT_LAUNCHER_GONE = 143;
 
   private ServerJvm() {}
 
@@ -29,6 +29,19 @@ final class ServerJvm {
   static boolean runHere(java.util.Map<String, String> env) {
     return Boolean.getBoolean(SERVER_PROPERTY)
         || Boolean.parseBoolean(env.getOrDefault("PENNY_SINGLE_JVM", "false"));
+  }
+
+  /**
+   * In the server JVM: stop (running the shutdown hooks that stop Keycloak and the database) when
+   * the launcher JVM ends without stopping it first, e.g. killed with SIGKILL.
+   */
+  static void stopWithLauncher() {
+    if (!Boolean.getBoolean(SERVER_PROPERTY)) {
+      return;
+    }
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(EXIT_LAUNCHER_GONE)));
   }
 
   /** When the command the user ran started: the launcher JVM's process, not the server JVM's. */
@@ -48,8 +61,9 @@ final class ServerJvm {
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("-D" + SERVER_PROPERTY + "=true");
     command.add("-D" + STARTED_PROPERTY + "=" + processStart().toEpochMilli());
-    String archive = ClassDataArchive.beside(Penny.appsDir(), "penny-server", jar).javaOption();
-    Arrays.stream(archive.split(" ")).filter(word -> !word.isBlank()).forEach(command::add);
+    command.addAll(
+        ClassDataArchive.beside(Penny.appsDir(), "penny-server", jar)
+            .javaOptionsForDumpAfterStart());
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));

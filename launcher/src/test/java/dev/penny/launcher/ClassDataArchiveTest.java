@@ -68,4 +68,37 @@ class ClassDataArchiveTest {
 
     assertThat(ClassDataArchive.beside(spaced, "server", code("v1")).javaOption()).isEmpty();
   }
+
+  @Test
+  void aServerWithoutArchiveRecordsWhatItNeedsToWriteOneAfterStarting() throws IOException {
+    ClassDataArchive archive = ClassDataArchive.beside(distribution(), "server", code("v1"));
+
+    assertThat(archive.javaOptionsForDumpAfterStart())
+        .contains("-XX:+RecordDynamicDumpInfo")
+        .anySatisfy(
+            option ->
+                assertThat(option)
+                    .startsWith(
+                        "-Dpenny.launcher.write-class-data-archive=" + folder.toAbsolutePath())
+                    .endsWith(".jsa"));
+  }
+
+  @Test
+  void aServerWithItsArchiveMapsIt() throws IOException {
+    Path code = code("v1");
+    String target =
+        ClassDataArchive.beside(distribution(), "server", code)
+            .javaOptionsForDumpAfterStart()
+            .stream()
+            .filter(option -> option.startsWith("-Dpenny.launcher.write-class-data-archive="))
+            .findFirst()
+            .orElseThrow()
+            .split("=", 2)[1];
+    Files.writeString(Path.of(target), "archive");
+
+    assertThat(
+            ClassDataArchive.beside(distribution(), "server", code).javaOptionsForDumpAfterStart())
+        .contains("-XX:SharedArchiveFile=" + target)
+        .doesNotContain("-XX:+RecordDynamicDumpInfo");
+  }
 }
