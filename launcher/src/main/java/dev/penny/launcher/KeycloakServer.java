@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real Keycloak in development mode on loopback, run from the distribution the build unpacked
- * (with the {@code penny} realm in its import folder). Its database lives in Penny's data folder,
- * so users who sign up stay; a fresh data folder imports the realm again.
+ * A real Keycloak on loopback, run from the distribution the build unpacked and built ({@code kc.sh
+ * build} at {@code mvn package}, so a start does not repeat Keycloak's build step), with the {@code
+ * penny} realm in its import folder. Plain HTTP on 127.0.0.1 and the host name taken from the
+ * request, as a local server needs. Its database lives in Penny's data folder, so users who sign up
+ * stay; a fresh data folder imports the realm again.
  */
 final class KeycloakServer implements AutoCloseable {
 
@@ -25,6 +27,7 @@ final class KeycloakServer implements AutoCloseable {
   static final String ADMIN_USER = "admin";
   static final String ADMIN_PASSWORD = "admin";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final String BUILT_MARKER = "penny-built-local";
 
   private final Process process;
   private final int port;
@@ -54,15 +57,22 @@ final class KeycloakServer implements AutoCloseable {
       Files.createDirectories(home);
       Path log = home.resolve("keycloak.log");
       List<String> command = new ArrayList<>(LowerPriority.prefix());
+      command.add(kc.toString());
+      command.add("start");
+      if (Files.exists(distribution.resolve("lib/quarkus/" + BUILT_MARKER))) {
+        // Built by mvn package (see launcher/pom.xml); otherwise Keycloak builds itself first.
+        command.add("--optimized");
+      }
       command.addAll(
           List.of(
-              kc.toString(),
-              "start-dev",
+              "--http-enabled=true",
+              "--hostname-strict=false",
               "--http-port=" + port,
               "--http-host=127.0.0.1",
               "--http-management-port=" + Ports.anyFree(),
               "--import-realm",
               "--db=dev-file",
+              "--cache=local",
               "--db-url=jdbc:h2:file:"
                   + home.resolve("keycloakdb")
                   + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"));
