@@ -49,6 +49,11 @@ final class ClassDataArchive {
     }
   }
 
+  /** True when the archive has been written. */
+  boolean exists() {
+    return Files.isRegularFile(file);
+  }
+
   /**
    * The JVM option that uses the archive, or writes it at exit when there is none yet; empty when
    * the folder is not writable or its path cannot be passed through a shell variable.

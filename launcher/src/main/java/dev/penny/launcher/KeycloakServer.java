@@ -87,17 +87,17 @@ final class KeycloakServer implements AutoCloseable {
           .environment()
           .put(
               "JAVA_OPTS_APPEND",
-              "-Xmx512m -XX:TieredStopAtLevel=1 "
-                  + ClassDataArchive.beside(
-                          distribution,
-                          "keycloak",
-                          // Rewritten by Keycloak's build step, which changes its classes.
-                          distribution.resolve("lib/quarkus/quarkus-application.dat"))
-                      .javaOption());
+              "-Xmx512m -XX:TieredStopAtLevel=1 " + classDataArchive(distribution).javaOption());
       return new KeycloakServer(builder.start(), port, log);
     } catch (IOException e) {
       throw new LaunchException("Keycloak did not start: " + e.getMessage(), e);
     }
+  }
+
+  /** Keycloak's class-data archive, named after its build (which rewrites its classes). */
+  static ClassDataArchive classDataArchive(Path distribution) {
+    return ClassDataArchive.beside(
+        distribution, "keycloak", distribution.resolve("lib/quarkus/quarkus-application.dat"));
   }
 
   void awaitReady() {

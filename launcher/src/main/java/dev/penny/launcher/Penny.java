@@ -46,7 +46,10 @@ public final class Penny {
     EmbeddedDatabase embedded = null;
     KeycloakServer keycloak = null;
     try {
-      LauncherConfig config = LauncherConfig.fromEnvironment(System.getenv());
+      boolean training = TrainingRun.requested(System.getenv());
+      LauncherConfig config =
+          LauncherConfig.fromEnvironment(
+              training ? TrainingRun.environment(System.getenv()) : System.getenv());
       if (!Ports.isFree(config.httpPort())) {
         throw new LaunchException(
             "Port "
@@ -89,6 +92,10 @@ public final class Penny {
       }
       System.out.println("Penny ready: " + base + "/s/demo-books/ " + base + "/s/demo-coffee/");
       ClassDataArchive.writeNowIfAsked();
+      if (training) {
+        System.out.println("Penny training run done; stopping");
+        System.exit(0);
+      }
     } catch (LaunchException e) {
       System.err.println("Penny could not start: " + e.getMessage());
       stop(embedded, keycloak);

@@ -56,6 +56,10 @@ final class ServerJvm {
   /** Starts the server JVM with the same arguments and waits for it; returns its exit code. */
   static int start(String[] args) {
     Path jar = launcherJar();
+    if (TrainingRun.requested(System.getenv()) && archivesWritten(jar)) {
+      System.out.println("Penny training run: the class-data archives exist already");
+      return 0;
+    }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -80,6 +84,11 @@ final class ServerJvm {
       Thread.currentThread().interrupt();
       return 1;
     }
+  }
+
+  private static boolean archivesWritten(Path jar) {
+    return ClassDataArchive.beside(Penny.appsDir(), "penny-server", jar).exists()
+        && KeycloakServer.classDataArchive(Penny.keycloakDistribution()).exists();
   }
 
   /** Asks the server JVM to stop (its own hooks stop Keycloak and the database) and waits. */
