@@ -32,8 +32,11 @@ final class KeycloakServer implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
+  private final KeycloakSeed seed;
+  private volatile boolean keepAsSeed;
 
-  private KeycloakServer(Process process, int port, Path log) {
+  private KeycloakServer(Process process, int port, Path log, KeycloakSeed seed) {
+    this.seed = seed;
     this.process = process;
     this.port = port;
     this.log = log;
@@ -55,6 +58,7 @@ final class KeycloakServer implements AutoCloseable {
     try {
       Path home = dataDir.resolve("keycloak");
       Files.createDirectories(home);
+      KeycloakSeed.of(distribution).copyInto(home);
       Path log = home.resolve("keycloak.log");
       List<String> command = new ArrayList<>(LowerPriority.prefix());
       command.add(kc.toString());
@@ -88,7 +92,7 @@ final class KeycloakServer implements AutoCloseable {
           .put(
               "JAVA_OPTS_APPEND",
               "-Xmx512m -XX:TieredStopAtLevel=1 " + classDataArchive(distribution).javaOption());
-      return new KeycloakServer(builder.start(), port, log);
+      return new KeycloakServer(builder.start(), port, log, KeycloakSeed.of(distribution));
     } catch (IOException e) {
       throw new LaunchException("Keycloak did not start: " + e.getMessage(), e);
     }
@@ -142,18 +146,35 @@ final class KeycloakServer implements AutoCloseable {
 
   @Override
   public void close() {
-    process.descendants().forEach(ProcessHandle::destroy);
+    List<ProcessHandle> keycloak = process.descendants().toList();
+    keycloak.forEach(ProcessHandle::destroy);
     process.destroy();
     try {
       // Long enough for the first stop to write the class-data archive (see ClassDataArchive).
       if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        keycloak.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        return;
+      }
+      for (ProcessHandle jvm : keycloak) {
+        jvm.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      if (keepAsSeed) {
+        seed.keepFrom(log.getParent());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
+    } catch (java.util.concurrent.ExecutionException
+        | java.util.concurrent.TimeoutException
+        | IOException e) {
+      System.err.println("Keycloak did not stop cleanly: " + e);
     }
+  }
+
+  /** For the build's training run: keep this Keycloak's database as the seed when it stops. */
+  void keepDatabaseAsSeed() {
+    keepAsSeed = true;
   }
 
   private static void sleep(Duration duration) {

@@ -64,6 +64,9 @@ public final class Penny {
       if (config.externalIdentityProvider().isEmpty()) {
         keycloak =
             KeycloakServer.start(keycloakDistribution(), config.dataDir(), config.keycloakPort());
+        if (training) {
+          keycloak.keepDatabaseAsSeed();
+        }
         KeycloakServer server = keycloak;
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "penny-keycloak-stop"));
       }

@@ -57,7 +57,8 @@ final class ServerJvm {
   static int start(String[] args) {
     Path jar = launcherJar();
     if (TrainingRun.requested(System.getenv()) && archivesWritten(jar)) {
-      System.out.println("Penny training run: the class-data archives exist already");
+      System.out.println(
+          "Penny training run: the class-data archives and the Keycloak seed exist already");
       return 0;
     }
     List<String> command = new ArrayList<>();
@@ -88,7 +89,8 @@ final class ServerJvm {
 
   private static boolean archivesWritten(Path jar) {
     return ClassDataArchive.beside(Penny.appsDir(), "penny-server", jar).exists()
-        && KeycloakServer.classDataArchive(Penny.keycloakDistribution()).exists();
+        && KeycloakServer.classDataArchive(Penny.keycloakDistribution()).exists()
+        && KeycloakSeed.of(Penny.keycloakDistribution()).exists();
   }
 
   /** Asks the server JVM to stop (its own hooks stop Keycloak and the database) and waits. */
