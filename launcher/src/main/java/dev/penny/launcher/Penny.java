@@ -5,7 +5,6 @@ import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -251,14 +250,9 @@ public final class Penny {
   }
 
   static Path appsDir() {
-    try {
-      Path jar = Path.of(Penny.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Optional.ofNullable(System.getenv("PENNY_APPS_DIR"))
-          .map(Path::of)
-          .orElse(jar.getParent().resolve("apps"));
-    } catch (URISyntaxException e) {
-      throw new LaunchException("Cannot locate the launcher's folder", e);
-    }
+    return Optional.ofNullable(System.getenv("PENNY_APPS_DIR"))
+        .map(Path::of)
+        .orElse(ServerJvm.launcherJar().getParent().resolve("apps"));
   }
 
   static Path keycloakDistribution() {

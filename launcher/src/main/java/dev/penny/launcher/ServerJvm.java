@@ -110,7 +110,8 @@ final class ServerJvm {
     }
   }
 
-  private static Path launcherJar() {
+  /** The launcher's own jar (launcher/target/penny-launcher.jar). */
+  static Path launcherJar() {
     try {
       return Path.of(Penny.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {

@@ -24,6 +24,14 @@ class ClassDataArchiveTest {
     return jar;
   }
 
+  /** What the JVM does at the exit of a first start: writes the archive the option names. */
+  private Path writeTheArchiveOfAFirstStart(Path code) throws IOException {
+    String option = ClassDataArchive.beside(distribution(), "server", code).javaOption();
+    Path archive = Path.of(option.split(" ")[0].substring("-XX:ArchiveClassesAtExit=".length()));
+    Files.writeString(archive, "archive");
+    return archive;
+  }
+
   @Test
   void theFirstStartWritesTheArchiveAtExit() throws IOException {
     ClassDataArchive archive = ClassDataArchive.beside(distribution(), "server", code("v1"));
@@ -37,9 +45,7 @@ class ClassDataArchiveTest {
   @Test
   void laterStartsMapTheArchiveTheFirstWrote() throws IOException {
     Path code = code("v1");
-    String writing = ClassDataArchive.beside(distribution(), "server", code).javaOption();
-    Path written = Path.of(writing.split(" ")[0].substring("-XX:ArchiveClassesAtExit=".length()));
-    Files.writeString(written, "archive");
+    Path written = writeTheArchiveOfAFirstStart(code);
 
     assertThat(ClassDataArchive.beside(distribution(), "server", code).javaOption())
         .startsWith("-XX:SharedArchiveFile=" + written);
@@ -48,9 +54,7 @@ class ClassDataArchiveTest {
   @Test
   void aRebuiltJarGetsANewArchiveAndTheOldOneIsRemoved() throws IOException {
     Path code = code("v1");
-    String first = ClassDataArchive.beside(distribution(), "server", code).javaOption();
-    Path old = Path.of(first.split(" ")[0].substring("-XX:ArchiveClassesAtExit=".length()));
-    Files.writeString(old, "archive");
+    Path old = writeTheArchiveOfAFirstStart(code);
     Path unrelated = Files.writeString(folder.resolve("keycloak-0000.jsa"), "other server");
 
     Files.writeString(code, "v2, rebuilt");
