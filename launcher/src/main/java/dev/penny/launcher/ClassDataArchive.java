@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,11 @@ import javax.management.ObjectName;
  * the time it would have saved.
  */
 final class ClassDataArchive {
+
+  /**
+   * The JVM reports archive mismatches and skipped classes on stdout; Penny's console stays calm.
+   */
+  private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
   private static final String WRITE_AFTER_START = "penny.launcher.write-class-data-archive";
 
@@ -63,7 +69,7 @@ final class ClassDataArchive {
     if (!Files.isWritable(folder) || file.toString().contains(" ")) {
       return "";
     }
-    String quiet = " -Xlog:cds=off -Xlog:cds+dynamic=off";
+    String quiet = " " + String.join(" ", QUIET);
     if (Files.isRegularFile(file)) {
       return "-XX:SharedArchiveFile=" + file + quiet;
     }
@@ -82,14 +88,16 @@ final class ClassDataArchive {
       return List.of();
     }
     if (Files.isRegularFile(file)) {
-      return List.of("-XX:SharedArchiveFile=" + file, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+      return withQuiet("-XX:SharedArchiveFile=" + file);
     }
     removeOlderArchives();
-    return List.of(
-        "-XX:+RecordDynamicDumpInfo",
-        "-D" + WRITE_AFTER_START + "=" + file,
-        "-Xlog:cds=off",
-        "-Xlog:cds+dynamic=off");
+    return withQuiet("-XX:+RecordDynamicDumpInfo", "-D" + WRITE_AFTER_START + "=" + file);
+  }
+
+  private static List<String> withQuiet(String... options) {
+    List<String> all = new ArrayList<>(List.of(options));
+    all.addAll(QUIET);
+    return List.copyOf(all);
   }
 
   /**

@@ -66,9 +66,7 @@ final class ServerJvm {
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("-D" + SERVER_PROPERTY + "=true");
     command.add("-D" + STARTED_PROPERTY + "=" + processStart().toEpochMilli());
-    command.addAll(
-        ClassDataArchive.beside(Penny.appsDir(), "penny-server", jar)
-            .javaOptionsForDumpAfterStart());
+    command.addAll(serverArchive(jar).javaOptionsForDumpAfterStart());
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));
@@ -88,9 +86,13 @@ final class ServerJvm {
   }
 
   private static boolean archivesWritten(Path jar) {
-    return ClassDataArchive.beside(Penny.appsDir(), "penny-server", jar).exists()
+    return serverArchive(jar).exists()
         && KeycloakServer.classDataArchive(Penny.keycloakDistribution()).exists()
         && KeycloakSeed.of(Penny.keycloakDistribution()).exists();
+  }
+
+  private static ClassDataArchive serverArchive(Path jar) {
+    return ClassDataArchive.beside(Penny.appsDir(), "penny-server", jar);
   }
 
   /** Asks the server JVM to stop (its own hooks stop Keycloak and the database) and waits. */
