@@ -3,7 +3,6 @@ package dev.penny.launcher;
 import fish.payara.micro.BootstrapException;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,11 +54,7 @@ public final class Penny {
                 + config.httpPort()
                 + " is already in use. Stop what uses it or set PENNY_HTTP_PORT to another port.");
       }
-      File war = appsDir().resolve("ROOT.war").toFile();
-      if (!war.isFile()) {
-        throw new LaunchException(
-            "The storefront archive is missing: " + war + " (run mvn package first)");
-      }
+      AppArchives apps = AppArchives.in(appsDir());
       if (config.externalIdentityProvider().isEmpty()) {
         keycloak =
             KeycloakServer.start(keycloakDistribution(), config.dataDir(), config.keycloakPort());
@@ -81,7 +76,7 @@ public final class Penny {
       configureDatabase(config, embedded);
       configureIdentityProvider(config, keycloak);
       // The storefront deploys while Keycloak starts; it asks Keycloak only when someone signs in.
-      deploy(join(runtime), war, config.httpPort());
+      deploy(join(runtime), apps, config.httpPort());
       if (keycloak != null) {
         keycloak.awaitReady();
       }
@@ -218,10 +213,15 @@ public final class Penny {
     }
   }
 
-  private static void deploy(PayaraMicroRuntime runtime, File war, int port) {
-    if (!runtime.deploy("ROOT", "/", war) || !DeploymentCheck.storefrontAnswers(port)) {
-      throw new LaunchException(
-          "The storefront did not deploy; see the server log above for the cause");
+  private static void deploy(PayaraMicroRuntime runtime, AppArchives apps, int port) {
+    for (AppArchives.App app : apps.apps()) {
+      if (!runtime.deploy(app.name(), app.contextRoot(), app.file().toFile())) {
+        throw new LaunchException(
+            app.file().getFileName() + " did not deploy; see the server log above for the cause");
+      }
+    }
+    if (!DeploymentCheck.storefrontAnswers(port)) {
+      throw new LaunchException("The storefront does not answer; see the server log above");
     }
   }
 

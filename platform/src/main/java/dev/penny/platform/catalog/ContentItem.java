@@ -1,6 +1,8 @@
 package dev.penny.platform.catalog;
 
-import dev.penny.platform.money.Money;
+import dev.penny.money.Money;
+import dev.penny.platform.input.CatalogText;
+import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,10 +76,10 @@ public class ContentItem extends TenantOwned {
   public void revise(
       String title, String teaser, String body, Money unlockPrice, Duration timePass) {
     if (!unlockPrice.isPositive()) {
-      throw new InvalidCatalogInputException("An unlock price must be above zero");
+      throw new InvalidInputException("An unlock price must be above zero");
     }
     if (timePass != null && (timePass.toHours() < 1 || timePass.toHours() > 24 * 366)) {
-      throw new InvalidCatalogInputException("A time pass lasts from 1 hour to 366 days");
+      throw new InvalidInputException("A time pass lasts from 1 hour to 366 days");
     }
     this.title = CatalogText.required(title, "title", 200);
     this.teaser = CatalogText.required(teaser, "teaser", 5_000);

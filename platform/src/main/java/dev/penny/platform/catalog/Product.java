@@ -1,5 +1,6 @@
 package dev.penny.platform.catalog;
 
+import dev.penny.platform.input.CatalogText;
 import dev.penny.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,7 +96,7 @@ public class Product extends TenantOwned {
   }
 
   public ProductVariant addVariant(
-      String sku, String name, dev.penny.platform.money.Money price, int stock) {
+      String sku, String name, dev.penny.money.Money price, int stock) {
     ProductVariant variant = new ProductVariant(this, sku, name, price, stock, variants.size());
     variants.add(variant);
     return variant;

@@ -1,5 +1,6 @@
 package dev.penny.platform.catalog;
 
+import dev.penny.platform.input.CatalogText;
 import dev.penny.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package dev.penny.platform.catalog;
 
-import dev.penny.platform.money.Money;
+import dev.penny.money.Money;
 import java.util.Optional;
 
 /**

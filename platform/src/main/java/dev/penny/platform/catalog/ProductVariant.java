@@ -1,6 +1,8 @@
 package dev.penny.platform.catalog;
 
-import dev.penny.platform.money.Money;
+import dev.penny.money.Money;
+import dev.penny.platform.input.CatalogText;
+import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,13 +57,13 @@ public class ProductVariant extends TenantOwned {
   /** Changes the variant; the price must be in the store's currency, stock zero or more. */
   public void update(String sku, String name, Money price, int stock) {
     if (price.isNegative()) {
-      throw new InvalidCatalogInputException("A price cannot be negative");
+      throw new InvalidInputException("A price cannot be negative");
     }
     if (!price.currency().getCurrencyCode().equals(priceCurrency)) {
-      throw new InvalidCatalogInputException("A price must be in the store's currency");
+      throw new InvalidInputException("A price must be in the store's currency");
     }
     if (stock < 0) {
-      throw new InvalidCatalogInputException("Stock cannot be below zero");
+      throw new InvalidInputException("Stock cannot be below zero");
     }
     this.sku = CatalogText.required(sku, "SKU", 64);
     this.name = CatalogText.required(name, "variant name", 120);

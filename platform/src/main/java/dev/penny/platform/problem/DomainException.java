@@ -1,25 +1,29 @@
 package dev.penny.platform.problem;
 
 /**
- * A refusal by the domain, with a stable machine-readable code. The API maps it to an RFC 9457
- * problem (status from {@link #status()}), pages to a message; neither leaks internals.
+ * A refusal by the domain, with a stable {@link ErrorCode}. The API maps it to an RFC 9457 problem,
+ * pages to a message; neither leaks internals. Subclasses name the kind of refusal; the code says
+ * exactly which.
  */
 public abstract class DomainException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String code;
+  private final ErrorCode code;
 
-  protected DomainException(String code, String message) {
+  protected DomainException(ErrorCode code, String message) {
     super(message);
     this.code = code;
   }
 
-  public String code() {
+  public ErrorCode errorCode() {
     return code;
   }
 
-  /** HTTP status that best describes this refusal; bad input by default. */
+  public String code() {
+    return code.code();
+  }
+
   public int status() {
-    return 400;
+    return code.status();
   }
 }

@@ -12,12 +12,19 @@ public record Problem(URI type, String title, int status, String detail, String 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String TYPE_BASE = "https://penny.dev/problems/";
 
-  public static Problem of(int status, String code, String title, String detail) {
-    return new Problem(URI.create(TYPE_BASE + code.replace('_', '-')), title, status, detail, code);
+  public static Problem of(ErrorCode code, String detail) {
+    return of(code.status(), code, detail);
+  }
+
+  /** A problem whose status is not the code's usual one (e.g. a container's 4xx). */
+  public static Problem of(int status, ErrorCode code, String detail) {
+    String text = code.code();
+    return new Problem(
+        URI.create(TYPE_BASE + text.replace('_', '-')), titleFor(status), status, detail, text);
   }
 
   public static Problem from(DomainException e) {
-    return of(e.status(), e.code(), titleFor(e.status()), e.getMessage());
+    return of(e.errorCode(), e.getMessage());
   }
 
   /** The problem as RFC 9457 JSON text. */

@@ -1,6 +1,6 @@
 package dev.penny.platform.store;
 
-import dev.penny.platform.money.Money;
+import dev.penny.money.Money;
 import dev.penny.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -25,6 +25,7 @@ public class ApiApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         ProductsResource.class,
+        ApiKeyFilter.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,
         MalformedJsonMapper.class,

@@ -1,5 +1,6 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.Problem;
 import jakarta.ws.rs.core.Response;
 
@@ -15,7 +16,7 @@ final class ApiProblems {
         .build();
   }
 
-  static Response response(int status, String code, String detail) {
-    return response(Problem.of(status, code, Problem.titleFor(status), detail));
+  static Response response(ErrorCode code, String detail) {
+    return response(Problem.of(code, detail));
   }
 }

@@ -1,5 +1,6 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.problem.ErrorCode;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -22,8 +23,8 @@ record ListQuery(int limit, long afterId) {
   static ListQuery from(MultivaluedMap<String, String> parameters) {
     for (String name : parameters.keySet()) {
       if (!KNOWN.contains(name)) {
-        throw ApiRequestException.badRequest(
-            "unknown_parameter", "Unknown query parameter '" + abbreviate(name) + "'");
+        throw new ApiRequestException(
+            ErrorCode.UNKNOWN_PARAMETER, "Unknown query parameter '" + abbreviate(name) + "'");
       }
     }
     return new ListQuery(limit(single(parameters, "limit")), afterId(single(parameters, "cursor")));
@@ -41,7 +42,7 @@ record ListQuery(int limit, long afterId) {
       return null;
     }
     if (values.size() > 1) {
-      throw ApiRequestException.badRequest("duplicate_parameter", "'" + name + "' is given twice");
+      throw new ApiRequestException(ErrorCode.DUPLICATE_PARAMETER, "'" + name + "' is given twice");
     }
     return values.get(0);
   }
@@ -75,14 +76,14 @@ record ListQuery(int limit, long afterId) {
       }
       return Long.parseLong(matcher.group(1));
     } catch (IllegalArgumentException e) {
-      throw ApiRequestException.badRequest(
-          "invalid_cursor", "The cursor is not one this API issued");
+      throw new ApiRequestException(
+          ErrorCode.INVALID_CURSOR, "The cursor is not one this API issued");
     }
   }
 
   private static ApiRequestException invalidLimit() {
-    return ApiRequestException.badRequest(
-        "invalid_limit", "limit is a whole number from 1 to " + MAX_LIMIT);
+    return new ApiRequestException(
+        ErrorCode.INVALID_LIMIT, "limit is a whole number from 1 to " + MAX_LIMIT);
   }
 
   private static String abbreviate(String text) {

@@ -1,5 +1,6 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.problem.ErrorCode;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,6 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 public class MalformedJsonMapper implements ExceptionMapper<JsonException> {
   @Override
   public Response toResponse(JsonException e) {
-    return ApiProblems.response(400, "malformed_json", "The request body is not valid JSON");
+    return ApiProblems.response(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON");
   }
 }

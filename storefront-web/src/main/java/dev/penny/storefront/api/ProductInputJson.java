@@ -1,11 +1,16 @@
 package dev.penny.storefront.api;
 
-import dev.penny.storefront.admin.ProductForm;
+import dev.penny.platform.catalog.ProductInput;
+import dev.penny.platform.problem.ErrorCode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,42 +26,48 @@ final class ProductInputJson {
 
   private ProductInputJson() {}
 
-  static ProductForm read(JsonObject json) {
+  static ProductInput read(JsonObject json) {
     unknownFields(json, FIELDS, "");
-    ProductForm form = new ProductForm();
-    form.setName(text(json, "name"));
-    form.setSlug(text(json, "slug"));
-    form.setSummary(text(json, "summary"));
-    form.setDescription(text(json, "description"));
     String kind = text(json, "kind");
-    form.setKind(kind == null ? "PHYSICAL" : kind.toUpperCase(java.util.Locale.ROOT));
-    form.setCategoryId(text(json, "category_id"));
-    JsonValue featured = json.get("featured");
-    form.setFeatured(featured == JsonValue.TRUE);
     JsonValue variants = json.get("variants");
     if (!(variants instanceof JsonArray array)) {
-      throw ApiRequestException.badRequest("invalid_product", "'variants' must be an array");
+      throw new ApiRequestException(ErrorCode.INVALID_PRODUCT, "'variants' must be an array");
     }
+    if (array.size() > ProductInput.MAX_VARIANTS) {
+      throw new ApiRequestException(
+          ErrorCode.INVALID_PRODUCT,
+          "A product has at most " + ProductInput.MAX_VARIANTS + " variants");
+    }
+    List<ProductInput.VariantInput> rows = new ArrayList<>();
     for (JsonValue v : array) {
       if (!(v instanceof JsonObject variant)) {
-        throw ApiRequestException.badRequest("invalid_product", "Each variant is an object");
+        throw new ApiRequestException(ErrorCode.INVALID_PRODUCT, "Each variant is an object");
       }
       unknownFields(variant, VARIANT_FIELDS, "variant ");
-      ProductForm.VariantRow row = new ProductForm.VariantRow();
-      row.setSku(text(variant, "sku"));
-      row.setName(variant.containsKey("name") ? text(variant, "name") : "Standard");
-      row.setPrice(text(variant, "price"));
-      row.setStock(text(variant, "stock"));
-      form.getVariants().add(row);
+      rows.add(
+          new ProductInput.VariantInput(
+              Optional.empty(),
+              text(variant, "sku"),
+              variant.containsKey("name") ? text(variant, "name") : "Standard",
+              text(variant, "price"),
+              text(variant, "stock")));
     }
-    return form;
+    return new ProductInput(
+        text(json, "name"),
+        text(json, "slug"),
+        text(json, "summary"),
+        text(json, "description"),
+        kind == null ? "PHYSICAL" : kind.toUpperCase(Locale.ROOT),
+        text(json, "category_id"),
+        json.get("featured") == JsonValue.TRUE,
+        rows);
   }
 
   private static void unknownFields(JsonObject json, Set<String> known, String what) {
     for (String key : json.keySet()) {
       if (!known.contains(key)) {
-        throw ApiRequestException.badRequest(
-            "unknown_field",
+        throw new ApiRequestException(
+            ErrorCode.UNKNOWN_FIELD,
             "Unknown " + what + "field '" + (key.length() > 40 ? key.substring(0, 40) : key) + "'");
       }
     }
@@ -74,7 +85,7 @@ final class ProductInputJson {
     if (value instanceof JsonNumber n) {
       return n.bigDecimalValue().toPlainString();
     }
-    throw ApiRequestException.badRequest(
-        "invalid_product", "'" + name + "' must be a string or a number");
+    throw new ApiRequestException(
+        ErrorCode.INVALID_PRODUCT, "'" + name + "' must be a string or a number");
   }
 }

@@ -1,7 +1,7 @@
 package dev.penny.storefront.api;
 
+import dev.penny.money.Money;
 import dev.penny.platform.json.Jsonp;
-import dev.penny.platform.money.Money;
 import dev.penny.storefront.catalog.CatalogViews.ImageView;
 import dev.penny.storefront.catalog.CatalogViews.ProductDetail;
 import dev.penny.storefront.catalog.CatalogViews.VariantView;

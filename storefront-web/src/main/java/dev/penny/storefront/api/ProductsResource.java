@@ -1,15 +1,15 @@
 package dev.penny.storefront.api;
 
-import dev.penny.platform.catalog.InvalidCatalogInputException;
+import dev.penny.platform.catalog.ProductService;
 import dev.penny.platform.json.Jsonp;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.problem.ItemNotFoundException;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
-import dev.penny.storefront.admin.ItemNotFoundException;
-import dev.penny.storefront.admin.ProductAdminService;
 import dev.penny.storefront.catalog.CatalogLoader;
 import dev.penny.storefront.catalog.CatalogViews.ProductDetail;
 import dev.penny.storefront.catalog.StorefrontCatalog;
-import dev.penny.storefront.web.ApiKeyGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,14 +47,14 @@ public class ProductsResource {
   private final TenantContext context;
   private final CatalogLoader loader;
   private final StorefrontCatalog catalog;
-  private final ProductAdminService products;
+  private final ProductService products;
 
   @Inject
   public ProductsResource(
       TenantContext context,
       CatalogLoader loader,
       StorefrontCatalog catalog,
-      ProductAdminService products) {
+      ProductService products) {
     this.context = context;
     this.loader = loader;
     this.catalog = catalog;
@@ -114,19 +115,21 @@ public class ProductsResource {
     ActiveTenant tenant = store(slug);
     if (!uri.getQueryParameters().isEmpty()) {
       String name = uri.getQueryParameters().keySet().iterator().next();
-      throw ApiRequestException.badRequest(
-          "unknown_parameter",
+      throw new ApiRequestException(
+          ErrorCode.UNKNOWN_PARAMETER,
           "Unknown query parameter '" + (name.length() > 40 ? name.substring(0, 40) : name) + "'");
     }
     if (!ID.matcher(id).matches()) {
-      throw ApiRequestException.badRequest("invalid_id", "A product id is a positive whole number");
+      throw new ApiRequestException(
+          ErrorCode.INVALID_ID, "A product id is a positive whole number");
     }
     return catalog
         .product(Long.parseLong(id))
         .map(p -> ProductJson.product(p, storeBase(tenant)))
         .orElseThrow(
             () ->
-                ApiRequestException.notFound("product_not_found", "No such product in this store"));
+                new ApiRequestException(
+                    ErrorCode.PRODUCT_NOT_FOUND, "No such product in this store"));
   }
 
   @POST
@@ -145,13 +148,13 @@ public class ProductsResource {
     ActiveTenant tenant = store(slug);
     requireApiKey(request);
     if (body == null) {
-      throw ApiRequestException.badRequest("invalid_product", "Send the product as JSON");
+      throw new ApiRequestException(ErrorCode.INVALID_PRODUCT, "Send the product as JSON");
     }
     long id;
     try {
-      id = products.create(tenant, ProductInputJson.read(body));
-    } catch (InvalidCatalogInputException e) {
-      throw ApiRequestException.badRequest("invalid_product", e.getMessage());
+      id = products.create(tenant, ProductInputJson.read(body), Optional.empty());
+    } catch (InvalidInputException e) {
+      throw new ApiRequestException(ErrorCode.INVALID_PRODUCT, e.getMessage());
     }
     JsonObject created =
         catalog
@@ -177,12 +180,13 @@ public class ProductsResource {
     ActiveTenant tenant = store(slug);
     requireApiKey(request);
     if (!ID.matcher(id).matches()) {
-      throw ApiRequestException.badRequest("invalid_id", "A product id is a positive whole number");
+      throw new ApiRequestException(
+          ErrorCode.INVALID_ID, "A product id is a positive whole number");
     }
     try {
       products.archive(tenant, Long.parseLong(id), true);
     } catch (ItemNotFoundException e) {
-      throw ApiRequestException.notFound("product_not_found", "No such product in this store");
+      throw new ApiRequestException(ErrorCode.PRODUCT_NOT_FOUND, "No such product in this store");
     }
     return Response.noContent().build();
   }
@@ -190,8 +194,8 @@ public class ProductsResource {
   /** Writes need a key of this store (the request filter checked any key that was sent). */
   private static void requireApiKey(HttpServletRequest request) {
     if (request.getAttribute(ApiKeyGate.ATTRIBUTE) == null) {
-      throw ApiRequestException.unauthorized(
-          "api_key_required", "This call needs an API key: 'Authorization: Bearer <key>'");
+      throw new ApiRequestException(
+          ErrorCode.API_KEY_REQUIRED, "This call needs an API key: 'Authorization: Bearer <key>'");
     }
   }
 
@@ -199,7 +203,7 @@ public class ProductsResource {
     return context
         .tenant()
         .filter(t -> t.slug().equals(slug))
-        .orElseThrow(() -> ApiRequestException.notFound("store_not_found", "No such store"));
+        .orElseThrow(() -> new ApiRequestException(ErrorCode.STORE_NOT_FOUND, "No such store"));
   }
 
   private static String storeBase(ActiveTenant tenant) {

@@ -1,5 +1,6 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.problem.ErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,6 +21,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "API incident " + incident, e);
-    return ApiProblems.response(500, "internal_error", "Unexpected error; incident " + incident);
+    return ApiProblems.response(ErrorCode.INTERNAL_ERROR, "Unexpected error; incident " + incident);
   }
 }

@@ -1,5 +1,7 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,12 +17,15 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return new UnexpectedExceptionMapper().toResponse(e);
     }
     return switch (status) {
-      case 404 -> ApiProblems.response(404, "not_found", "No such resource");
+      case 404 -> ApiProblems.response(ErrorCode.NOT_FOUND, "No such resource");
       case 405 ->
-          ApiProblems.response(405, "method_not_allowed", "This method is not allowed here");
-      case 406 -> ApiProblems.response(406, "not_acceptable", "The API answers application/json");
-      case 415 -> ApiProblems.response(415, "unsupported_media_type", "Send application/json");
-      default -> ApiProblems.response(status, "bad_request", "The request is not valid");
+          ApiProblems.response(ErrorCode.METHOD_NOT_ALLOWED, "This method is not allowed here");
+      case 406 ->
+          ApiProblems.response(ErrorCode.NOT_ACCEPTABLE, "The API answers application/json");
+      case 415 -> ApiProblems.response(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send application/json");
+      default ->
+          ApiProblems.response(
+              Problem.of(status, ErrorCode.BAD_REQUEST, "The request is not valid"));
     };
   }
 }

@@ -1,5 +1,6 @@
 package dev.penny.storefront.catalog;
 
+import dev.penny.money.Money;
 import dev.penny.platform.catalog.Category;
 import dev.penny.platform.catalog.ContentItem;
 import dev.penny.platform.catalog.Product;
@@ -7,7 +8,6 @@ import dev.penny.platform.catalog.ProductImage;
 import dev.penny.platform.catalog.ProductKind;
 import dev.penny.platform.catalog.ProductSummary;
 import dev.penny.platform.catalog.ProductVariant;
-import dev.penny.platform.money.Money;
 import dev.penny.platform.store.StoreSettings;
 import dev.penny.platform.tenancy.ActiveTenant;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.penny.storefront.catalog;
 
 import dev.penny.platform.problem.DomainException;
+import dev.penny.platform.problem.ErrorCode;
 
 /** A search longer than {@link StorefrontCatalog#MAX_QUERY_LENGTH} characters. */
 public final class QueryTooLongException extends DomainException {
@@ -8,7 +9,7 @@ public final class QueryTooLongException extends DomainException {
 
   public QueryTooLongException() {
     super(
-        "query_too_long",
+        ErrorCode.QUERY_TOO_LONG,
         "Search for at most " + StorefrontCatalog.MAX_QUERY_LENGTH + " characters");
   }
 }

@@ -2,9 +2,9 @@ package dev.penny.storefront.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.penny.platform.catalog.CatalogChanged;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.NoTenantException;
+import dev.penny.platform.tenancy.StoreChanged;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.catalog.CatalogViews.CategoryPage;
 import dev.penny.storefront.catalog.CatalogViews.ContentTeaser;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * warm page costs no SQL. Every key starts with the store's id, so a cached view can only ever be
  * served to the store it was loaded for.
  *
- * <p>Entries expire after {@code penny.storefront.cache-seconds}; a {@link CatalogChanged} event
+ * <p>Entries expire after {@code penny.storefront.cache-seconds}; a {@link StoreChanged} event
  * drops a store's entries at once. With several instances each keeps its own cache, so the expiry
  * bounds how stale another instance can be.
  */
@@ -122,7 +122,7 @@ public class StorefrontCatalog {
     return loader.search(trimmed);
   }
 
-  void onCatalogChanged(@Observes CatalogChanged event) {
+  void onCatalogChanged(@Observes StoreChanged event) {
     evictStore(event.tenantId());
   }
 

@@ -1,5 +1,6 @@
 package dev.penny.storefront.demo;
 
+import dev.penny.money.Money;
 import dev.penny.platform.catalog.Category;
 import dev.penny.platform.catalog.CategoryRepository;
 import dev.penny.platform.catalog.ContentItem;
@@ -7,7 +8,6 @@ import dev.penny.platform.catalog.ContentItemRepository;
 import dev.penny.platform.catalog.Product;
 import dev.penny.platform.catalog.ProductKind;
 import dev.penny.platform.catalog.ProductRepository;
-import dev.penny.platform.money.Money;
 import dev.penny.platform.store.StoreSettings;
 import dev.penny.platform.store.StoreSettingsRepository;
 import dev.penny.platform.tenancy.Tenant;

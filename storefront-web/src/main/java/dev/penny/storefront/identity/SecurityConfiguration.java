@@ -1,5 +1,6 @@
 package dev.penny.storefront.identity;
 
+import dev.penny.platform.identity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;

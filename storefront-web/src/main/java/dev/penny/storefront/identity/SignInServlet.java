@@ -1,5 +1,6 @@
 package dev.penny.storefront.identity;
 
+import dev.penny.platform.identity.SignInLink;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;

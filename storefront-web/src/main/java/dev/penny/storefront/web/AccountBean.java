@@ -1,6 +1,6 @@
 package dev.penny.storefront.web;
 
-import dev.penny.storefront.identity.SignInLink;
+import dev.penny.platform.identity.SignInLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,5 +1,6 @@
 package dev.penny.storefront.web;
 
+import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.Problem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,10 +11,10 @@ public final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  public static void write(HttpServletResponse response, int status, String code, String detail)
+  public static void write(HttpServletResponse response, ErrorCode code, String detail)
       throws IOException {
-    Problem problem = Problem.of(status, code, Problem.titleFor(status), detail);
-    response.setStatus(status);
+    Problem problem = Problem.of(code, detail);
+    response.setStatus(problem.status());
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(problem.toJson());

@@ -2,7 +2,7 @@ package dev.penny.storefront.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.penny.platform.catalog.CatalogChanged;
+import dev.penny.platform.tenancy.StoreChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -46,13 +46,14 @@ public class ResponseCache {
     this.entries = null;
   }
 
-  /** Whether this request may be answered from, and stored in, the cache. */
-  public static boolean applies(HttpServletRequest request, String pathInStore) {
+  /**
+   * Whether this request (to a view that opted in) may be answered from, and stored in, the cache:
+   * an anonymous GET, without a key or any cookie.
+   */
+  public static boolean applies(HttpServletRequest request) {
     return "GET".equals(request.getMethod())
         && request.getHeader("Authorization") == null
-        && request.getHeader("Cookie") == null
-        && !pathInStore.startsWith("/search")
-        && !pathInStore.startsWith("/account");
+        && request.getHeader("Cookie") == null;
   }
 
   public Optional<Entry> find(long tenantId, HttpServletRequest request) {
@@ -65,7 +66,7 @@ public class ResponseCache {
     }
   }
 
-  void onCatalogChanged(@Observes CatalogChanged event) {
+  void onCatalogChanged(@Observes StoreChanged event) {
     entries.asMap().keySet().removeIf(k -> k.tenantId() == event.tenantId());
   }
 

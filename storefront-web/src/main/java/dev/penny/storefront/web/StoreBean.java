@@ -1,10 +1,11 @@
 package dev.penny.storefront.web;
 
-import dev.penny.platform.money.Money;
+import dev.penny.money.Money;
+import dev.penny.money.MoneyDisplay;
+import dev.penny.platform.identity.SignInLink;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.catalog.CatalogViews.StoreView;
 import dev.penny.storefront.catalog.StorefrontCatalog;
-import dev.penny.storefront.identity.SignInLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

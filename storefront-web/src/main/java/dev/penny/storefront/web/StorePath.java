@@ -19,14 +19,24 @@ public final class StorePath {
 
   private StorePath() {}
 
-  /** A Faces view and the parameter the path carried. */
-  public record View(String viewPath, Optional<String> parameterName, Optional<String> value) {
-    static View of(String viewPath) {
-      return new View(viewPath, Optional.empty(), Optional.empty());
+  /**
+   * A Faces view, the parameter the path carried, and whether one rendering may be served to every
+   * visitor from the response cache. That is an opt-in per view ({@link #shared}): a view made with
+   * {@link #personal} (an account, a cart, a wallet, search results) is rendered for each request.
+   */
+  public record View(
+      String viewPath, Optional<String> parameterName, Optional<String> value, boolean cacheable) {
+
+    static View personal(String viewPath) {
+      return new View(viewPath, Optional.empty(), Optional.empty(), false);
     }
 
-    static View of(String viewPath, String name, String value) {
-      return new View(viewPath, Optional.of(name), Optional.of(value));
+    static View shared(String viewPath) {
+      return new View(viewPath, Optional.empty(), Optional.empty(), true);
+    }
+
+    static View shared(String viewPath, String name, String value) {
+      return new View(viewPath, Optional.of(name), Optional.of(value), true);
     }
 
     /** The forward target, e.g. {@code /store/product.xhtml?id=12}. */
@@ -39,25 +49,25 @@ public final class StorePath {
 
   public static Optional<View> resolve(String pathInStore) {
     if (pathInStore.equals("/") || pathInStore.isEmpty()) {
-      return Optional.of(View.of("/store/home.xhtml"));
+      return Optional.of(View.shared("/store/home.xhtml"));
     }
     if (pathInStore.equals("/search") || pathInStore.equals("/search/")) {
-      return Optional.of(View.of("/store/search.xhtml"));
+      return Optional.of(View.personal("/store/search.xhtml"));
     }
     if (pathInStore.equals("/account") || pathInStore.equals("/account/")) {
-      return Optional.of(View.of("/store/account.xhtml"));
+      return Optional.of(View.personal("/store/account.xhtml"));
     }
     Matcher m = CATEGORY.matcher(pathInStore);
     if (m.matches()) {
-      return Optional.of(View.of("/store/category.xhtml", "slug", m.group(1)));
+      return Optional.of(View.shared("/store/category.xhtml", "slug", m.group(1)));
     }
     m = PRODUCT.matcher(pathInStore);
     if (m.matches()) {
-      return Optional.of(View.of("/store/product.xhtml", "id", m.group(1)));
+      return Optional.of(View.shared("/store/product.xhtml", "id", m.group(1)));
     }
     m = CONTENT.matcher(pathInStore);
     if (m.matches()) {
-      return Optional.of(View.of("/store/content.xhtml", "id", m.group(1)));
+      return Optional.of(View.shared("/store/content.xhtml", "id", m.group(1)));
     }
     return Optional.empty();
   }

@@ -1,10 +1,11 @@
 package dev.penny.storefront.web;
 
+import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.platform.tenancy.TenantDirectory;
 import dev.penny.platform.tenancy.TenantRoute;
 import dev.penny.platform.tenancy.TenantRouting;
-import dev.penny.storefront.catalog.TenantDirectory;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -39,7 +40,6 @@ public class StoreRequestFilter extends HttpFilter {
   @Inject TenantDirectory tenants;
   @Inject ResponseCache responses;
   @Inject MediaResponder media;
-  @Inject ApiKeyGate apiKeys;
 
   static final String CACHE_HEADER = "X-Penny-Cache";
 
@@ -107,11 +107,9 @@ public class StoreRequestFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    if (api && !authenticateApiKey(request, response, tenant.get())) {
-      return;
-    }
     long tenantId = tenant.get().id();
-    if (!ResponseCache.applies(request, pathInStore)) {
+    boolean cacheable = api || view.get().cacheable();
+    if (!cacheable || !ResponseCache.applies(request)) {
       serve(view, request, response, chain);
       return;
     }
@@ -132,32 +130,6 @@ public class StoreRequestFilter extends HttpFilter {
     capture.copyToClient();
   }
 
-  /** False (and the problem written) when the request carries a key this store refuses. */
-  private boolean authenticateApiKey(
-      HttpServletRequest request, HttpServletResponse response, ActiveTenant tenant)
-      throws IOException {
-    ApiKeyGate.Outcome outcome = apiKeys.check(request.getHeader("Authorization"), tenant);
-    if (outcome instanceof ApiKeyGate.Outcome.Refused refused) {
-      LOG.info(
-          () ->
-              "API key refused for store "
-                  + tenant.slug()
-                  + ": "
-                  + refused.code()
-                  + " from "
-                  + request.getRemoteAddr());
-      if (refused.status() == 401) {
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"penny\"");
-      }
-      ProblemResponses.write(response, refused.status(), refused.code(), refused.detail());
-      return false;
-    }
-    if (outcome instanceof ApiKeyGate.Outcome.Accepted accepted) {
-      request.setAttribute(ApiKeyGate.ATTRIBUTE, accepted.lookupId());
-    }
-    return true;
-  }
-
   /** A store page is forwarded to its Faces view; an API call goes on down the chain. */
   private static void serve(
       Optional<StorePath.View> view,
@@ -176,7 +148,7 @@ public class StoreRequestFilter extends HttpFilter {
   private static void closed(HttpServletRequest request, HttpServletResponse response, String path)
       throws IOException, ServletException {
     if (path.startsWith("/api/")) {
-      ProblemResponses.write(response, 403, "store_suspended", "This store is closed");
+      ProblemResponses.write(response, ErrorCode.STORE_SUSPENDED, "This store is closed");
       return;
     }
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -185,7 +157,7 @@ public class StoreRequestFilter extends HttpFilter {
 
   private static void notFound(HttpServletResponse response, String path) throws IOException {
     if (path.startsWith("/api/")) {
-      ProblemResponses.write(response, 404, "store_not_found", "No such store");
+      ProblemResponses.write(response, ErrorCode.STORE_NOT_FOUND, "No such store");
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }

@@ -6,12 +6,16 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the stack once when the test run begins and stops it when the run ends, so that the whole
- * suite pays for one database, one Payara boot and one set of demo stores.
+ * suite pays for one database, one Payara boot and one set of demo stores. The unit tests of this
+ * module (the architecture rules) run without it: Surefire sets {@code penny.stack=none}.
  */
 public class PennyStackSession implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
+    if (noStack()) {
+      return;
+    }
     try {
       PennyStack.start();
     } catch (IOException e) {
@@ -24,6 +28,12 @@ public class PennyStackSession implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
-    PennyStack.stop();
+    if (!noStack()) {
+      PennyStack.stop();
+    }
+  }
+
+  private static boolean noStack() {
+    return "none".equals(System.getProperty("penny.stack"));
   }
 }

@@ -1,0 +1,2 @@
+/** Money as exact micro-units of one ISO 4217 currency; never a floating-point number. */
+package dev.penny.money;

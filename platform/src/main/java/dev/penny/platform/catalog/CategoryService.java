@@ -1,0 +1,72 @@
+package dev.penny.platform.catalog;
+
+import dev.penny.platform.tenancy.StoreChanged;
+import dev.penny.platform.problem.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.List;
+
+/** The current store's categories: list, add, rename and reorder. */
+@ApplicationScoped
+public class CategoryService {
+
+  private final CategoryRepository categories;
+  private final Event<StoreChanged> changed;
+
+  @Inject
+  public CategoryService(CategoryRepository categories, Event<StoreChanged> changed) {
+    this.categories = categories;
+    this.changed = changed;
+  }
+
+  protected CategoryService() {
+    this(null, null);
+  }
+
+  /** A category as the admin shows it. */
+  public record CategoryRow(long id, String slug, String name, int position)
+      implements Serializable {}
+
+  @Transactional
+  public List<CategoryRow> list() {
+    return categories.all().stream()
+        .map(c -> new CategoryRow(c.id(), c.slug(), c.name(), c.position()))
+        .toList();
+  }
+
+  @Transactional
+  public void add(long tenantId, String slug, String name) {
+    if (categories.findBySlug(slug).isPresent()) {
+      throw new InvalidInputException(
+          "Another category already uses the address name '" + slug + "'.");
+    }
+    int position = categories.all().stream().mapToInt(Category::position).max().orElse(-1) + 1;
+    categories.add(new Category(slug, name, position));
+    changed.fire(new StoreChanged(tenantId));
+  }
+
+  /**
+   * Renames a category and moves it to {@code position} (0 is first; beyond the end is last); the
+   * others keep their order and all are renumbered 0, 1, 2, .... False if the store has no such
+   * category.
+   */
+  @Transactional
+  public boolean update(long tenantId, long id, String name, int position) {
+    var category = categories.find(id);
+    if (category.isEmpty()) {
+      return false;
+    }
+    category.get().rename(name);
+    List<Category> order = new java.util.ArrayList<>(categories.all());
+    order.removeIf(c -> c.id().equals(id));
+    order.add(Math.min(position, order.size()), category.get());
+    for (int i = 0; i < order.size(); i++) {
+      order.get(i).moveTo(i);
+    }
+    changed.fire(new StoreChanged(tenantId));
+    return true;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.penny.platform.catalog;
+
+import dev.penny.money.Money;
+import dev.penny.platform.input.InputChecks;
+import dev.penny.platform.problem.ErrorCode;
+import java.time.Duration;
+import java.util.Currency;
+
+/**
+ * A content item as typed: text, not yet checked. {@link #toDraft} applies the catalog's rules; a
+ * time pass is optional (empty means the unlock is for good).
+ */
+public record ContentInput(
+    String title,
+    String slug,
+    String teaser,
+    String body,
+    String unlockPrice,
+    String timePassHours) {
+
+  /** The checked item, or an {@code InvalidInputException} listing every problem. */
+  public ContentService.ContentDraft toDraft(Currency currency, boolean isNew) {
+    InputChecks checks = new InputChecks();
+    String t = checks.text(title, "The title", 200);
+    String s =
+        isNew
+            ? checks.slug(
+                slug == null || slug.isBlank() ? InputChecks.slugFrom(title) : slug,
+                "The address name")
+            : slug;
+    String tease = checks.text(teaser, "The teaser", 5_000);
+    String b = checks.text(body, "The body", 1_000_000);
+    Money price = checks.amount(unlockPrice, currency, "The unlock price", true);
+    Duration pass = null;
+    if (timePassHours != null && !timePassHours.isBlank()) {
+      Integer hours = checks.count(timePassHours, "The time pass (hours)", 24 * 366);
+      if (hours != null && hours < 1) {
+        checks.problem("A time pass lasts at least 1 hour; leave it empty to unlock for good.");
+      } else if (hours != null) {
+        pass = Duration.ofHours(hours);
+      }
+    }
+    checks.orThrow(ErrorCode.INVALID_INPUT);
+    return new ContentService.ContentDraft(s, t, tease, b, price, pass);
+  }
+}

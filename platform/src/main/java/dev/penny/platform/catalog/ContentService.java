@@ -1,0 +1,105 @@
+package dev.penny.platform.catalog;
+
+import dev.penny.platform.tenancy.StoreChanged;
+import dev.penny.money.Money;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.problem.ItemNotFoundException;
+import dev.penny.platform.tenancy.ActiveTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Writes the current store's paid content items; another store's id is not found. */
+@ApplicationScoped
+public class ContentService {
+
+  private final ContentItemRepository items;
+  private final Event<StoreChanged> changed;
+  private final Clock clock;
+
+  @Inject
+  public ContentService(ContentItemRepository items, Event<StoreChanged> changed, Clock clock) {
+    this.items = items;
+    this.changed = changed;
+    this.clock = clock;
+  }
+
+  protected ContentService() {
+    this(null, null, null);
+  }
+
+  /** A line of the content list. */
+  public record ContentRow(
+      long id, String title, Money unlockPrice, Optional<Duration> timePass, boolean archived) {}
+
+  /** A checked content form. */
+  public record ContentDraft(
+      String slug, String title, String teaser, String body, Money price, Duration timePass) {}
+
+  @Transactional
+  public List<ContentRow> list() {
+    return items.allForAdmin().stream()
+        .map(c -> new ContentRow(c.id(), c.title(), c.unlockPrice(), c.timePass(), c.isArchived()))
+        .toList();
+  }
+
+  /** The content item seen through {@code view} inside the transaction, or empty. */
+  @Transactional
+  public <T> Optional<T> find(long id, Function<ContentItem, T> view) {
+    return items.find(id).map(view);
+  }
+
+  @Transactional
+  public long create(ActiveTenant store, ContentInput input) {
+    ContentDraft draft = input.toDraft(store.currency(), true);
+    if (items.slugTaken(draft.slug())) {
+      throw new InvalidInputException(
+          "Another content item already uses the address name '" + draft.slug() + "'.");
+    }
+    checkCurrency(store, draft.price());
+    ContentItem item =
+        items.add(
+            new ContentItem(
+                draft.slug(),
+                draft.title(),
+                draft.teaser(),
+                draft.body(),
+                draft.price(),
+                draft.timePass(),
+                clock.instant()));
+    changed.fire(new StoreChanged(store.id()));
+    return item.id();
+  }
+
+  @Transactional
+  public void update(ActiveTenant store, long id, ContentInput input) {
+    ContentDraft draft = input.toDraft(store.currency(), false);
+    ContentItem item = items.find(id).orElseThrow(ItemNotFoundException::new);
+    checkCurrency(store, draft.price());
+    item.revise(draft.title(), draft.teaser(), draft.body(), draft.price(), draft.timePass());
+    changed.fire(new StoreChanged(store.id()));
+  }
+
+  @Transactional
+  public void archive(ActiveTenant store, long id, boolean archived) {
+    ContentItem item = items.find(id).orElseThrow(ItemNotFoundException::new);
+    if (archived) {
+      item.archive();
+    } else {
+      item.restore();
+    }
+    changed.fire(new StoreChanged(store.id()));
+  }
+
+  private static void checkCurrency(ActiveTenant store, Money price) {
+    if (!price.currency().equals(store.currency())) {
+      throw new InvalidInputException("Prices are in the store's currency.");
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package dev.penny.platform.catalog;
+
+import dev.penny.platform.tenancy.StoreChanged;
+import dev.penny.money.Money;
+import dev.penny.platform.media.ImageUpload;
+import dev.penny.platform.media.StoredImage;
+import dev.penny.platform.media.StoredImageRepository;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.problem.ItemNotFoundException;
+import dev.penny.platform.tenancy.ActiveTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Writes the current store's products. Every lookup goes through the tenant-filtered repositories,
+ * so an id of another store is simply not found; every write empties the store's caches.
+ */
+@ApplicationScoped
+public class ProductService {
+
+  private final ProductRepository products;
+  private final CategoryRepository categories;
+  private final StoredImageRepository images;
+  private final Event<StoreChanged> changed;
+  private final Clock clock;
+
+  @Inject
+  public ProductService(
+      ProductRepository products,
+      CategoryRepository categories,
+      StoredImageRepository images,
+      Event<StoreChanged> changed,
+      Clock clock) {
+    this.products = products;
+    this.categories = categories;
+    this.images = images;
+    this.changed = changed;
+    this.clock = clock;
+  }
+
+  protected ProductService() {
+    this(null, null, null, null, null);
+  }
+
+  /** A line of the product list. */
+  public record ProductRow(
+      long id,
+      String name,
+      String category,
+      boolean archived,
+      boolean featured,
+      int variants,
+      Optional<Money> fromPrice,
+      int stock) {}
+
+  @Transactional
+  public List<ProductRow> list(int offset, int limit) {
+    return products.allForAdmin(offset, limit).stream()
+        .map(
+            p ->
+                new ProductRow(
+                    p.id(),
+                    p.name(),
+                    p.category().map(Category::name).orElse(""),
+                    p.isArchived(),
+                    p.featured(),
+                    p.variants().size(),
+                    p.variants().stream()
+                        .map(ProductVariant::price)
+                        .min((a, b) -> Long.compare(a.micros(), b.micros())),
+                    p.variants().stream().mapToInt(ProductVariant::stock).sum()))
+        .toList();
+  }
+
+  @Transactional
+  public long count() {
+    return products.countAll();
+  }
+
+  /**
+   * The product seen through {@code view} inside the transaction (so that its variants and images
+   * can be read), or empty if the store has no such product.
+   */
+  @Transactional
+  public <T> Optional<T> find(long id, Function<Product, T> view) {
+    return products.find(id).map(view);
+  }
+
+  /** Creates a product from unchecked input: the same rules for the admin page and the API. */
+  @Transactional
+  public long create(ActiveTenant store, ProductInput input, Optional<ImageToAdd> image) {
+    return create(store, input.toDraft(store.currency(), true), image);
+  }
+
+  private long create(ActiveTenant store, ProductDraft draft, Optional<ImageToAdd> image) {
+    if (products.slugTaken(draft.slug())) {
+      throw new InvalidInputException(
+          "Another product already uses the address name '" + draft.slug() + "'.");
+    }
+    checkSkus(draft);
+    Product product =
+        new Product(
+            draft.slug(),
+            draft.name(),
+            draft.summary(),
+            draft.description(),
+            draft.kind(),
+            category(draft.categoryId()),
+            draft.featured(),
+            clock.instant());
+    for (ProductDraft.VariantDraft v : draft.variants()) {
+      product.addVariant(v.sku(), v.name(), inStoreCurrency(store, v.price()), v.stock());
+    }
+    products.add(product);
+    image.ifPresent(i -> attach(store, product, i));
+    changed.fire(new StoreChanged(store.id()));
+    return product.id();
+  }
+
+  @Transactional
+  public void update(ActiveTenant store, long id, ProductInput input, Optional<ImageToAdd> image) {
+    ProductDraft draft = input.toDraft(store.currency(), false);
+    Product product = products.find(id).orElseThrow(ItemNotFoundException::new);
+    checkSkus(draft);
+    product.describe(
+        draft.name(),
+        draft.summary(),
+        draft.description(),
+        draft.kind(),
+        category(draft.categoryId()));
+    product.feature(draft.featured());
+    for (ProductDraft.VariantDraft v : draft.variants()) {
+      Money price = inStoreCurrency(store, v.price());
+      if (v.id().isPresent()) {
+        ProductVariant variant =
+            product.variants().stream()
+                .filter(existing -> existing.id().equals(v.id().get()))
+                .findFirst()
+                .orElseThrow(ItemNotFoundException::new);
+        variant.update(v.sku(), v.name(), price, v.stock());
+      } else {
+        product.addVariant(v.sku(), v.name(), price, v.stock());
+      }
+    }
+    image.ifPresent(i -> attach(store, product, i));
+    changed.fire(new StoreChanged(store.id()));
+  }
+
+  @Transactional
+  public void archive(ActiveTenant store, long id, boolean archived) {
+    Product product = products.find(id).orElseThrow(ItemNotFoundException::new);
+    if (archived) {
+      product.archive();
+    } else {
+      product.restore();
+    }
+    changed.fire(new StoreChanged(store.id()));
+  }
+
+  /** An uploaded image with the description the merchant gave it. */
+  public record ImageToAdd(ImageUpload upload, String altText) {}
+
+  private void attach(ActiveTenant store, Product product, ImageToAdd image) {
+    StoredImage stored = images.add(new StoredImage(image.upload(), clock.instant()));
+    product.addImage("/s/" + store.slug() + stored.pathInStore(), image.altText());
+  }
+
+  private Category category(Optional<Long> id) {
+    return id.map(
+            i ->
+                categories
+                    .find(i)
+                    .orElseThrow(
+                        () -> new InvalidInputException("Choose a category of this store.")))
+        .orElse(null);
+  }
+
+  private static Money inStoreCurrency(ActiveTenant store, Money price) {
+    if (!price.currency().equals(store.currency())) {
+      throw new InvalidInputException("Prices are in the store's currency.");
+    }
+    return price;
+  }
+
+  /** SKUs are unique in a store, also among the rows of one form. */
+  private void checkSkus(ProductDraft draft) {
+    Set<String> seen = new HashSet<>();
+    for (ProductDraft.VariantDraft v : draft.variants()) {
+      String sku = v.sku().toLowerCase(Locale.ROOT);
+      if (!seen.add(sku)) {
+        throw new InvalidInputException("The SKU " + v.sku() + " appears twice.");
+      }
+      if (products.skuTaken(v.sku(), v.id().orElse(null))) {
+        throw new InvalidInputException(
+            "Another product of this store already uses the SKU " + v.sku() + ".");
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dev.penny.platform.input;
+
+import dev.penny.money.Money;
+import dev.penny.money.MoneyException;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads text typed by a person or sent by a program into values, collecting a message for every
+ * field that is not acceptable; the input is used only when the list stays empty ({@link
+ * #orThrow}).
+ */
+public final class InputChecks {
+
+  private final List<String> problems = new ArrayList<>();
+
+  public List<String> problems() {
+    return List.copyOf(problems);
+  }
+
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+
+  public void problem(String message) {
+    problems.add(message);
+  }
+
+  /** A required text of at most {@code max} characters, stripped. */
+  public String text(String value, String label, int max) {
+    if (value == null || value.isBlank()) {
+      problems.add(label + " is required.");
+      return null;
+    }
+    if (value.strip().length() > max) {
+      problems.add(label + " is at most " + max + " characters.");
+      return null;
+    }
+    return value.strip();
+  }
+
+  /** An optional text; empty becomes null. */
+  public String optionalText(String value, String label, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return text(value, label, max);
+  }
+
+  /** An amount in the store's currency, zero or more (or above zero when {@code positive}). */
+  public Money amount(String value, Currency currency, String label, boolean positive) {
+    Money money;
+    try {
+      money = Money.parse(value == null ? "" : value.strip(), currency);
+    } catch (MoneyException e) {
+      problems.add(
+          label
+              + " must be an amount like 12.50, with at most 6 decimals ("
+              + e.getMessage()
+              + ").");
+      return null;
+    }
+    if (money.isNegative()) {
+      problems.add(label + " cannot be negative.");
+      return null;
+    }
+    if (positive && !money.isPositive()) {
+      problems.add(label + " must be above zero.");
+      return null;
+    }
+    return money;
+  }
+
+  /** A whole number from 0 to {@code max}. */
+  public Integer count(String value, String label, int max) {
+    String v = value == null ? "" : value.strip();
+    if (!v.matches("-?\\d{1,10}")) {
+      problems.add(label + " must be a whole number.");
+      return null;
+    }
+    long n = Long.parseLong(v);
+    if (n < 0) {
+      problems.add(label + " cannot be below zero.");
+      return null;
+    }
+    if (n > max) {
+      problems.add(label + " is at most " + max + ".");
+      return null;
+    }
+    return (int) n;
+  }
+
+  /** A slug for a product or content item: lowercase letters, digits and single hyphens. */
+  public String slug(String value, String label) {
+    String v = value == null ? "" : value.strip();
+    if (!CatalogText.isSlug(v)) {
+      problems.add(label + " is 1 to 60 lowercase letters, digits and single hyphens.");
+      return null;
+    }
+    return v;
+  }
+
+  /** An id chosen from a list; empty means none. */
+  public Optional<Long> optionalId(String value, String label) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    if (!value.strip().matches("[1-9][0-9]{0,17}")) {
+      problems.add(label + " is not one of the choices.");
+      return Optional.empty();
+    }
+    return Optional.of(Long.parseLong(value.strip()));
+  }
+
+  /** A suggested slug from a name: "Dark Roast, 1kg" → "dark-roast-1kg". */
+  public static String slugFrom(String name) {
+    String s =
+        java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    return s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
+  }
+
+  /** Throws an {@link InvalidInputException} listing every problem, if there is one. */
+  public void orThrow(ErrorCode code) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(code, problems);
+    }
+  }
+}

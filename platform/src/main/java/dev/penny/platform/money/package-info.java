@@ -1,2 +1,0 @@
-/** Money as exact micro-units of one ISO 4217 currency; never a floating-point number. */
-package dev.penny.platform.money;

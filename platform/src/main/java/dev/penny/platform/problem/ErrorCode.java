@@ -1,0 +1,61 @@
+package dev.penny.platform.problem;
+
+import java.util.Locale;
+
+/**
+ * Every reason Penny gives for refusing a request, once. Clients switch on {@link #code()} (the
+ * {@code code} member of a problem+json body), so a code never changes once published; add new ones
+ * instead.
+ */
+public enum ErrorCode {
+  BAD_REQUEST(400),
+  INVALID_INPUT(400),
+  INVALID_PRODUCT(400),
+  INVALID_IMAGE(400),
+  INVALID_AMOUNT(400),
+  CURRENCY_MISMATCH(400),
+  AMOUNT_OVERFLOW(400),
+  MALFORMED_JSON(400),
+  UNKNOWN_FIELD(400),
+  UNKNOWN_PARAMETER(400),
+  DUPLICATE_PARAMETER(400),
+  INVALID_LIMIT(400),
+  INVALID_CURSOR(400),
+  INVALID_ID(400),
+  QUERY_TOO_LONG(400),
+  API_KEY_REQUIRED(401),
+  INVALID_API_KEY(401),
+  API_KEY_REVOKED(401),
+  API_KEY_OTHER_STORE(403),
+  STORE_SUSPENDED(403),
+  NOT_FOUND(404),
+  STORE_NOT_FOUND(404),
+  PRODUCT_NOT_FOUND(404),
+  NO_STORE(404),
+  METHOD_NOT_ALLOWED(405),
+  NOT_ACCEPTABLE(406),
+  UNSUPPORTED_MEDIA_TYPE(415),
+  STORE_NOT_OPENED(503),
+  INTERNAL_ERROR(500);
+
+  private final int status;
+
+  ErrorCode(int status) {
+    this.status = status;
+  }
+
+  /** The stable text clients see: the constant's name in lower case. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The HTTP status this refusal answers with. */
+  public int status() {
+    return status;
+  }
+
+  /** The code with the same text as a {@code MoneyException} reason. */
+  public static ErrorCode of(dev.penny.money.MoneyException.Reason reason) {
+    return valueOf(reason.name());
+  }
+}

@@ -1,0 +1,119 @@
+package dev.penny.platform.store;
+
+import dev.penny.money.Money;
+import dev.penny.platform.input.InputChecks;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The store settings as typed (text, not yet checked), and the rules they must meet. */
+public record StoreSettingsInput(
+    String displayName,
+    String tagline,
+    String theme,
+    String primaryColour,
+    String accentColour,
+    String taxRatePercent,
+    String tabThreshold,
+    String tipPresets,
+    String topUpAmounts) {
+
+  public static StoreSettingsInput of(StoreSettings s, Currency currency) {
+    return new StoreSettingsInput(
+        s.displayName(),
+        s.tagline().orElse(""),
+        s.theme().name(),
+        s.primaryColour(),
+        s.accentColour(),
+        BigDecimal.valueOf(s.taxRatePpm(), 4).stripTrailingZeros().toPlainString(),
+        Money.ofMicros(s.tabThresholdMicros(), currency).toPlainString(),
+        amounts(s.tipPresetsMicros(), currency),
+        amounts(s.topUpAmountsMicros(), currency));
+  }
+
+  private static String amounts(List<Long> micros, Currency currency) {
+    return micros.stream()
+        .map(m -> Money.ofMicros(m, currency).toPlainString())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** Messages for every field that is not acceptable; empty when the form can be saved. */
+  public List<String> problems(Currency currency) {
+    List<String> problems = new ArrayList<>();
+    InputChecks checks = new InputChecks();
+    checks.amount(tabThreshold, currency, "The tab threshold", true);
+    amountList(tipPresets, currency, "The tip presets", checks);
+    amountList(topUpAmounts, currency, "The wallet top-up amounts", checks);
+    problems.addAll(checks.problems());
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+      problems.add("The store name is 1 to 120 characters.");
+    }
+    if (tagline != null && tagline.length() > 200) {
+      problems.add("The tagline is at most 200 characters.");
+    }
+    if (theme == null || !List.of("CLASSIC", "EDITORIAL").contains(theme)) {
+      problems.add("Choose a theme.");
+    }
+    if (primaryColour == null || !primaryColour.matches("#[0-9a-fA-F]{6}")) {
+      problems.add("The primary colour is #rrggbb, e.g. #1f2933.");
+    }
+    if (accentColour == null || !accentColour.matches("#[0-9a-fA-F]{6}")) {
+      problems.add("The accent colour is #rrggbb, e.g. #d9480f.");
+    }
+    if (parseTaxRate().isEmpty()) {
+      problems.add("The tax rate is a percentage from 0 to 100 with at most 4 decimals.");
+    }
+    return problems;
+  }
+
+  long tabThresholdMicros(Currency currency) {
+    return Money.parse(tabThreshold.strip(), currency).micros();
+  }
+
+  List<Long> tipPresetsMicros(Currency currency) {
+    return amountList(tipPresets, currency, "The tip presets", new InputChecks());
+  }
+
+  List<Long> topUpAmountsMicros(Currency currency) {
+    return amountList(topUpAmounts, currency, "The wallet top-up amounts", new InputChecks());
+  }
+
+  /** "0.50, 1, 2" → micros; 1 to 6 amounts above zero, no repeats. */
+  private static List<Long> amountList(
+      String text, Currency currency, String label, InputChecks checks) {
+    String[] parts = text == null || text.isBlank() ? new String[0] : text.split(",");
+    if (parts.length < 1 || parts.length > StoreSettings.MAX_PRESETS) {
+      checks.problem(
+          label + " are 1 to " + StoreSettings.MAX_PRESETS + " amounts separated by commas.");
+      return List.of();
+    }
+    List<Long> micros = new ArrayList<>();
+    for (String part : parts) {
+      Money m = checks.amount(part, currency, label + " (" + part.strip() + ")", true);
+      if (m != null) {
+        if (micros.contains(m.micros())) {
+          checks.problem(label + " list " + part.strip() + " twice.");
+        }
+        micros.add(m.micros());
+      }
+    }
+    return micros;
+  }
+
+  int taxRatePpm() {
+    return parseTaxRate().orElseThrow();
+  }
+
+  private java.util.Optional<Integer> parseTaxRate() {
+    if (taxRatePercent == null || !taxRatePercent.strip().matches("\\d{1,3}(\\.\\d{1,4})?")) {
+      return java.util.Optional.empty();
+    }
+    BigDecimal percent = new BigDecimal(taxRatePercent.strip());
+    if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(percent.movePointRight(4).intValueExact());
+  }
+}

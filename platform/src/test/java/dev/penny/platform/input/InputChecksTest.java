@@ -1,0 +1,66 @@
+package dev.penny.platform.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.money.Money;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class InputChecksTest {
+
+  private static final Currency USD = Currency.getInstance("USD");
+
+  @Test
+  void readsAmountsExactlyAndRefusesBadOnes() {
+    InputChecks checks = new InputChecks();
+    assertThat(checks.amount("0.002", USD, "The price", false))
+        .isEqualTo(Money.parse("0.002", USD));
+    assertThat(checks.amount(" 12.50 ", USD, "The price", false).micros()).isEqualTo(12_500_000);
+    assertThat(checks.ok()).isTrue();
+
+    assertThat(checks.amount("-1", USD, "The price", false)).isNull();
+    assertThat(checks.amount("1.1234567", USD, "The price", false)).isNull();
+    assertThat(checks.amount("abc", USD, "The price", false)).isNull();
+    assertThat(checks.amount("0", USD, "The unlock price", true)).isNull();
+    assertThat(checks.problems())
+        .hasSize(4)
+        .contains("The price cannot be negative.", "The unlock price must be above zero.");
+  }
+
+  @Test
+  void readsCountsFromZeroToTheLimit() {
+    InputChecks checks = new InputChecks();
+    assertThat(checks.count("0", "Stock", 10)).isZero();
+    assertThat(checks.count("10", "Stock", 10)).isEqualTo(10);
+    assertThat(checks.count("-1", "Stock", 10)).isNull();
+    assertThat(checks.count("11", "Stock", 10)).isNull();
+    assertThat(checks.count("1.5", "Stock", 10)).isNull();
+    assertThat(checks.count("99999999999999", "Stock", 10)).isNull();
+    assertThat(checks.problems())
+        .containsExactly(
+            "Stock cannot be below zero.",
+            "Stock is at most 10.",
+            "Stock must be a whole number.",
+            "Stock must be a whole number.");
+  }
+
+  @Test
+  void suggestsSlugsFromNames() {
+    assertThat(InputChecks.slugFrom("Dark Roast, 1kg")).isEqualTo("dark-roast-1kg");
+    assertThat(InputChecks.slugFrom("  Café Crème!! ")).isEqualTo("cafe-creme");
+    assertThat(InputChecks.slugFrom("x".repeat(80))).hasSize(60);
+    InputChecks checks = new InputChecks();
+    assertThat(checks.slug("Bad Slug", "The address")).isNull();
+    assertThat(checks.slug("good-slug", "The address")).isEqualTo("good-slug");
+    assertThat(checks.problems()).hasSize(1);
+  }
+
+  @Test
+  void choicesAreIdsOrNothing() {
+    InputChecks checks = new InputChecks();
+    assertThat(checks.optionalId("", "Category")).isEmpty();
+    assertThat(checks.optionalId("12", "Category")).contains(12L);
+    assertThat(checks.optionalId("12 OR 1=1", "Category")).isEmpty();
+    assertThat(checks.problems()).containsExactly("Category is not one of the choices.");
+  }
+}

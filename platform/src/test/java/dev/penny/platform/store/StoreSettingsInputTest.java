@@ -1,0 +1,42 @@
+package dev.penny.platform.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class StoreSettingsInputTest {
+
+  private static final Currency EUR = Currency.getInstance("EUR");
+
+  private static StoreSettingsInput form(String tab, String tips, String topUps) {
+    return new StoreSettingsInput(
+        "Shop", "", "CLASSIC", "#112233", "#445566", "8.5", tab, tips, topUps);
+  }
+
+  @Test
+  void acceptsMicropaymentSettingsInMicroUnits() {
+    StoreSettingsInput form = form("7.5", "0.25, 1, 0.005", "10,25");
+    assertThat(form.problems(EUR)).isEmpty();
+    assertThat(form.tabThresholdMicros(EUR)).isEqualTo(7_500_000);
+    assertThat(form.tipPresetsMicros(EUR)).containsExactly(250_000L, 1_000_000L, 5_000L);
+    assertThat(form.topUpAmountsMicros(EUR)).containsExactly(10_000_000L, 25_000_000L);
+    assertThat(form.taxRatePpm()).isEqualTo(85_000);
+  }
+
+  @Test
+  void listsEveryBadMicropaymentSetting() {
+    assertThat(form("0", "1, 1", "1,2,3,4,5,6,7").problems(EUR))
+        .containsExactly(
+            "The tab threshold must be above zero.",
+            "The tip presets list 1 twice.",
+            "The wallet top-up amounts are 1 to 6 amounts separated by commas.");
+    assertThat(form("5", "", "-5").problems(EUR))
+        .containsExactly(
+            "The tip presets are 1 to 6 amounts separated by commas.",
+            "The wallet top-up amounts (-5) cannot be negative.");
+    assertThat(form("5", "0.0000001", "5").problems(EUR))
+        .singleElement()
+        .satisfies(p -> assertThat(p).startsWith("The tip presets (0.0000001) must be an amount"));
+  }
+}

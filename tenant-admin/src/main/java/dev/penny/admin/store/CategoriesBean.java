@@ -1,0 +1,121 @@
+package dev.penny.admin.store;
+
+import dev.penny.admin.web.AdminContext;
+import dev.penny.admin.web.AdminMessages;
+import dev.penny.admin.web.AdminParameters;
+import dev.penny.platform.catalog.CategoryService;
+import dev.penny.platform.input.InputChecks;
+import dev.penny.platform.problem.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The categories page: a new category's name and address, and renaming or moving one. */
+@Named("categoriesAdmin")
+@RequestScoped
+public class CategoriesBean {
+
+  private final CategoryService service;
+  private final AdminContext admin;
+  private String newName;
+  private String newSlug;
+  private String editId;
+  private String editName;
+  private String editPosition;
+  private List<CategoryService.CategoryRow> rows;
+
+  @Inject
+  public CategoriesBean(CategoryService service, AdminContext admin) {
+    this.service = service;
+    this.admin = admin;
+  }
+
+  protected CategoriesBean() {
+    this(null, null);
+  }
+
+  public List<CategoryService.CategoryRow> getRows() {
+    if (rows == null) {
+      rows = service.list();
+    }
+    return rows;
+  }
+
+  public void add() {
+    InputChecks checks = new InputChecks();
+    String name = checks.text(newName, "The category name", 120);
+    String slug =
+        checks.slug(
+            newSlug == null || newSlug.isBlank() ? InputChecks.slugFrom(newName) : newSlug,
+            "The address name");
+    if (!checks.ok()) {
+      AdminMessages.refused(checks.problems());
+      return;
+    }
+    try {
+      service.add(admin.getStore().id(), slug, name);
+      AdminMessages.info("Category " + name + " added.");
+      AdminParameters.redirect(admin, "/categories");
+    } catch (InvalidInputException e) {
+      AdminMessages.refused(List.of(e.getMessage()));
+    }
+  }
+
+  public void update() {
+    InputChecks checks = new InputChecks();
+    var id = checks.optionalId(editId, "The category");
+    String name = checks.text(editName, "The category name", 120);
+    Integer position = checks.count(editPosition, "The position", 10_000);
+    if (!checks.ok() || id.isEmpty()) {
+      AdminMessages.refused(checks.ok() ? List.of("Choose a category.") : checks.problems());
+      return;
+    }
+    if (!service.update(admin.getStore().id(), id.get(), name, position)) {
+      AdminMessages.notFound();
+      return;
+    }
+    AdminMessages.info("Category saved.");
+    AdminParameters.redirect(admin, "/categories");
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  public String getNewSlug() {
+    return newSlug;
+  }
+
+  public void setNewSlug(String newSlug) {
+    this.newSlug = newSlug;
+  }
+
+  public String getEditId() {
+    return editId;
+  }
+
+  public void setEditId(String editId) {
+    this.editId = editId;
+  }
+
+  public String getEditName() {
+    return editName;
+  }
+
+  public void setEditName(String editName) {
+    this.editName = editName;
+  }
+
+  public String getEditPosition() {
+    return editPosition;
+  }
+
+  public void setEditPosition(String editPosition) {
+    this.editPosition = editPosition;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.penny.admin.web;
+
+import dev.penny.platform.identity.LiveMemberships;
+import dev.penny.platform.identity.Roles;
+import dev.penny.platform.identity.SignInLink;
+import dev.penny.platform.identity.StoreRole;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.platform.tenancy.TenantDirectory;
+import dev.penny.platform.tenancy.TenantSlug;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The one gate of the tenant admin. Every {@code /admin/{slug}/...} request must come from a
+ * signed-in member of that store (a {@code /tenants/{slug}/owner} or {@code .../staff} group, as
+ * Keycloak has it now: {@link LiveMemberships}; if Keycloak cannot say, the request is refused);
+ * anyone else gets 404, as if the store had no admin, and the attempt is logged. The request is
+ * then bound to the store, so Hibernate's tenant filter applies to everything the page does.
+ */
+@WebFilter(
+    filterName = "AdminRequestFilter",
+    urlPatterns = {"/admin/*", "/stores/new"},
+    dispatcherTypes = DispatcherType.REQUEST)
+public class AdminRequestFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(AdminRequestFilter.class.getName());
+  private static final String PLATFORM = "platform";
+  private static final String OPEN_STORE = "/stores/new";
+
+  @Inject TenantDirectory tenants;
+  @Inject TenantContext tenantContext;
+  @Inject AdminContext adminContext;
+  @Inject OpenIdContext openId;
+  @Inject LiveMemberships liveMemberships;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals(OPEN_STORE)) {
+      serveSignedIn(request, response, path, "/admin-views/open-store.xhtml");
+      return;
+    }
+    String rest = path.substring("/admin/".length());
+    int slash = rest.indexOf('/');
+    String slug = slash < 0 ? rest : rest.substring(0, slash);
+    String page = slash < 0 ? "/" : rest.substring(slash);
+    if (slug.equals(PLATFORM) && page.equals("/")) {
+      servePlatformAdmin(request, response, path);
+      return;
+    }
+    Optional<AdminPath.View> view = AdminPath.resolve(page);
+    if (!TenantSlug.isWellFormed(slug) || view.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (sentToSignIn(request, response, path)) {
+      return;
+    }
+    Optional<StoreRole> role;
+    try {
+      role = liveMemberships.of(openId.getSubject()).roleIn(slug);
+    } catch (RuntimeException keycloakUnavailable) {
+      LOG.log(
+          java.util.logging.Level.WARNING,
+          "Cannot check store membership in Keycloak; refusing the admin request",
+          keycloakUnavailable);
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return;
+    }
+    Optional<ActiveTenant> store = tenants.bySlug(slug);
+    if (role.isEmpty() || store.isEmpty()) {
+      LOG.warning(
+          () ->
+              "Refused admin request by '"
+                  + request.getUserPrincipal().getName()
+                  + "' for store '"
+                  + slug
+                  + "': not a member");
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    tenantContext.bind(store.get(), "/s/" + slug);
+    adminContext.bind(store.get(), role.get());
+    forwardUncached(request, response, view.get().target());
+  }
+
+  /** A page for any signed-in user (opening a store). */
+  private static void serveSignedIn(
+      HttpServletRequest request, HttpServletResponse response, String path, String view)
+      throws IOException, ServletException {
+    if (sentToSignIn(request, response, path)) {
+      return;
+    }
+    forwardUncached(request, response, view);
+  }
+
+  /** {@code /admin/platform}: operators only ("platform" is a reserved slug, never a store). */
+  private void servePlatformAdmin(
+      HttpServletRequest request, HttpServletResponse response, String path)
+      throws IOException, ServletException {
+    if (sentToSignIn(request, response, path)) {
+      return;
+    }
+    if (!request.isUserInRole(Roles.PLATFORM_ADMIN)) {
+      LOG.warning(
+          () -> "Refused platform admin request by '" + request.getUserPrincipal().getName() + "'");
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    forwardUncached(request, response, "/admin-views/platform.xhtml");
+  }
+
+  /** True (and the browser sent to sign in, coming back to {@code path}) for an anonymous user. */
+  private static boolean sentToSignIn(
+      HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    if (request.getUserPrincipal() != null) {
+      return false;
+    }
+    response.sendRedirect(SignInLink.to(request.getContextPath(), path));
+    return true;
+  }
+
+  /** Renders an admin view; admin pages are never kept by browsers or proxies. */
+  private static void forwardUncached(
+      HttpServletRequest request, HttpServletResponse response, String view)
+      throws IOException, ServletException {
+    response.setHeader("Cache-Control", "no-store");
+    request.getRequestDispatcher(view).forward(request, response);
+  }
+}

@@ -1,0 +1,214 @@
+package dev.penny.tests.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.penny.alpha.internal.Secret;
+import dev.penny.beta.Outsider;
+import dev.penny.platform.problem.ErrorCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules of DESIGN.md section 2, checked on the compiled classes of every module, so that
+ * a forbidden import fails the build instead of waiting for a review.
+ */
+class ArchitectureTest {
+
+  /**
+   * Module folders whose main classes are checked (absent ones, e.g. before checkout exists, skip).
+   */
+  private static final List<String> MODULES =
+      List.of(
+          "money",
+          "platform",
+          "tenant-admin",
+          "cart",
+          "payments",
+          "checkout",
+          "storefront-web",
+          "launcher");
+
+  private static JavaClasses penny;
+
+  @BeforeAll
+  static void importClasses() {
+    Path root = Path.of(System.getProperty("penny.root", ".."));
+    Path[] folders =
+        MODULES.stream()
+            .map(m -> root.resolve(m).resolve("target/classes"))
+            .filter(Files::isDirectory)
+            .toArray(Path[]::new);
+    penny =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPaths(folders);
+    assertThat(penny.stream().map(JavaClass::getPackageName))
+        .as("the modules were compiled before this test")
+        .anyMatch(p -> p.startsWith("dev.penny.platform"))
+        .anyMatch(p -> p.startsWith("dev.penny.storefront"))
+        .anyMatch(p -> p.startsWith("dev.penny.admin"));
+  }
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    slices().matching("dev.penny.(**)").should().beFreeOfCycles().check(penny);
+  }
+
+  @Test
+  void moneyDependsOnTheJdkAlone() {
+    classes()
+        .that()
+        .resideInAPackage("dev.penny.money..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.penny.money..", "java..")
+        .check(penny);
+  }
+
+  @Test
+  void platformImportsNoOtherPennyModuleButMoney() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.penny.platform..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.penny.storefront..",
+            "dev.penny.admin..",
+            "dev.penny.cart..",
+            "dev.penny.payments..",
+            "dev.penny.checkout..",
+            "dev.penny.launcher..")
+        .check(penny);
+  }
+
+  @Test
+  void theApiAndTheTenantAdminDoNotImportEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.penny.storefront.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.penny.admin..")
+        .check(penny);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.penny.admin..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.penny.storefront..")
+        .check(penny);
+  }
+
+  @Test
+  void domainModulesDoNotReachUpIntoTheWebModules() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.penny.cart..", "dev.penny.payments..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.penny.storefront..", "dev.penny.admin..", "dev.penny.checkout..")
+        .allowEmptyShould(true)
+        .check(penny);
+  }
+
+  @Test
+  void theCheckoutZoneDependsOnMoneyOnly() {
+    classes()
+        .that()
+        .resideInAPackage("dev.penny.checkout..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.penny.checkout..", "dev.penny.money..", "java..", "jakarta..", "org.eclipse..")
+        .allowEmptyShould(true)
+        .check(penny);
+  }
+
+  @Test
+  void internalPackagesAreUsedOnlyInsideTheirModule() {
+    classes()
+        .that()
+        .resideInAPackage("dev.penny..internal..")
+        .should(beUsedOnlyFromTheirOwnModule())
+        .allowEmptyShould(true)
+        .check(penny);
+  }
+
+  @Test
+  void theInternalRuleCatchesAUseFromAnotherModule() {
+    JavaClasses fixture = new ClassFileImporter().importClasses(Secret.class, Outsider.class);
+    assertThatThrownBy(
+            () ->
+                classes()
+                    .that()
+                    .resideInAPackage("dev.penny..internal..")
+                    .should(beUsedOnlyFromTheirOwnModule())
+                    .check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(Outsider.class.getName());
+  }
+
+  @Test
+  void problemCodesAreWrittenOnlyInErrorCode() throws IOException {
+    Path root = Path.of(System.getProperty("penny.root", ".."));
+    List<String> literals =
+        Arrays.stream(ErrorCode.values()).map(c -> "\"" + c.code() + "\"").toList();
+    List<String> offenders = new ArrayList<>();
+    for (String module : MODULES) {
+      Path sources = root.resolve(module).resolve("src/main/java");
+      if (!Files.isDirectory(sources)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(sources)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          String text = Files.readString(file);
+          literals.stream()
+              .filter(text::contains)
+              .forEach(l -> offenders.add(root.relativize(file) + " writes " + l));
+        }
+      }
+    }
+    assertThat(offenders).as("use ErrorCode constants instead").isEmpty();
+  }
+
+  /** {@code dev.penny.payments.ledger.internal.X} belongs to module {@code dev.penny.payments}. */
+  static String moduleOf(String packageName) {
+    String[] parts = packageName.split("\\.");
+    return parts.length < 3 ? packageName : parts[0] + "." + parts[1] + "." + parts[2];
+  }
+
+  private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnModule() {
+    return new ArchCondition<>("be used only from their own module") {
+      @Override
+      public void check(JavaClass internal, ConditionEvents events) {
+        String module = moduleOf(internal.getPackageName());
+        for (Dependency use : internal.getDirectDependenciesToSelf()) {
+          String from = moduleOf(use.getOriginClass().getPackageName());
+          if (!from.equals(module)) {
+            events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+          }
+        }
+      }
+    };
+  }
+}
