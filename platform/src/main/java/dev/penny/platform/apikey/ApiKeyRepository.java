@@ -45,7 +45,7 @@ public class ApiKeyRepository {
    * no store bound yet, the key decides it. The one native query in Penny that reads a tenant-owned
    * table without Hibernate's tenant filter, and it returns no store data.
    */
-  public Optional<KeyRecord> findByLookupIdAcrossStores(String lookupId) {
+  public Optional<KeyRecord> findByLookupIdAcrossTenants(String lookupId) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT tenant_id, secret_hash, revoked_at IS NOT NULL FROM api_key"

@@ -1,7 +1,7 @@
 package dev.penny.platform.catalog;
 
-import dev.penny.platform.tenancy.StoreChanged;
 import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.tenancy.StoreChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

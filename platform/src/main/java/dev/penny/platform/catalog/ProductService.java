@@ -1,6 +1,5 @@
 package dev.penny.platform.catalog;
 
-import dev.penny.platform.tenancy.StoreChanged;
 import dev.penny.money.Money;
 import dev.penny.platform.media.ImageUpload;
 import dev.penny.platform.media.StoredImage;
@@ -8,6 +7,7 @@ import dev.penny.platform.media.StoredImageRepository;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
 import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.StoreChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -32,6 +32,12 @@ public class TenantIdentifierResolver implements CurrentTenantIdentifierResolver
     }
   }
 
+  /** Only the id {@link TenantScope#acrossTenants} sets; never derived from request input. */
+  @Override
+  public boolean isRoot(Long tenantId) {
+    return tenantId != null && tenantId == TenantScope.ACROSS_TENANTS;
+  }
+
   @Override
   public boolean validateExistingCurrentSessions() {
     return false;

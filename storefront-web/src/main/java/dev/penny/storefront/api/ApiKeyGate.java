@@ -52,7 +52,7 @@ public class ApiKeyGate {
       return new Outcome.Refused(ErrorCode.INVALID_API_KEY, "This is not a Penny API key");
     }
     Optional<ApiKeyRepository.KeyRecord> key =
-        keys.findByLookupIdAcrossStores(secret.get().lookupId());
+        keys.findByLookupIdAcrossTenants(secret.get().lookupId());
     if (key.isEmpty() || !secret.get().matches(key.get().secretHash())) {
       return new Outcome.Refused(ErrorCode.INVALID_API_KEY, "Unknown API key");
     }

@@ -1,15 +1,17 @@
 package dev.penny.storefront.web;
 
+import dev.penny.platform.identity.Shopper;
+import dev.penny.platform.identity.ShopperContext;
 import dev.penny.platform.identity.SignInLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * A shopper's account page in a store: the profile from the identity provider. Orders, wallet and
@@ -20,21 +22,24 @@ import java.io.UncheckedIOException;
 public class AccountBean {
 
   private final OpenIdContext openId;
+  private final ShopperContext shoppers;
   private final StoreBean store;
-  private OpenIdClaims claims;
+  private Shopper shopper;
 
   @Inject
-  public AccountBean(OpenIdContext openId, StoreBean store) {
+  public AccountBean(OpenIdContext openId, ShopperContext shoppers, StoreBean store) {
     this.openId = openId;
+    this.shoppers = shoppers;
     this.store = store;
   }
 
   protected AccountBean() {
-    this(null, null);
+    this(null, null, null);
   }
 
   public void load() {
-    if (!store.isSignedIn()) {
+    Optional<Shopper> signedIn = shoppers.shopper();
+    if (signedIn.isEmpty()) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       try {
         external.redirect(
@@ -45,19 +50,19 @@ public class AccountBean {
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
-    claims = openId.getClaims();
+    shopper = signedIn.get();
   }
 
   public String getUsername() {
-    return store.getUserName();
+    return shopper.username();
   }
 
   public String getName() {
-    return claims.getName().orElse("");
+    return shopper.name().orElse("");
   }
 
   public String getEmail() {
-    return claims.getEmail().orElse("");
+    return shopper.email().orElse("");
   }
 
   /** The stores this user owns or works for, by slug, for links to their admin. */
