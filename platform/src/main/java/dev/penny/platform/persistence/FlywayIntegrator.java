@@ -14,6 +14,10 @@ import org.hibernate.integrator.spi.Integrator;
  * <p>Payara builds the persistence unit before any application bean starts, so a start-up bean
  * would migrate too late; an {@link Integrator} runs inside the build, on the persistence unit's
  * own data source, before the first query.
+ *
+ * <p>It migrates only the modules the persistence unit names in {@value Migrations#PROPERTY}: a
+ * unit that names none (the checkout zone's, with its own schema and user) gets nothing from here
+ * even if this jar is on its class path.
  */
 public class FlywayIntegrator implements Integrator {
 
@@ -29,14 +33,19 @@ public class FlywayIntegrator implements Integrator {
             .getServiceRegistry()
             .requireService(ConnectionProvider.class)
             .unwrap(DataSource.class);
-    var result = Migrations.migrate(dataSource);
-    LOG.info(
-        () ->
-            "Schema at version "
-                + result.targetSchemaVersion
-                + " ("
-                + result.migrationsExecuted
-                + " migrations applied)");
+    Object modules = sessionFactory.getProperties().getOrDefault(Migrations.PROPERTY, "");
+    for (Migrations module : Migrations.named(String.valueOf(modules))) {
+      var result = module.migrate(dataSource);
+      LOG.info(
+          () ->
+              "Schema of "
+                  + module.module()
+                  + " at version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied)");
+    }
   }
 
   @Override

@@ -3,22 +3,14 @@ package dev.penny.storefront.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The public REST API. Resources and providers are listed, not scanned, so that a library's JAX-RS
- * classes on the class path can never join the API by accident.
+ * classes on the class path can never join the API by accident. The API is described by the
+ * hand-written OpenAPI document {@code META-INF/openapi.yaml} (served at {@code /openapi};
+ * annotation scanning is off), the one place its contract is written.
  */
 @ApplicationPath("/api/v1")
-@OpenAPIDefinition(
-    info =
-        @Info(
-            title = "Penny API",
-            version = "1",
-            description =
-                "Stores, catalogs and (later) payments. Errors are RFC 9457 problem+json with a"
-                    + " stable `code`; lists use cursor pagination."))
 public class ApiApplication extends Application {
 
   @Override

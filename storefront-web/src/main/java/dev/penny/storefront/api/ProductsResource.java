@@ -28,9 +28,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A store's products. The store was resolved from the path by the request filter and bound to the
@@ -66,22 +63,10 @@ public class ProductsResource {
   }
 
   @GET
-  @Operation(
-      summary = "List a store's products",
-      description =
-          "Active products in id order. Pass `next_cursor` back as `cursor` for the next page.")
-  @APIResponse(responseCode = "200", description = "A page of products")
-  @APIResponse(
-      responseCode = "400",
-      description = "Bad limit, cursor or unknown parameter (problem+json)")
-  @APIResponse(responseCode = "404", description = "No such store (problem+json)")
   public JsonObject list(
-      @Parameter(description = "Store slug") @PathParam("slug") String slug,
-      @Parameter(description = "1 to 100, default 20") @jakarta.ws.rs.QueryParam("limit")
-          String limitParam,
-      @Parameter(description = "Opaque cursor from a previous page")
-          @jakarta.ws.rs.QueryParam("cursor")
-          String cursorParam,
+      @PathParam("slug") String slug,
+      @jakarta.ws.rs.QueryParam("limit") String limitParam,
+      @jakarta.ws.rs.QueryParam("cursor") String cursorParam,
       @Context UriInfo uri) {
     ActiveTenant tenant = store(slug);
     ListQuery query = ListQuery.from(uri.getQueryParameters());
@@ -106,10 +91,6 @@ public class ProductsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One product of a store, with its variants and images")
-  @APIResponse(responseCode = "200", description = "The product")
-  @APIResponse(responseCode = "400", description = "The id is not a number (problem+json)")
-  @APIResponse(responseCode = "404", description = "No such product in this store (problem+json)")
   public JsonObject get(
       @PathParam("slug") String slug, @PathParam("id") String id, @Context UriInfo uri) {
     ActiveTenant tenant = store(slug);
@@ -134,15 +115,6 @@ public class ProductsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Create a product (API key required)",
-      description =
-          "Body: name, optional slug, summary, description, kind (physical|digital), category_id,"
-              + " featured, and variants [{sku, name, price (decimal string), stock}].")
-  @APIResponse(responseCode = "201", description = "The new product")
-  @APIResponse(responseCode = "400", description = "Invalid product (problem+json)")
-  @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
-  @APIResponse(responseCode = "403", description = "The key belongs to another store")
   public Response create(
       @PathParam("slug") String slug, JsonObject body, @Context HttpServletRequest request) {
     ActiveTenant tenant = store(slug);
@@ -169,10 +141,6 @@ public class ProductsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Archive a product (API key required): it leaves the store and lists")
-  @APIResponse(responseCode = "204", description = "Archived (also when it was already)")
-  @APIResponse(responseCode = "401", description = "No, unknown or revoked API key")
-  @APIResponse(responseCode = "404", description = "No such product in this store")
   public Response archive(
       @PathParam("slug") String slug,
       @PathParam("id") String id,
