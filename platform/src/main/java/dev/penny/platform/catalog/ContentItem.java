@@ -4,7 +4,9 @@ import dev.penny.money.Money;
 import dev.penny.platform.input.CatalogText;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,11 +42,10 @@ public class ContentItem extends TenantOwned {
   @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
   private String body;
 
-  @Column(name = "unlock_price_micros", nullable = false)
-  private long unlockPriceMicros;
-
-  @Column(name = "unlock_currency", nullable = false, length = 3)
-  private String unlockCurrency;
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "unlock_price_micros"))
+  @AttributeOverride(name = "currency", column = @Column(name = "unlock_currency"))
+  private Money unlockPrice;
 
   @Column(name = "time_pass_hours")
   private Integer timePassHours;
@@ -84,8 +85,7 @@ public class ContentItem extends TenantOwned {
     this.title = CatalogText.required(title, "title", 200);
     this.teaser = CatalogText.required(teaser, "teaser", 5_000);
     this.body = CatalogText.required(body, "body", 1_000_000);
-    this.unlockPriceMicros = unlockPrice.micros();
-    this.unlockCurrency = unlockPrice.currency().getCurrencyCode();
+    this.unlockPrice = unlockPrice;
     this.timePassHours = timePass == null ? null : (int) timePass.toHours();
   }
 
@@ -123,7 +123,7 @@ public class ContentItem extends TenantOwned {
   }
 
   public Money unlockPrice() {
-    return Money.ofMicros(unlockPriceMicros, unlockCurrency);
+    return unlockPrice;
   }
 
   /** Empty when an unlock is forever; otherwise how long the access lasts. */

@@ -20,7 +20,7 @@ public class ProductRepository {
   /** One row per product, variants aggregated and the first image joined: one statement a list. */
   private static final String SUMMARY =
       "select new dev.penny.platform.catalog.ProductSummary(p.id, p.slug, p.name, p.summary, p.kind,"
-          + " min(v.priceMicros), max(v.priceMicros), max(v.priceCurrency), max(v.stock),"
+          + " min(v.price.micros), max(v.price.micros), max(v.price.currency), max(v.stock),"
           + " max(i.url), max(i.altText))"
           + " from Product p left join p.variants v left join p.images i on i.position = 0"
           + " where p.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE";

@@ -1,6 +1,7 @@
 package dev.penny.platform.catalog;
 
 import dev.penny.money.Money;
+import java.util.Currency;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ public record ProductSummary(
     ProductKind kind,
     Long lowestPriceMicros,
     Long highestPriceMicros,
-    String currency,
+    Currency currency,
     Integer mostStock,
     String imageUrl,
     String imageAlt) {

@@ -4,7 +4,9 @@ import dev.penny.money.Money;
 import dev.penny.platform.input.CatalogText;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -33,11 +35,10 @@ public class ProductVariant extends TenantOwned {
   @Column(nullable = false, length = 120)
   private String name;
 
-  @Column(name = "price_micros", nullable = false)
-  private long priceMicros;
-
-  @Column(name = "price_currency", nullable = false, length = 3)
-  private String priceCurrency;
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "price_micros"))
+  @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))
+  private Money price;
 
   @Column(nullable = false)
   private int stock;
@@ -49,7 +50,7 @@ public class ProductVariant extends TenantOwned {
 
   ProductVariant(Product product, String sku, String name, Money price, int stock, int position) {
     this.product = product;
-    this.priceCurrency = price.currency().getCurrencyCode();
+    this.price = Money.zero(price.currency());
     this.position = position;
     update(sku, name, price, stock);
   }
@@ -59,7 +60,7 @@ public class ProductVariant extends TenantOwned {
     if (price.isNegative()) {
       throw new InvalidInputException("A price cannot be negative");
     }
-    if (!price.currency().getCurrencyCode().equals(priceCurrency)) {
+    if (!price.currency().equals(this.price.currency())) {
       throw new InvalidInputException("A price must be in the store's currency");
     }
     if (stock < 0) {
@@ -67,7 +68,7 @@ public class ProductVariant extends TenantOwned {
     }
     this.sku = CatalogText.required(sku, "SKU", 64);
     this.name = CatalogText.required(name, "variant name", 120);
-    this.priceMicros = price.micros();
+    this.price = price;
     this.stock = stock;
   }
 
@@ -88,7 +89,7 @@ public class ProductVariant extends TenantOwned {
   }
 
   public Money price() {
-    return Money.ofMicros(priceMicros, priceCurrency);
+    return price;
   }
 
   public int stock() {

@@ -77,7 +77,8 @@ public class StoreOpening {
       throw new StoreNotOpenedException("The address '" + slug + "' is taken; choose another.");
     }
     try {
-      TenantScope.runAs(tenantId, () -> writer.createSettings(name.strip()));
+      TenantScope.runAs(
+          tenantId, () -> writer.createSettings(name.strip(), Currency.getInstance(currency)));
       groups.provision(slug, ownerUserId);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Opening store " + slug + " failed; removing it again", e);

@@ -51,8 +51,8 @@ public class StoreOpeningWriter {
 
   /** Must run inside {@code TenantScope.runAs(tenantId, ...)}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void createSettings(String name) {
-    settings.add(new StoreSettings(name, StoreTheme.CLASSIC));
+  public void createSettings(String name, Currency currency) {
+    settings.add(new StoreSettings(name, StoreTheme.CLASSIC, currency));
   }
 
   /** Must run inside {@code TenantScope.runAs(tenantId, ...)}: removes a store never opened. */

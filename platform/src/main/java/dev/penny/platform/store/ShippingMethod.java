@@ -1,8 +1,11 @@
 package dev.penny.platform.store;
 
 import dev.penny.money.Money;
+import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,11 +24,10 @@ public class ShippingMethod extends TenantOwned {
   @Column(nullable = false, length = 80)
   private String name;
 
-  @Column(name = "price_micros", nullable = false)
-  private long priceMicros;
-
-  @Column(name = "price_currency", nullable = false, length = 3)
-  private String priceCurrency;
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "price_micros"))
+  @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))
+  private Money price;
 
   @Column(nullable = false)
   private int position;
@@ -37,11 +39,10 @@ public class ShippingMethod extends TenantOwned {
       throw new IllegalArgumentException("A shipping method's name is 1 to 80 characters");
     }
     if (price.isNegative()) {
-      throw new IllegalArgumentException("A shipping price cannot be negative");
+      throw new InvalidInputException("A shipping price cannot be negative");
     }
     this.name = name.strip();
-    this.priceMicros = price.micros();
-    this.priceCurrency = price.currency().getCurrencyCode();
+    this.price = price;
     this.position = position;
   }
 
@@ -54,7 +55,7 @@ public class ShippingMethod extends TenantOwned {
   }
 
   public Money price() {
-    return Money.ofMicros(priceMicros, priceCurrency);
+    return price;
   }
 
   public int position() {

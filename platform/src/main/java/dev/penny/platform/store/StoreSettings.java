@@ -1,7 +1,11 @@
 package dev.penny.platform.store;
 
+import dev.penny.money.Money;
+import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,11 +13,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Currency;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * How a store presents itself: display name, tagline, logo, theme and colours, and the tax rate it
@@ -25,7 +27,7 @@ public class StoreSettings extends TenantOwned {
 
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
   public static final int MAX_TAX_RATE_PPM = 1_000_000;
-  public static final int MAX_PRESETS = 6;
+  public static final int MAX_PRESETS = AmountPresets.MAX;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,28 +56,34 @@ public class StoreSettings extends TenantOwned {
   @Column(name = "tax_rate_ppm", nullable = false)
   private int taxRatePpm;
 
-  /** A shopper's tab is charged to their card when it reaches this (store currency, micros). */
-  @Column(name = "tab_threshold_micros", nullable = false)
-  private long tabThresholdMicros = 5_000_000;
+  /** A shopper's tab is charged to their card when it reaches this (store currency). */
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "tab_threshold_micros"))
+  @AttributeOverride(name = "currency", column = @Column(name = "tab_threshold_currency"))
+  private Money tabThreshold;
 
-  @Column(name = "tip_presets_micros", nullable = false, length = 200)
-  private String tipPresetsMicros = "500000,1000000,2000000";
+  @Column(name = "tip_presets", nullable = false, length = 200)
+  private AmountPresets tipPresets;
 
-  @Column(name = "top_up_amounts_micros", nullable = false, length = 200)
-  private String topUpAmountsMicros = "5000000,10000000,20000000";
+  @Column(name = "top_up_amounts", nullable = false, length = 200)
+  private AmountPresets topUpAmounts;
 
   protected StoreSettings() {}
 
-  public StoreSettings(String displayName, StoreTheme theme) {
+  /** A new store's settings: the classic colours, and micropayment defaults in its currency. */
+  public StoreSettings(String displayName, StoreTheme theme, Currency currency) {
     this.displayName = displayName;
     this.theme = theme;
     this.primaryColour = "#1f2933";
     this.accentColour = "#d9480f";
+    this.tabThreshold = Money.ofMicros(5_000_000, currency);
+    this.tipPresets = AmountPresets.of(currency, 500_000, 1_000_000, 2_000_000);
+    this.topUpAmounts = AmountPresets.of(currency, 5_000_000, 10_000_000, 20_000_000);
   }
 
   public void rename(String displayName) {
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-      throw new IllegalArgumentException("A store name is 1 to 120 characters");
+      throw new InvalidInputException("A store name is 1 to 120 characters");
     }
     this.displayName = displayName.strip();
   }
@@ -91,7 +99,7 @@ public class StoreSettings extends TenantOwned {
 
   public void colours(String primary, String accent) {
     if (!COLOUR.matcher(primary).matches() || !COLOUR.matcher(accent).matches()) {
-      throw new IllegalArgumentException("Colours are #rrggbb");
+      throw new InvalidInputException("Colours are #rrggbb");
     }
     this.primaryColour = primary.toLowerCase(java.util.Locale.ROOT);
     this.accentColour = accent.toLowerCase(java.util.Locale.ROOT);
@@ -99,50 +107,40 @@ public class StoreSettings extends TenantOwned {
 
   public void taxRatePpm(int ppm) {
     if (ppm < 0 || ppm > MAX_TAX_RATE_PPM) {
-      throw new IllegalArgumentException("A tax rate is between 0 and 100 %");
+      throw new InvalidInputException("A tax rate is between 0 and 100 %");
     }
     this.taxRatePpm = ppm;
   }
 
   /**
-   * The micropayment settings, in micro-units of the store's currency: the tab threshold, the tip
-   * buttons and the wallet top-up amounts (each list 1 to {@value #MAX_PRESETS} positive amounts).
+   * The micropayment settings, all in the store's currency: the tab threshold (above zero), the tip
+   * buttons and the wallet top-up amounts.
    */
-  public void micropayments(long tabThresholdMicros, List<Long> tipPresets, List<Long> topUps) {
-    if (tabThresholdMicros <= 0) {
-      throw new IllegalArgumentException("The tab threshold must be above zero");
+  public void micropayments(Money tabThreshold, AmountPresets tips, AmountPresets topUps) {
+    Currency currency = this.tabThreshold.currency();
+    if (!tabThreshold.isPositive()) {
+      throw new InvalidInputException("The tab threshold must be above zero");
     }
-    String tips = joinAmounts(tipPresets, "tip presets");
-    String amounts = joinAmounts(topUps, "top-up amounts");
-    this.tabThresholdMicros = tabThresholdMicros;
-    this.tipPresetsMicros = tips;
-    this.topUpAmountsMicros = amounts;
-  }
-
-  private static String joinAmounts(List<Long> amounts, String what) {
-    if (amounts.isEmpty() || amounts.size() > MAX_PRESETS) {
-      throw new IllegalArgumentException("Give 1 to " + MAX_PRESETS + " " + what);
+    if (!tabThreshold.currency().equals(currency)
+        || !tips.currency().equals(currency)
+        || !topUps.currency().equals(currency)) {
+      throw new InvalidInputException("Amounts are in the store's currency");
     }
-    if (amounts.stream().anyMatch(a -> a <= 0)) {
-      throw new IllegalArgumentException("Every one of the " + what + " must be above zero");
-    }
-    return amounts.stream().map(String::valueOf).collect(Collectors.joining(","));
+    this.tabThreshold = tabThreshold;
+    this.tipPresets = tips;
+    this.topUpAmounts = topUps;
   }
 
-  private static List<Long> splitAmounts(String joined) {
-    return Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
+  public Money tabThreshold() {
+    return tabThreshold;
   }
 
-  public long tabThresholdMicros() {
-    return tabThresholdMicros;
+  public AmountPresets tipPresets() {
+    return tipPresets;
   }
 
-  public List<Long> tipPresetsMicros() {
-    return splitAmounts(tipPresetsMicros);
-  }
-
-  public List<Long> topUpAmountsMicros() {
-    return splitAmounts(topUpAmountsMicros);
+  public AmountPresets topUpAmounts() {
+    return topUpAmounts;
   }
 
   public String displayName() {

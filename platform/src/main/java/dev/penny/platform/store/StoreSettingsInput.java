@@ -28,15 +28,13 @@ public record StoreSettingsInput(
         s.primaryColour(),
         s.accentColour(),
         BigDecimal.valueOf(s.taxRatePpm(), 4).stripTrailingZeros().toPlainString(),
-        Money.ofMicros(s.tabThresholdMicros(), currency).toPlainString(),
-        amounts(s.tipPresetsMicros(), currency),
-        amounts(s.topUpAmountsMicros(), currency));
+        s.tabThreshold().toPlainString(),
+        amounts(s.tipPresets()),
+        amounts(s.topUpAmounts()));
   }
 
-  private static String amounts(List<Long> micros, Currency currency) {
-    return micros.stream()
-        .map(m -> Money.ofMicros(m, currency).toPlainString())
-        .collect(Collectors.joining(", "));
+  private static String amounts(AmountPresets presets) {
+    return presets.amounts().stream().map(Money::toPlainString).collect(Collectors.joining(", "));
   }
 
   /** Messages for every field that is not acceptable; empty when the form can be saved. */
@@ -68,16 +66,23 @@ public record StoreSettingsInput(
     return problems;
   }
 
-  long tabThresholdMicros(Currency currency) {
-    return Money.parse(tabThreshold.strip(), currency).micros();
+  Money tabThreshold(Currency currency) {
+    return Money.parse(tabThreshold.strip(), currency);
   }
 
-  List<Long> tipPresetsMicros(Currency currency) {
-    return amountList(tipPresets, currency, "The tip presets", new InputChecks());
+  AmountPresets tipPresets(Currency currency) {
+    return presets(
+        amountList(tipPresets, currency, "The tip presets", new InputChecks()), currency);
   }
 
-  List<Long> topUpAmountsMicros(Currency currency) {
-    return amountList(topUpAmounts, currency, "The wallet top-up amounts", new InputChecks());
+  AmountPresets topUpAmounts(Currency currency) {
+    return presets(
+        amountList(topUpAmounts, currency, "The wallet top-up amounts", new InputChecks()),
+        currency);
+  }
+
+  private static AmountPresets presets(List<Long> micros, Currency currency) {
+    return AmountPresets.of(currency, micros.stream().mapToLong(Long::longValue).toArray());
   }
 
   /** "0.50, 1, 2" → micros; 1 to 6 amounts above zero, no repeats. */

@@ -79,9 +79,7 @@ public class StoreSettingsService {
     s.taxRatePpm(form.taxRatePpm());
     Currency currency = store.currency();
     s.micropayments(
-        form.tabThresholdMicros(currency),
-        form.tipPresetsMicros(currency),
-        form.topUpAmountsMicros(currency));
+        form.tabThreshold(currency), form.tipPresets(currency), form.topUpAmounts(currency));
     changed.fire(new StoreChanged(store.id()));
   }
 

@@ -18,9 +18,9 @@ class StoreSettingsInputTest {
   void acceptsMicropaymentSettingsInMicroUnits() {
     StoreSettingsInput form = form("7.5", "0.25, 1, 0.005", "10,25");
     assertThat(form.problems(EUR)).isEmpty();
-    assertThat(form.tabThresholdMicros(EUR)).isEqualTo(7_500_000);
-    assertThat(form.tipPresetsMicros(EUR)).containsExactly(250_000L, 1_000_000L, 5_000L);
-    assertThat(form.topUpAmountsMicros(EUR)).containsExactly(10_000_000L, 25_000_000L);
+    assertThat(form.tabThreshold(EUR).micros()).isEqualTo(7_500_000);
+    assertThat(form.tipPresets(EUR)).isEqualTo(AmountPresets.of(EUR, 250_000, 1_000_000, 5_000));
+    assertThat(form.topUpAmounts(EUR)).isEqualTo(AmountPresets.of(EUR, 10_000_000, 25_000_000));
     assertThat(form.taxRatePpm()).isEqualTo(85_000);
   }
 

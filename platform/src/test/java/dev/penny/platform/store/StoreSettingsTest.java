@@ -3,39 +3,65 @@ package dev.penny.platform.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import dev.penny.money.Money;
+import dev.penny.platform.problem.InvalidInputException;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
 class StoreSettingsTest {
 
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final Currency USD = Currency.getInstance("USD");
+
   @Test
-  void aNewStoreHasDefaultMicropaymentSettings() {
-    StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC);
-    assertThat(s.tabThresholdMicros()).isEqualTo(5_000_000);
-    assertThat(s.tipPresetsMicros()).containsExactly(500_000L, 1_000_000L, 2_000_000L);
-    assertThat(s.topUpAmountsMicros()).containsExactly(5_000_000L, 10_000_000L, 20_000_000L);
+  void aNewStoreHasDefaultMicropaymentSettingsInItsCurrency() {
+    StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC, EUR);
+    assertThat(s.tabThreshold()).isEqualTo(Money.ofMicros(5_000_000, EUR));
+    assertThat(s.tipPresets()).isEqualTo(AmountPresets.of(EUR, 500_000, 1_000_000, 2_000_000));
+    assertThat(s.topUpAmounts())
+        .isEqualTo(AmountPresets.of(EUR, 5_000_000, 10_000_000, 20_000_000));
   }
 
   @Test
   void keepsMicropaymentSettingsExactly() {
-    StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC);
-    s.micropayments(7_500_000, List.of(250_000L, 1_000L), List.of(10_000_000L));
-    assertThat(s.tabThresholdMicros()).isEqualTo(7_500_000);
-    assertThat(s.tipPresetsMicros()).containsExactly(250_000L, 1_000L);
-    assertThat(s.topUpAmountsMicros()).containsExactly(10_000_000L);
+    StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC, EUR);
+    s.micropayments(
+        Money.ofMicros(7_500_000, EUR),
+        AmountPresets.of(EUR, 250_000, 1_000),
+        AmountPresets.of(EUR, 10_000_000));
+    assertThat(s.tabThreshold().micros()).isEqualTo(7_500_000);
+    assertThat(s.tipPresets().amounts())
+        .containsExactly(Money.ofMicros(250_000, EUR), Money.ofMicros(1_000, EUR));
+    assertThat(s.topUpAmounts().amounts()).containsExactly(Money.ofMicros(10_000_000, EUR));
   }
 
   @Test
   void refusesImpossibleMicropaymentSettings() {
-    StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC);
-    assertThatThrownBy(() -> s.micropayments(0, List.of(1L), List.of(1L)))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> s.micropayments(1, List.of(), List.of(1L)))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> s.micropayments(1, List.of(1L, -1L), List.of(1L)))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> s.micropayments(1, List.of(1L), List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L)))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThat(s.tabThresholdMicros()).as("unchanged").isEqualTo(5_000_000);
+    StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC, EUR);
+    AmountPresets one = AmountPresets.of(EUR, 1);
+    assertThatThrownBy(() -> s.micropayments(Money.zero(EUR), one, one))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> s.micropayments(Money.ofMicros(1, USD), one, one))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> s.micropayments(Money.ofMicros(1, EUR), AmountPresets.of(USD, 1), one))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> AmountPresets.of(EUR)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> AmountPresets.of(EUR, 1, -1))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> AmountPresets.of(EUR, 1, 2, 3, 4, 5, 6, 7))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> AmountPresets.of(EUR, 5, 5)).isInstanceOf(InvalidInputException.class);
+    assertThat(s.tabThreshold().micros()).as("unchanged").isEqualTo(5_000_000);
+  }
+
+  @Test
+  void presetsAreStoredAsTheirCurrencyAndExactMicros() {
+    AmountPresetsConverter converter = new AmountPresetsConverter();
+    AmountPresets presets = AmountPresets.of(USD, 2_000, 500_000, 123_456_789);
+
+    String column = converter.convertToDatabaseColumn(presets);
+
+    assertThat(column).isEqualTo("USD 2000,500000,123456789");
+    assertThat(converter.convertToEntityAttribute(column)).isEqualTo(presets);
   }
 }

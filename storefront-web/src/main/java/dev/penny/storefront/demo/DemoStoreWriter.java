@@ -76,7 +76,8 @@ public class DemoStoreWriter {
     if (settings.current().isPresent()) {
       return false;
     }
-    StoreSettings s = new StoreSettings(store.name(), store.theme());
+    StoreSettings s =
+        new StoreSettings(store.name(), store.theme(), Currency.getInstance(store.currency()));
     s.describe(store.tagline(), null);
     s.colours(store.primaryColour(), store.accentColour());
     s.taxRatePpm(store.taxRatePpm());
