@@ -8,6 +8,7 @@ import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.StoreChanged;
+import dev.penny.platform.tenancy.TenantRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -171,7 +172,9 @@ public class ProductService {
 
   private void attach(ActiveTenant store, Product product, ImageToAdd image) {
     StoredImage stored = images.add(new StoredImage(image.upload(), clock.instant()));
-    product.addImage("/s/" + store.slug() + stored.pathInStore(), image.altText());
+    product.addImage(
+        TenantRoute.byPath(store.slug(), stored.pathInStore()).basePath() + stored.pathInStore(),
+        image.altText());
   }
 
   private Category category(Optional<Long> id) {

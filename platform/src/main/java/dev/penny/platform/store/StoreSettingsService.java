@@ -9,6 +9,7 @@ import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.StoreChanged;
+import dev.penny.platform.tenancy.TenantRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -71,7 +72,8 @@ public class StoreSettingsService {
       logoUrl = null;
     } else if (logo instanceof LogoChange.Replace replace) {
       StoredImage image = images.add(new StoredImage(replace.upload(), clock.instant()));
-      logoUrl = "/s/" + store.slug() + image.pathInStore();
+      logoUrl =
+          TenantRoute.byPath(store.slug(), image.pathInStore()).basePath() + image.pathInStore();
     }
     s.describe(form.tagline(), logoUrl);
     s.theme(StoreTheme.valueOf(form.theme()));

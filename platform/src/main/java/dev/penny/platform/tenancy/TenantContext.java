@@ -15,8 +15,18 @@ public class TenantContext {
   private ActiveTenant tenant;
   private String basePath = "";
 
-  /** Binds this request to a store; a request is bound at most once. */
-  public void bind(ActiveTenant tenant, String basePath) {
+  /**
+   * Binds this request to the store {@code route} names (the one way a request gets its store; the
+   * caller resolved {@code tenant} from {@code route.slug()}). A request is bound at most once.
+   */
+  public void bind(ActiveTenant tenant, TenantRoute route) {
+    if (!tenant.slug().equals(route.slug())) {
+      throw new IllegalArgumentException("The route names another store");
+    }
+    bind(tenant, route.basePath());
+  }
+
+  private void bind(ActiveTenant tenant, String basePath) {
     if (this.tenant != null && this.tenant.id() != tenant.id()) {
       throw new IllegalStateException("The request is already bound to another store");
     }

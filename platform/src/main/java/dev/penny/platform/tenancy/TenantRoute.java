@@ -13,4 +13,12 @@ public record TenantRoute(String slug, String pathInStore, String basePath) {
     Objects.requireNonNull(pathInStore, "pathInStore");
     Objects.requireNonNull(basePath, "basePath");
   }
+
+  /**
+   * The store addressed by its path, {@code /s/{slug}}: how a page outside the store's own routing
+   * (the tenant admin, an image's address) names it.
+   */
+  public static TenantRoute byPath(String slug, String pathInStore) {
+    return new TenantRoute(slug, pathInStore, TenantRouting.STORE_PATH_PREFIX + slug);
+  }
 }

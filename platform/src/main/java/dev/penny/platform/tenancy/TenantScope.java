@@ -47,6 +47,15 @@ public final class TenantScope {
     return scoped(ACROSS_TENANTS, work);
   }
 
+  public static void acrossTenants(String purpose, Runnable work) {
+    acrossTenants(
+        purpose,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   /** True inside {@link #acrossTenants} (and not narrowed by {@link #runAs}). */
   public static boolean isAcrossTenants() {
     Long current = OVERRIDE.get();

@@ -7,6 +7,7 @@ import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.platform.tenancy.TenantRoute;
 import dev.penny.storefront.catalog.CatalogLoader;
 import dev.penny.storefront.catalog.CatalogViews.ProductDetail;
 import dev.penny.storefront.catalog.StorefrontCatalog;
@@ -175,6 +176,6 @@ public class ProductsResource {
   }
 
   private static String storeBase(ActiveTenant tenant) {
-    return "/s/" + tenant.slug();
+    return TenantRoute.byPath(tenant.slug(), "/").basePath();
   }
 }

@@ -91,7 +91,7 @@ public class StoreRequestFilter extends HttpFilter {
       closed(request, response, route.pathInStore());
       return;
     }
-    tenantContext.bind(tenant.get(), route.basePath());
+    tenantContext.bind(tenant.get(), route);
     String pathInStore = route.pathInStore();
     if (StorePath.isStaticResource(pathInStore)) {
       chain.doFilter(request, response);

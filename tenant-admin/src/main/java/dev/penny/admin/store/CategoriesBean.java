@@ -5,7 +5,6 @@ import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
 import dev.penny.platform.catalog.CategoryService;
 import dev.penny.platform.input.InputChecks;
-import dev.penny.platform.problem.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,13 +52,9 @@ public class CategoriesBean {
       AdminMessages.refused(checks.problems());
       return;
     }
-    try {
-      service.add(admin.getStore().id(), slug, name);
-      AdminMessages.info("Category " + name + " added.");
-      AdminParameters.redirect(admin, "/categories");
-    } catch (InvalidInputException e) {
-      AdminMessages.refused(List.of(e.getMessage()));
-    }
+    service.add(admin.getStore().id(), slug, name);
+    AdminMessages.info("Category " + name + " added.");
+    AdminParameters.redirect(admin, "/categories");
   }
 
   public void update() {

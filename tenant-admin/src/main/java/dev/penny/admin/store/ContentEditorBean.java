@@ -4,8 +4,6 @@ import dev.penny.admin.web.AdminContext;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
 import dev.penny.platform.catalog.ContentService;
-import dev.penny.platform.problem.InvalidInputException;
-import dev.penny.platform.problem.ItemNotFoundException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,22 +44,16 @@ public class ContentEditorBean implements Serializable {
   }
 
   public void save() {
-    try {
-      long saved;
-      if (id == null) {
-        saved = service.create(admin.getStore(), form.toInput());
-        AdminMessages.info("Content item published.");
-      } else {
-        service.update(admin.getStore(), id, form.toInput());
-        saved = id;
-        AdminMessages.info("Content item saved.");
-      }
-      AdminParameters.redirect(admin, "/content/" + saved);
-    } catch (InvalidInputException e) {
-      AdminMessages.refused(e.problems());
-    } catch (ItemNotFoundException e) {
-      AdminMessages.notFound();
+    long saved;
+    if (id == null) {
+      saved = service.create(admin.getStore(), form.toInput());
+      AdminMessages.info("Content item published.");
+    } else {
+      service.update(admin.getStore(), id, form.toInput());
+      saved = id;
+      AdminMessages.info("Content item saved.");
     }
+    AdminParameters.redirect(admin, "/content/" + saved);
   }
 
   public void archive() {
@@ -77,13 +69,9 @@ public class ContentEditorBean implements Serializable {
       AdminMessages.notFound();
       return;
     }
-    try {
-      service.archive(admin.getStore(), id, archived);
-      AdminMessages.info(message);
-      AdminParameters.redirect(admin, "/content/" + id);
-    } catch (ItemNotFoundException e) {
-      AdminMessages.notFound();
-    }
+    service.archive(admin.getStore(), id, archived);
+    AdminMessages.info(message);
+    AdminParameters.redirect(admin, "/content/" + id);
   }
 
   public boolean isNew() {

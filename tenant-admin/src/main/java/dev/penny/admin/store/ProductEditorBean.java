@@ -10,7 +10,6 @@ import dev.penny.platform.input.InputChecks;
 import dev.penny.platform.media.ImageUpload;
 import dev.penny.platform.media.InvalidImageException;
 import dev.penny.platform.problem.InvalidInputException;
-import dev.penny.platform.problem.ItemNotFoundException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -76,20 +75,14 @@ public class ProductEditorBean implements Serializable {
       AdminMessages.refused(problems);
       return;
     }
-    try {
-      if (id == null) {
-        long created = service.create(admin.getStore(), form.toInput(), upload);
-        AdminMessages.info("Product created.");
-        AdminParameters.redirect(admin, "/products/" + created);
-      } else {
-        service.update(admin.getStore(), id, form.toInput(), upload);
-        AdminMessages.info("Product saved.");
-        AdminParameters.redirect(admin, "/products/" + id);
-      }
-    } catch (InvalidInputException e) {
-      AdminMessages.refused(e.problems());
-    } catch (ItemNotFoundException e) {
-      AdminMessages.notFound();
+    if (id == null) {
+      long created = service.create(admin.getStore(), form.toInput(), upload);
+      AdminMessages.info("Product created.");
+      AdminParameters.redirect(admin, "/products/" + created);
+    } else {
+      service.update(admin.getStore(), id, form.toInput(), upload);
+      AdminMessages.info("Product saved.");
+      AdminParameters.redirect(admin, "/products/" + id);
     }
   }
 
@@ -106,13 +99,9 @@ public class ProductEditorBean implements Serializable {
       AdminMessages.notFound();
       return;
     }
-    try {
-      service.archive(admin.getStore(), id, archived);
-      AdminMessages.info(message);
-      AdminParameters.redirect(admin, "/products/" + id);
-    } catch (ItemNotFoundException e) {
-      AdminMessages.notFound();
-    }
+    service.archive(admin.getStore(), id, archived);
+    AdminMessages.info(message);
+    AdminParameters.redirect(admin, "/products/" + id);
   }
 
   private Optional<ProductService.ImageToAdd> readImage(InputChecks checks) {

@@ -128,13 +128,9 @@ public class SettingsBean {
       AdminMessages.refused(checks.problems());
       return;
     }
-    try {
-      service.addShippingMethod(admin.getStore(), name, price);
-      AdminMessages.info("Shipping method " + name + " added.");
-      AdminParameters.redirect(admin, "/settings");
-    } catch (dev.penny.platform.problem.InvalidInputException e) {
-      AdminMessages.refused(List.of(e.getMessage()));
-    }
+    service.addShippingMethod(admin.getStore(), name, price);
+    AdminMessages.info("Shipping method " + name + " added.");
+    AdminParameters.redirect(admin, "/settings");
   }
 
   public void removeShippingMethod() {

@@ -7,6 +7,7 @@ import dev.penny.platform.identity.StoreRole;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.platform.tenancy.TenantDirectory;
+import dev.penny.platform.tenancy.TenantRoute;
 import dev.penny.platform.tenancy.TenantSlug;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
@@ -93,7 +94,7 @@ public class AdminRequestFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    tenantContext.bind(store.get(), "/s/" + slug);
+    tenantContext.bind(store.get(), TenantRoute.byPath(slug, page));
     adminContext.bind(store.get(), role.get());
     forwardUncached(request, response, view.get().target());
   }
