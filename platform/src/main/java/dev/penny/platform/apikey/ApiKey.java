@@ -1,5 +1,6 @@
 package dev.penny.platform.apikey;
 
+import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,7 +42,7 @@ public class ApiKey extends TenantOwned {
 
   public ApiKey(ApiKeySecret secret, String name, String createdBy, Instant createdAt) {
     if (name == null || name.isBlank() || name.strip().length() > 80) {
-      throw new IllegalArgumentException("A key name is 1 to 80 characters");
+      throw new InvalidInputException("A key name is 1 to 80 characters");
     }
     this.lookupId = secret.lookupId();
     this.secretHash = secret.hash();

@@ -36,7 +36,7 @@ public class ShippingMethod extends TenantOwned {
 
   public ShippingMethod(String name, Money price, int position) {
     if (name == null || name.isBlank() || name.strip().length() > 80) {
-      throw new IllegalArgumentException("A shipping method's name is 1 to 80 characters");
+      throw new InvalidInputException("A shipping method's name is 1 to 80 characters");
     }
     if (price.isNegative()) {
       throw new InvalidInputException("A shipping price cannot be negative");

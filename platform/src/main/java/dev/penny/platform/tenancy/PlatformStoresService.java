@@ -1,5 +1,7 @@
 package dev.penny.platform.tenancy;
 
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.ItemNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -56,7 +58,8 @@ public class PlatformStoresService {
   private Tenant find(String slug) {
     return tenants
         .findBySlug(slug)
-        .orElseThrow(() -> new IllegalArgumentException("No store " + slug));
+        .orElseThrow(
+            () -> new ItemNotFoundException(ErrorCode.STORE_NOT_FOUND, "No store " + slug));
   }
 
   private void forget(Tenant tenant) {

@@ -1,5 +1,6 @@
 package dev.penny.platform.tenancy;
 
+import dev.penny.platform.problem.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,7 +44,7 @@ public class Tenant {
 
   public Tenant(String slug, String name, Currency currency, Instant createdAt) {
     if (!TenantSlug.isWellFormed(slug)) {
-      throw new IllegalArgumentException("Malformed slug: " + slug);
+      throw new InvalidInputException("Malformed slug: " + slug);
     }
     this.slug = slug;
     this.name = name;

@@ -37,6 +37,7 @@ public final class StorefrontDeployment {
             MoneyMappingIT.class,
             MoneyMappingIT.SettingsReader.class,
             WebFragmentIT.class,
+            SchemaIT.class,
             Stores.class);
   }
 
