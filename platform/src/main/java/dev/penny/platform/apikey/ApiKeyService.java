@@ -1,5 +1,7 @@
 package dev.penny.platform.apikey;
 
+import dev.penny.platform.input.InputChecks;
+import dev.penny.platform.problem.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +53,10 @@ public class ApiKeyService {
 
   /** Returns the secret: the caller shows it once and forgets it. */
   @Transactional
-  public ApiKeySecret create(String name, String createdBy) {
+  public ApiKeySecret create(String typedName, String createdBy) {
+    InputChecks checks = new InputChecks();
+    String name = checks.text(typedName, "The key's name", 80);
+    checks.orThrow(ErrorCode.INVALID_INPUT);
     ApiKeySecret secret = ApiKeySecret.generate();
     keys.add(new ApiKey(secret, name, createdBy, clock.instant()));
     return secret;

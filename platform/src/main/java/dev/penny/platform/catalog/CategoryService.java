@@ -1,5 +1,7 @@
 package dev.penny.platform.catalog;
 
+import dev.penny.platform.input.InputChecks;
+import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.StoreChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +39,19 @@ public class CategoryService {
         .toList();
   }
 
+  /**
+   * Adds a category from typed text: a name (1 to 120 characters) and an optional address name
+   * (made from the name when empty). Every problem is an {@code InvalidInputException}.
+   */
   @Transactional
-  public void add(long tenantId, String slug, String name) {
+  public void add(long tenantId, String typedSlug, String typedName) {
+    InputChecks checks = new InputChecks();
+    String name = checks.text(typedName, "The category name", 120);
+    String slug =
+        checks.slug(
+            typedSlug == null || typedSlug.isBlank() ? InputChecks.slugFrom(typedName) : typedSlug,
+            "The address name");
+    checks.orThrow(ErrorCode.INVALID_INPUT);
     if (categories.findBySlug(slug).isPresent()) {
       throw new InvalidInputException(
           "Another category already uses the address name '" + slug + "'.");
@@ -54,7 +67,13 @@ public class CategoryService {
    * category.
    */
   @Transactional
-  public boolean update(long tenantId, long id, String name, int position) {
+  public boolean update(long tenantId, long id, String typedName, int position) {
+    InputChecks checks = new InputChecks();
+    String name = checks.text(typedName, "The category name", 120);
+    if (position < 0) {
+      checks.problem("The position cannot be below zero.");
+    }
+    checks.orThrow(ErrorCode.INVALID_INPUT);
     var category = categories.find(id);
     if (category.isEmpty()) {
       return false;

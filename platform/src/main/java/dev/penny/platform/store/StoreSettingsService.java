@@ -1,6 +1,7 @@
 package dev.penny.platform.store;
 
 import dev.penny.money.Money;
+import dev.penny.platform.input.InputChecks;
 import dev.penny.platform.media.ImageUpload;
 import dev.penny.platform.media.StoredImage;
 import dev.penny.platform.media.StoredImageRepository;
@@ -91,8 +92,16 @@ public class StoreSettingsService {
     return shipping.all().stream().map(m -> new ShippingRow(m.id(), m.name(), m.price())).toList();
   }
 
+  /**
+   * Adds a shipping method from typed text: a name and a price (zero or more) in the store's
+   * currency.
+   */
   @Transactional
-  public void addShippingMethod(ActiveTenant store, String name, Money price) {
+  public void addShippingMethod(ActiveTenant store, String typedName, String typedPrice) {
+    InputChecks checks = new InputChecks();
+    String name = checks.text(typedName, "The shipping method's name", 80);
+    Money price = checks.amount(typedPrice, store.currency(), "The shipping price", false);
+    checks.orThrow(ErrorCode.INVALID_INPUT);
     if (shipping.nameTaken(name)) {
       throw new InvalidInputException("There is a shipping method called " + name + " already.");
     }

@@ -42,31 +42,20 @@ public class CategoriesBean {
   }
 
   public void add() {
-    InputChecks checks = new InputChecks();
-    String name = checks.text(newName, "The category name", 120);
-    String slug =
-        checks.slug(
-            newSlug == null || newSlug.isBlank() ? InputChecks.slugFrom(newName) : newSlug,
-            "The address name");
-    if (!checks.ok()) {
-      AdminMessages.refused(checks.problems());
-      return;
-    }
-    service.add(admin.getStore().id(), slug, name);
-    AdminMessages.info("Category " + name + " added.");
+    service.add(admin.getStore().id(), newSlug, newName);
+    AdminMessages.info("Category " + newName.strip() + " added.");
     AdminParameters.redirect(admin, "/categories");
   }
 
   public void update() {
     InputChecks checks = new InputChecks();
     var id = checks.optionalId(editId, "The category");
-    String name = checks.text(editName, "The category name", 120);
     Integer position = checks.count(editPosition, "The position", 10_000);
     if (!checks.ok() || id.isEmpty()) {
       AdminMessages.refused(checks.ok() ? List.of("Choose a category.") : checks.problems());
       return;
     }
-    if (!service.update(admin.getStore().id(), id.get(), name, position)) {
+    if (!service.update(admin.getStore().id(), id.get(), editName, position)) {
       AdminMessages.notFound();
       return;
     }

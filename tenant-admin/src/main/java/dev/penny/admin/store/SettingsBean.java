@@ -120,16 +120,8 @@ public class SettingsBean {
     if (!admin.allowOwnerAction("change shipping methods")) {
       return;
     }
-    InputChecks checks = new InputChecks();
-    String name = checks.text(shippingName, "The shipping method's name", 80);
-    var price =
-        checks.amount(shippingPrice, admin.getStore().currency(), "The shipping price", false);
-    if (!checks.ok()) {
-      AdminMessages.refused(checks.problems());
-      return;
-    }
-    service.addShippingMethod(admin.getStore(), name, price);
-    AdminMessages.info("Shipping method " + name + " added.");
+    service.addShippingMethod(admin.getStore(), shippingName, shippingPrice);
+    AdminMessages.info("Shipping method " + shippingName.strip() + " added.");
     AdminParameters.redirect(admin, "/settings");
   }
 
