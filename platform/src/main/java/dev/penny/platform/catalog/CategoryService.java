@@ -47,10 +47,7 @@ public class CategoryService {
   public void add(long tenantId, String typedSlug, String typedName) {
     InputChecks checks = new InputChecks();
     String name = checks.text(typedName, "The category name", 120);
-    String slug =
-        checks.slug(
-            typedSlug == null || typedSlug.isBlank() ? InputChecks.slugFrom(typedName) : typedSlug,
-            "The address name");
+    String slug = checks.slugOrFrom(typedSlug, typedName);
     checks.orThrow(ErrorCode.INVALID_INPUT);
     if (categories.findBySlug(slug).isPresent()) {
       throw new InvalidInputException(

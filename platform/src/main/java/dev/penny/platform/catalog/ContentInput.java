@@ -22,12 +22,7 @@ public record ContentInput(
   public ContentService.ContentDraft toDraft(Currency currency, boolean isNew) {
     InputChecks checks = new InputChecks();
     String t = checks.text(title, "The title", 200);
-    String s =
-        isNew
-            ? checks.slug(
-                slug == null || slug.isBlank() ? InputChecks.slugFrom(title) : slug,
-                "The address name")
-            : slug;
+    String s = isNew ? checks.slugOrFrom(slug, title) : slug;
     String tease = checks.text(teaser, "The teaser", 5_000);
     String b = checks.text(body, "The body", 1_000_000);
     Money price = checks.amount(unlockPrice, currency, "The unlock price", true);

@@ -48,12 +48,7 @@ public record ProductInput(
   public ProductDraft toDraft(Currency currency, boolean isNew) {
     InputChecks checks = new InputChecks();
     String n = checks.text(name, "The name", 160);
-    String s =
-        isNew
-            ? checks.slug(
-                slug == null || slug.isBlank() ? InputChecks.slugFrom(name) : slug,
-                "The address name")
-            : slug;
+    String s = isNew ? checks.slugOrFrom(slug, name) : slug;
     String sum = checks.optionalText(summary, "The summary", 300);
     String desc = checks.optionalText(description, "The description", 20_000);
     ProductKind k = null;

@@ -117,6 +117,12 @@ public final class InputChecks {
   }
 
   /** A suggested slug from a name: "Dark Roast, 1kg" → "dark-roast-1kg". */
+  /** The typed address name, or one made from {@code name} when none was typed; checked. */
+  public String slugOrFrom(String typedSlug, String name) {
+    return slug(
+        typedSlug == null || typedSlug.isBlank() ? slugFrom(name) : typedSlug, "The address name");
+  }
+
   public static String slugFrom(String name) {
     String s =
         java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)

@@ -3,7 +3,6 @@ package dev.penny.storefront.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.money.Money;
-import dev.penny.platform.catalog.ProductInput;
 import dev.penny.platform.catalog.ProductService;
 import dev.penny.platform.store.AmountPresets;
 import dev.penny.platform.store.StoreSettings;
@@ -16,8 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.util.Currency;
-import java.util.List;
-import java.util.Optional;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,18 +37,7 @@ class MoneyMappingIT {
   @Test
   void aSubCentPriceIsStoredAndReadToTheMicroUnit() throws SQLException {
     ActiveTenant store = stores.open("USD");
-    ProductInput input =
-        new ProductInput(
-            "Pencil",
-            null,
-            null,
-            null,
-            "PHYSICAL",
-            null,
-            false,
-            List.of(new ProductInput.VariantInput(Optional.empty(), "PEN-1", "One", "0.002", "5")));
-
-    long id = TenantScope.runAs(store.id(), () -> products.create(store, input, Optional.empty()));
+    long id = stores.product(store, "PEN-1", "0.002");
     Money price =
         TenantScope.runAs(
             store.id(), () -> products.find(id, p -> p.variants().get(0).price()).orElseThrow());

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
-import dev.penny.platform.catalog.ProductInput;
-import dev.penny.platform.catalog.ProductService;
 import dev.penny.platform.persistence.Migrations;
 import dev.penny.platform.tenancy.ActiveTenant;
-import dev.penny.platform.tenancy.TenantScope;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SchemaIT {
 
   @Inject Stores stores;
-  @Inject ProductService products;
 
   @Test
   void migrationsBuildTheSchemaOnAnEmptyDatabase() throws SQLException {
@@ -88,7 +83,7 @@ class SchemaIT {
         Statement s = c.createStatement()) {
       long books = stores.open("USD").id();
       ActiveTenant coffee = stores.open("EUR");
-      long coffeeProduct = productOf(coffee);
+      long coffeeProduct = stores.product(coffee, "CF-1", "9");
       assertThatThrownBy(
               () ->
                   s.execute(
@@ -100,20 +95,6 @@ class SchemaIT {
                           + ", 'X-1', 'Cross', 1, 'USD', 1)"))
           .isInstanceOf(SQLException.class);
     }
-  }
-
-  private long productOf(ActiveTenant store) {
-    ProductInput input =
-        new ProductInput(
-            "Beans",
-            null,
-            null,
-            null,
-            "PHYSICAL",
-            null,
-            false,
-            List.of(new ProductInput.VariantInput(Optional.empty(), "CF-1", "One", "9", "3")));
-    return TenantScope.runAs(store.id(), () -> products.create(store, input, Optional.empty()));
   }
 
   private MysqlDataSource dataSource(String database) {

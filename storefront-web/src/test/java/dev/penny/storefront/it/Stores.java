@@ -1,5 +1,7 @@
 package dev.penny.storefront.it;
 
+import dev.penny.platform.catalog.ProductInput;
+import dev.penny.platform.catalog.ProductService;
 import dev.penny.platform.opening.StoreOpeningWriter;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantDirectory;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -28,6 +31,7 @@ public class Stores {
 
   @Inject StoreOpeningWriter writer;
   @Inject TenantDirectory directory;
+  @Inject ProductService products;
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
@@ -37,6 +41,21 @@ public class Stores {
     long id = writer.createTenant(slug, "Test " + slug, Currency.getInstance(currency));
     TenantScope.runAs(id, () -> writer.createSettings("Test", Currency.getInstance(currency)));
     return directory.bySlug(slug).orElseThrow();
+  }
+
+  /** Adds a product with one variant at {@code price} to {@code store}; its id. */
+  public long product(ActiveTenant store, String sku, String price) {
+    ProductInput input =
+        new ProductInput(
+            "Product " + sku,
+            null,
+            null,
+            null,
+            "PHYSICAL",
+            null,
+            false,
+            List.of(new ProductInput.VariantInput(Optional.empty(), sku, "One", price, "5")));
+    return TenantScope.runAs(store.id(), () -> products.create(store, input, Optional.empty()));
   }
 
   /** The first column of every row {@code sql} selects, as text. */
