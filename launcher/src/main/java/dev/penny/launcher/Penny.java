@@ -198,9 +198,13 @@ public final class Penny {
       // Hazelcast is part of Payara Micro's core; give it a free port so that a second Penny
       // (a test run beside a dev server) does not collide on the default 6900.
       int hazelcastPort = Ports.anyFree();
+      // The API's OpenAPI document is the storefront's own (served at /openapi by the war);
+      // Payara's generated one would take that address first.
       micro.setPreBootHandler(
-          commands ->
-              commands.run("set", "hazelcast-runtime-configuration.start-port=" + hazelcastPort));
+          commands -> {
+            commands.run("set", "hazelcast-runtime-configuration.start-port=" + hazelcastPort);
+            commands.run("set-openapi-configuration", "--enabled=false");
+          });
       return micro
           .setRootDir(root.toFile())
           .setHttpPort(config.httpPort())
