@@ -204,6 +204,9 @@ public final class Penny {
           commands -> {
             commands.run("set", "hazelcast-runtime-configuration.start-port=" + hazelcastPort);
             commands.run("set-openapi-configuration", "--enabled=false");
+            // No product or version in any response (Server, X-Powered-By).
+            commands.run("set", HTTP_LISTENER + ".server-header=false");
+            commands.run("set", HTTP_LISTENER + ".xpowered-by=false");
           });
       return micro
           .setRootDir(root.toFile())
@@ -252,6 +255,9 @@ public final class Penny {
       embedded.close();
     }
   }
+
+  private static final String HTTP_LISTENER =
+      "configs.config.server-config.network-config.protocols.protocol.http-listener.http";
 
   static Path appsDir() {
     return Optional.ofNullable(System.getenv("PENNY_APPS_DIR"))

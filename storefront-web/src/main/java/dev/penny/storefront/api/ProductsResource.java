@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -117,15 +118,12 @@ public class ProductsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
-      @PathParam("slug") String slug, JsonObject body, @Context HttpServletRequest request) {
+      @PathParam("slug") String slug, InputStream body, @Context HttpServletRequest request) {
     ActiveTenant tenant = store(slug);
     requireApiKey(request);
-    if (body == null) {
-      throw new ApiRequestException(ErrorCode.INVALID_PRODUCT, "Send the product as JSON");
-    }
     long id;
     try {
-      id = products.create(tenant, ProductInputJson.read(body), Optional.empty());
+      id = products.create(tenant, ProductInputJson.read(JsonBody.object(body)), Optional.empty());
     } catch (InvalidInputException e) {
       throw new ApiRequestException(ErrorCode.INVALID_PRODUCT, e.getMessage());
     }

@@ -107,6 +107,13 @@ public class StoreRequestFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    if (!api && !isRead(request)) {
+      response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      response.setHeader("Allow", "GET, HEAD");
+      response.setContentType("text/plain;charset=UTF-8");
+      response.getWriter().write("This page is only read (GET).\n");
+      return;
+    }
     long tenantId = tenant.get().id();
     boolean cacheable = api || view.get().cacheable();
     if (!cacheable || !ResponseCache.applies(request)) {
@@ -128,6 +135,11 @@ public class StoreRequestFilter extends HttpFilter {
       responses.store(tenantId, request, capture.getContentType(), capture.body());
     }
     capture.copyToClient();
+  }
+
+  /** Store pages are read, never posted to (forms post to /signin, /signout or the admin). */
+  private static boolean isRead(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   /** A store page is forwarded to its Faces view; an API call goes on down the chain. */

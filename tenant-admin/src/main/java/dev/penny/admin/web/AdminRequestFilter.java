@@ -55,6 +55,10 @@ public class AdminRequestFilter extends HttpFilter {
       serveSignedIn(request, response, path, "/admin-views/open-store.xhtml");
       return;
     }
+    if (!path.startsWith("/admin/")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
     String rest = path.substring("/admin/".length());
     int slash = rest.indexOf('/');
     String slug = slash < 0 ? rest : rest.substring(0, slash);

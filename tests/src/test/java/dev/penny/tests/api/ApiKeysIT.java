@@ -185,6 +185,39 @@ class ApiKeysIT {
   }
 
   @Test
+  void bodiesThatAreNotOneBoundedJsonObjectAreRefusedAndChangeNothing() {
+    Map<String, String> headers =
+        Map.of("Content-Type", "application/json", "Authorization", "Bearer " + booksKey);
+    int before =
+        Http.get("/api/v1/stores/demo-books/products?limit=100").json().getJsonArray("data").size();
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    String deepObject = "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000);
+    for (String body :
+        new String[] {
+          "[]",
+          "null",
+          "123",
+          "\"text\"",
+          "true",
+          "",
+          "{}{}",
+          "{\"name\":\"X\"} trailing",
+          deep,
+          deepObject
+        }) {
+      var refused = Http.send("POST", "/api/v1/stores/demo-books/products", headers, body);
+      assertThat(refused.status())
+          .as(body.length() > 40 ? body.substring(0, 40) : body)
+          .isEqualTo(400);
+      assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(refused.json().getString("code")).isEqualTo("malformed_json");
+    }
+    int after =
+        Http.get("/api/v1/stores/demo-books/products?limit=100").json().getJsonArray("data").size();
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
   void aSuspendedStoresKeysStopWorking() {
     WebDriver operator = Browser.start();
     try {

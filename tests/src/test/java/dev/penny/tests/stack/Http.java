@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,9 +26,20 @@ public final class Http {
   private Http() {}
 
   /** A response, with its body as text. */
-  public record Response(int status, String contentType, String body, String cache) {
+  public record Response(
+      int status, String contentType, String body, String cache, HttpHeaders headers) {
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    /** The first value of a response header, or empty text. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+
+    /** Every value of a response header (e.g. each {@code Set-Cookie}). */
+    public java.util.List<String> allOf(String name) {
+      return headers.allValues(name);
     }
   }
 
@@ -78,7 +90,8 @@ public final class Http {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.body(),
-          response.headers().firstValue("X-Penny-Cache").orElse(""));
+          response.headers().firstValue("X-Penny-Cache").orElse(""),
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,75 @@
+package dev.penny.tests.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.stack.Http;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The browser defences on every kind of response (store page, cached store page, admin, API,
+ * sign-in, error pages), the session cookie's SameSite, no product banner, and requests that used
+ * to fail with a server error.
+ */
+class WebDefencesIT {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/s/demo-books/",
+        "/s/demo-books/",
+        "/s/demo-books/search?q=tea",
+        "/admin/demo-books/",
+        "/api/v1/stores/demo-books/products",
+        "/api/v1/stores/no-such-store/products",
+        "/signin?return=/s/demo-books/",
+        "/s/no-such-store/",
+        "/openapi",
+        "/"
+      })
+  void everyResponseCarriesTheDefences(String path) {
+    Http.Response response = Http.get(path);
+
+    assertThat(response.header("Content-Security-Policy"))
+        .contains("script-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-eval");
+    assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+    assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(response.header("Server"))
+        .as("no product banner")
+        .doesNotContainIgnoringCase("payara");
+    assertThat(response.header("X-Powered-By")).isEmpty();
+  }
+
+  @Test
+  void theSessionCookieIsSameSiteLaxAndHttpOnly() {
+    Http.Response signIn = Http.get("/signin?return=/s/demo-books/");
+
+    assertThat(signIn.allOf("Set-Cookie"))
+        .filteredOn(c -> c.startsWith("JSESSIONID="))
+        .isNotEmpty()
+        .allSatisfy(
+            c ->
+                assertThat(c)
+                    .containsIgnoringCase("SameSite=Lax")
+                    .containsIgnoringCase("HttpOnly"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS"})
+  void storePagesAreOnlyRead(String method) {
+    Http.Response response = Http.send(method, "/s/demo-books/", Map.of(), null);
+
+    assertThat(response.status()).isEqualTo(405);
+    assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
+  }
+
+  @Test
+  void theAdminWithoutItsSlashIsNotAServerError() {
+    assertThat(Http.get("/admin").status()).isEqualTo(404);
+  }
+}
