@@ -150,7 +150,11 @@ public class StoreRequestFilter extends HttpFilter {
       FilterChain chain)
       throws IOException, ServletException {
     if (view.isPresent()) {
-      request.getRequestDispatcher(view.get().target()).forward(request, response);
+      HttpServletRequest page =
+          ReadOnlyPageRequest.hasFacesParameters(request)
+              ? new ReadOnlyPageRequest(request)
+              : request;
+      request.getRequestDispatcher(view.get().target()).forward(page, response);
     } else {
       chain.doFilter(request, response);
     }

@@ -68,6 +68,20 @@ class WebDefencesIT {
     assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/s/demo-books/?jakarta.faces.ViewState=x",
+        "/s/demo-books/search?q=tea&jakarta.faces.ViewState=-1%3A0",
+        "/s/demo-coffee/?jakarta.faces.partial.ajax=true&jakarta.faces.source=x",
+        "/s/demo-books/account?jakarta.faces.ViewState=stateless"
+      })
+  void facesParametersOnAStorePageAreIgnored(String path) {
+    Http.Response response = Http.get(path);
+
+    assertThat(response.status()).isBetween(200, 399);
+  }
+
   @Test
   void theAdminWithoutItsSlashIsNotAServerError() {
     assertThat(Http.get("/admin").status()).isEqualTo(404);
