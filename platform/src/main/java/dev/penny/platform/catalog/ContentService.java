@@ -62,7 +62,6 @@ public class ContentService {
       throw new InvalidInputException(
           "Another content item already uses the address name '" + draft.slug() + "'.");
     }
-    checkCurrency(store, draft.price());
     ContentItem item =
         items.add(
             new ContentItem(
@@ -81,7 +80,6 @@ public class ContentService {
   public void update(ActiveTenant store, long id, ContentInput input) {
     ContentDraft draft = input.toDraft(store.currency(), false);
     ContentItem item = items.find(id).orElseThrow(ItemNotFoundException::new);
-    checkCurrency(store, draft.price());
     item.revise(draft.title(), draft.teaser(), draft.body(), draft.price(), draft.timePass());
     changed.fire(new StoreChanged(store.id()));
   }
@@ -95,11 +93,5 @@ public class ContentService {
       item.restore();
     }
     changed.fire(new StoreChanged(store.id()));
-  }
-
-  private static void checkCurrency(ActiveTenant store, Money price) {
-    if (!price.currency().equals(store.currency())) {
-      throw new InvalidInputException("Prices are in the store's currency.");
-    }
   }
 }

@@ -119,7 +119,7 @@ public class ProductService {
             draft.featured(),
             clock.instant());
     for (ProductDraft.VariantDraft v : draft.variants()) {
-      product.addVariant(v.sku(), v.name(), inStoreCurrency(store, v.price()), v.stock());
+      product.addVariant(v.sku(), v.name(), v.price(), v.stock());
     }
     products.add(product);
     image.ifPresent(i -> attach(store, product, i));
@@ -140,16 +140,15 @@ public class ProductService {
         category(draft.categoryId()));
     product.feature(draft.featured());
     for (ProductDraft.VariantDraft v : draft.variants()) {
-      Money price = inStoreCurrency(store, v.price());
       if (v.id().isPresent()) {
         ProductVariant variant =
             product.variants().stream()
                 .filter(existing -> existing.id().equals(v.id().get()))
                 .findFirst()
                 .orElseThrow(ItemNotFoundException::new);
-        variant.update(v.sku(), v.name(), price, v.stock());
+        variant.update(v.sku(), v.name(), v.price(), v.stock());
       } else {
-        product.addVariant(v.sku(), v.name(), price, v.stock());
+        product.addVariant(v.sku(), v.name(), v.price(), v.stock());
       }
     }
     image.ifPresent(i -> attach(store, product, i));
@@ -173,8 +172,7 @@ public class ProductService {
   private void attach(ActiveTenant store, Product product, ImageToAdd image) {
     StoredImage stored = images.add(new StoredImage(image.upload(), clock.instant()));
     product.addImage(
-        TenantRoute.byPath(store.slug(), stored.pathInStore()).basePath() + stored.pathInStore(),
-        image.altText());
+        TenantRoute.byPath(store.slug(), stored.pathInStore()).address(), image.altText());
   }
 
   private Category category(Optional<Long> id) {
@@ -185,13 +183,6 @@ public class ProductService {
                     .orElseThrow(
                         () -> new InvalidInputException("Choose a category of this store.")))
         .orElse(null);
-  }
-
-  private static Money inStoreCurrency(ActiveTenant store, Money price) {
-    if (!price.currency().equals(store.currency())) {
-      throw new InvalidInputException("Prices are in the store's currency.");
-    }
-    return price;
   }
 
   /** SKUs are unique in a store, also among the rows of one form. */

@@ -27,7 +27,6 @@ public class StoreSettings extends TenantOwned {
 
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
   public static final int MAX_TAX_RATE_PPM = 1_000_000;
-  public static final int MAX_PRESETS = AmountPresets.MAX;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

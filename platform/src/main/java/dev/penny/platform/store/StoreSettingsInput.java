@@ -71,40 +71,34 @@ public record StoreSettingsInput(
   }
 
   AmountPresets tipPresets(Currency currency) {
-    return presets(
-        amountList(tipPresets, currency, "The tip presets", new InputChecks()), currency);
+    return new AmountPresets(
+        amountList(tipPresets, currency, "The tip presets", new InputChecks()));
   }
 
   AmountPresets topUpAmounts(Currency currency) {
-    return presets(
-        amountList(topUpAmounts, currency, "The wallet top-up amounts", new InputChecks()),
-        currency);
+    return new AmountPresets(
+        amountList(topUpAmounts, currency, "The wallet top-up amounts", new InputChecks()));
   }
 
-  private static AmountPresets presets(List<Long> micros, Currency currency) {
-    return AmountPresets.of(currency, micros.stream().mapToLong(Long::longValue).toArray());
-  }
-
-  /** "0.50, 1, 2" → micros; 1 to 6 amounts above zero, no repeats. */
-  private static List<Long> amountList(
+  /** "0.50, 1, 2" → amounts; 1 to 6 amounts above zero, no repeats. */
+  private static List<Money> amountList(
       String text, Currency currency, String label, InputChecks checks) {
     String[] parts = text == null || text.isBlank() ? new String[0] : text.split(",");
-    if (parts.length < 1 || parts.length > StoreSettings.MAX_PRESETS) {
-      checks.problem(
-          label + " are 1 to " + StoreSettings.MAX_PRESETS + " amounts separated by commas.");
+    if (parts.length < 1 || parts.length > AmountPresets.MAX) {
+      checks.problem(label + " are 1 to " + AmountPresets.MAX + " amounts separated by commas.");
       return List.of();
     }
-    List<Long> micros = new ArrayList<>();
+    List<Money> amounts = new ArrayList<>();
     for (String part : parts) {
       Money m = checks.amount(part, currency, label + " (" + part.strip() + ")", true);
       if (m != null) {
-        if (micros.contains(m.micros())) {
+        if (amounts.contains(m)) {
           checks.problem(label + " list " + part.strip() + " twice.");
         }
-        micros.add(m.micros());
+        amounts.add(m);
       }
     }
-    return micros;
+    return amounts;
   }
 
   int taxRatePpm() {

@@ -73,8 +73,7 @@ public class StoreSettingsService {
       logoUrl = null;
     } else if (logo instanceof LogoChange.Replace replace) {
       StoredImage image = images.add(new StoredImage(replace.upload(), clock.instant()));
-      logoUrl =
-          TenantRoute.byPath(store.slug(), image.pathInStore()).basePath() + image.pathInStore();
+      logoUrl = TenantRoute.byPath(store.slug(), image.pathInStore()).address();
     }
     s.describe(form.tagline(), logoUrl);
     s.theme(StoreTheme.valueOf(form.theme()));

@@ -21,4 +21,9 @@ public record TenantRoute(String slug, String pathInStore, String basePath) {
   public static TenantRoute byPath(String slug, String pathInStore) {
     return new TenantRoute(slug, pathInStore, TenantRouting.STORE_PATH_PREFIX + slug);
   }
+
+  /** The address within the application: {@code /s/demo-books/media/12}, or the bare path. */
+  public String address() {
+    return basePath + pathInStore;
+  }
 }

@@ -48,12 +48,14 @@ public final class TenantScope {
   }
 
   public static void acrossTenants(String purpose, Runnable work) {
-    acrossTenants(
-        purpose,
-        () -> {
-          work.run();
-          return null;
-        });
+    acrossTenants(purpose, asSupplier(work));
+  }
+
+  private static Supplier<Void> asSupplier(Runnable work) {
+    return () -> {
+      work.run();
+      return null;
+    };
   }
 
   /** True inside {@link #acrossTenants} (and not narrowed by {@link #runAs}). */
@@ -77,12 +79,7 @@ public final class TenantScope {
   }
 
   public static void runAs(long tenantId, Runnable work) {
-    runAs(
-        tenantId,
-        () -> {
-          work.run();
-          return null;
-        });
+    runAs(tenantId, asSupplier(work));
   }
 
   static Optional<Long> override() {

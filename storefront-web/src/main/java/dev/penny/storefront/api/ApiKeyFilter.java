@@ -1,6 +1,5 @@
 package dev.penny.storefront.api;
 
-import dev.penny.platform.problem.Problem;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import jakarta.annotation.Priority;
@@ -44,9 +43,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     if (outcome instanceof ApiKeyGate.Outcome.Refused refused) {
       LOG.info(() -> "API key refused for store " + store.get().slug() + ": " + refused.code());
       Response.ResponseBuilder answer =
-          Response.status(refused.code().status())
-              .type(Problem.MEDIA_TYPE)
-              .entity(Problem.of(refused.code(), refused.detail()).toJson());
+          Response.fromResponse(ApiProblems.response(refused.code(), refused.detail()));
       if (refused.code().status() == 401) {
         answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"penny\"");
       }

@@ -69,9 +69,6 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
       if (t instanceof DomainException domain) {
         return Optional.of(domain);
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return Optional.empty();
   }

@@ -209,7 +209,7 @@ class ApiKeysIT {
       assertThat(refused.status())
           .as(body.length() > 40 ? body.substring(0, 40) : body)
           .isEqualTo(400);
-      assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(refused.contentType()).startsWith("application/problem+json");
       assertThat(refused.json().getString("code")).isEqualTo("malformed_json");
     }
     int after =

@@ -26,8 +26,16 @@ public final class Http {
   private Http() {}
 
   /** A response, with its body as text. */
-  public record Response(
-      int status, String contentType, String body, String cache, HttpHeaders headers) {
+  public record Response(int status, String body, HttpHeaders headers) {
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    /** Whether the response cache answered: {@code hit}, {@code miss}, or empty. */
+    public String cache() {
+      return header("X-Penny-Cache");
+    }
+
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
@@ -86,12 +94,7 @@ public final class Http {
     try {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body(),
-          response.headers().firstValue("X-Penny-Cache").orElse(""),
-          response.headers());
+      return new Response(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
