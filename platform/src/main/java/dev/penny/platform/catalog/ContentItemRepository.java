@@ -47,13 +47,18 @@ public class ContentItemRepository {
         .getResultList();
   }
 
+  /** Published items matching every word of the text in title or teaser, most relevant first. */
   public List<ContentItem> search(String text, int limit) {
+    java.util.Optional<String> query = SearchTerms.booleanQuery(text);
+    if (query.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
             ACTIVE
-                + " and (lower(c.title) like :pattern escape '!' or lower(c.teaser) like :pattern"
-                + " escape '!') order by c.publishedAt desc, c.id desc",
+                + " and fulltext_match(c.title, c.teaser, :query) > 0"
+                + " order by fulltext_match(c.title, c.teaser, :query) desc, c.id desc",
             ContentItem.class)
-        .setParameter("pattern", SearchPattern.contains(text))
+        .setParameter("query", query.get())
         .setMaxResults(limit)
         .getResultList();
   }
@@ -66,12 +71,21 @@ public class ContentItemRepository {
         .findFirst();
   }
 
-  /** For the admin: every item, archived ones last. */
-  public List<ContentItem> allForAdmin() {
-    return em.createQuery(
-            "select c from ContentItem c order by c.status, c.publishedAt desc, c.id desc",
-            ContentItem.class)
-        .getResultList();
+  /** For the admin: the items of one status, newest first. */
+  public KeysetPage<ContentItem> forAdmin(CatalogStatus status, PageCursor cursor, int size) {
+    KeysetPage<Long> ids =
+        new IdKeyset(
+                em, "ContentItem c", "c.status = :status", java.util.Map.of("status", status), true)
+            .page(cursor, size);
+    List<ContentItem> found =
+        ids.items().isEmpty()
+            ? List.of()
+            : em.createQuery("select c from ContentItem c where c.id in :ids", ContentItem.class)
+                .setParameter("ids", ids.items())
+                .getResultList();
+    java.util.Map<Long, ContentItem> byId =
+        found.stream().collect(java.util.stream.Collectors.toMap(ContentItem::id, c -> c));
+    return ids.map(byId::get);
   }
 
   public boolean slugTaken(String slug) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -42,11 +41,12 @@ public class ContentService {
   public record ContentDraft(
       String slug, String title, String teaser, String body, Money price, Duration timePass) {}
 
+  /** A page of the admin's content list: one status, newest first. */
   @Transactional
-  public List<ContentRow> list() {
-    return items.allForAdmin().stream()
-        .map(c -> new ContentRow(c.id(), c.title(), c.unlockPrice(), c.timePass(), c.isArchived()))
-        .toList();
+  public KeysetPage<ContentRow> list(CatalogStatus status, PageCursor cursor, int size) {
+    return items
+        .forAdmin(status, cursor, size)
+        .map(c -> new ContentRow(c.id(), c.title(), c.unlockPrice(), c.timePass(), c.isArchived()));
   }
 
   /** The content item seen through {@code view} inside the transaction, or empty. */

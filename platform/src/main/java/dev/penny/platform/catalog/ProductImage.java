@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 /** A picture of a product, by URL, with the alternative text a screen reader says. */
@@ -21,9 +22,33 @@ public class ProductImage extends TenantOwned {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /**
+   * Joined on the product's id and store, so that every join and collection load between the two
+   * tables carries {@code tenant_id} and reads the tenant-led foreign-key index. Hibernate cannot
+   * write a column pair of which one is also the {@code @TenantId}, so the association only reads
+   * and {@link #productId} writes {@code product_id}.
+   */
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "product_id", nullable = false)
+  @JoinColumn(
+      name = "product_id",
+      referencedColumnName = "id",
+      insertable = false,
+      updatable = false)
+  @JoinColumn(
+      name = "tenant_id",
+      referencedColumnName = "tenant_id",
+      insertable = false,
+      updatable = false)
   private Product product;
+
+  @Column(name = "product_id", nullable = false, updatable = false)
+  private Long productId;
+
+  /** The product is inserted first (its id comes from the database), then its children. */
+  @PrePersist
+  void takeProductId() {
+    productId = product.id();
+  }
 
   @Column(nullable = false, length = 500)
   private String url;

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The active products of the current store. Every query is filtered to the store by Hibernate; none
@@ -13,20 +16,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProductRepository {
 
-  private static final String ACTIVE =
-      "select p from Product p left join fetch p.category where p.status = "
-          + "dev.penny.platform.catalog.CatalogStatus.ACTIVE";
-
-  /** One row per product, variants aggregated and the first image joined: one statement a list. */
+  /**
+   * One row per product, variants aggregated and the first image joined: one statement a list. The
+   * joins carry {@code tenant_id}, so each uses the tenant-led index of the joined table.
+   */
   private static final String SUMMARY =
       "select new dev.penny.platform.catalog.ProductSummary(p.id, p.slug, p.name, p.summary, p.kind,"
           + " min(v.price.micros), max(v.price.micros), max(v.price.currency), max(v.stock),"
           + " max(i.url), max(i.altText))"
-          + " from Product p left join p.variants v left join p.images i on i.position = 0"
-          + " where p.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE";
+          + " from Product p left join p.variants v on v.tenantId = p.tenantId"
+          + " left join p.images i on i.tenantId = p.tenantId and i.position = 0"
+          + " where p.id in :ids"
+          + " group by p.id, p.slug, p.name, p.summary, p.kind";
 
-  private static final String SUMMARY_GROUP =
-      " group by p.id, p.slug, p.name, p.summary, p.kind, p.featured";
+  private static final String IS_ACTIVE =
+      "p.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE";
 
   private final EntityManager em;
 
@@ -52,37 +56,32 @@ public class ProductRepository {
   }
 
   public List<ProductSummary> featured(int limit) {
-    return em.createQuery(
-            SUMMARY + " and p.featured = true" + SUMMARY_GROUP + " order by p.id",
-            ProductSummary.class)
-        .setMaxResults(limit)
-        .getResultList();
+    List<Long> ids =
+        em.createQuery(
+                "select p.id from Product p where p.featured = true and "
+                    + IS_ACTIVE
+                    + " order by p.id",
+                Long.class)
+            .setMaxResults(limit)
+            .getResultList();
+    return summaries(ids);
   }
 
-  public List<ProductSummary> inCategory(long categoryId, int offset, int limit) {
-    return em.createQuery(
-            SUMMARY + " and p.category.id = :category" + SUMMARY_GROUP + " order by p.id",
-            ProductSummary.class)
-        .setParameter("category", categoryId)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
+  /** A page of a category's active products in id order; its cost does not grow with depth. */
+  public KeysetPage<ProductSummary> inCategory(long categoryId, PageCursor cursor, int size) {
+    KeysetPage<Long> ids =
+        new IdKeyset(
+                em,
+                "Product p",
+                "p.category.id = :category and " + IS_ACTIVE,
+                Map.of("category", categoryId),
+                false)
+            .page(cursor, size);
+    return new KeysetPage<>(summaries(ids.items()), ids.previousBefore(), ids.nextAfter());
   }
 
   public long countActive() {
-    return em.createQuery(
-            "select count(p) from Product p where p.status = "
-                + "dev.penny.platform.catalog.CatalogStatus.ACTIVE",
-            Long.class)
-        .getSingleResult();
-  }
-
-  public long countInCategory(long categoryId) {
-    return em.createQuery(
-            "select count(p) from Product p where p.category.id = :category and p.status = "
-                + "dev.penny.platform.catalog.CatalogStatus.ACTIVE",
-            Long.class)
-        .setParameter("category", categoryId)
+    return em.createQuery("select count(p) from Product p where " + IS_ACTIVE, Long.class)
         .getSingleResult();
   }
 
@@ -97,18 +96,26 @@ public class ProductRepository {
         .findFirst();
   }
 
-  /** For the admin: every product, archived ones last, newest first within each. */
-  public List<Product> allForAdmin(int offset, int limit) {
-    return em.createQuery(
-            "select p from Product p left join fetch p.category order by p.status, p.id desc",
-            Product.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
+  /** For the admin: the products of one status, newest first, with their categories. */
+  public KeysetPage<Product> forAdmin(CatalogStatus status, PageCursor cursor, int size) {
+    KeysetPage<Long> ids =
+        new IdKeyset(em, "Product p", "p.status = :status", Map.of("status", status), true)
+            .page(cursor, size);
+    return new KeysetPage<>(withCategories(ids.items()), ids.previousBefore(), ids.nextAfter());
   }
 
-  public long countAll() {
-    return em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
+  /** The products of {@code ids} with their categories, in the order given. */
+  private List<Product> withCategories(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Product> found =
+        em.createQuery(
+                "select p from Product p left join fetch p.category where p.id in :ids",
+                Product.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    return inOrder(ids, found, Product::id);
   }
 
   public boolean slugTaken(String slug) {
@@ -118,10 +125,12 @@ public class ProductRepository {
         > 0;
   }
 
-  /** True when another product of the store already uses the SKU. */
+  /**
+   * True when another product of the store already uses the SKU (case-insensitive: the collation).
+   */
   public boolean skuTaken(String sku, Long exceptVariantId) {
     return em.createQuery(
-                "select count(v) from ProductVariant v where lower(v.sku) = lower(:sku)"
+                "select count(v) from ProductVariant v where v.sku = :sku"
                     + " and (:except is null or v.id <> :except)",
                 Long.class)
             .setParameter("sku", sku.strip())
@@ -135,25 +144,57 @@ public class ProductRepository {
     return product;
   }
 
-  /** Keyset page for the API: the products after {@code afterId}, in id order. */
+  /**
+   * Keyset page for the API: the active products after {@code afterId}, in id order, with their
+   * categories. The ids come first from the store's status index, then the rows by id.
+   */
   public List<Product> after(long afterId, int limit) {
-    return em.createQuery(ACTIVE + " and p.id > :after order by p.id", Product.class)
-        .setParameter("after", afterId)
-        .setMaxResults(limit)
-        .getResultList();
+    List<Long> ids =
+        em.createQuery(
+                "select p.id from Product p where "
+                    + IS_ACTIVE
+                    + " and p.id > :after order by p.id",
+                Long.class)
+            .setParameter("after", afterId)
+            .setMaxResults(limit)
+            .getResultList();
+    return withCategories(ids);
   }
 
-  /** Products whose name or summary contains the text, case-insensitively. */
+  /**
+   * Active products matching every word of the text (see {@link SearchTerms}), most relevant first,
+   * through the FULLTEXT index of name and summary.
+   */
   public List<ProductSummary> search(String text, int limit) {
-    return em.createQuery(
-            SUMMARY
-                + " and (lower(p.name) like :pattern escape '!' or lower(p.summary) like :pattern"
-                + " escape '!')"
-                + SUMMARY_GROUP
-                + " order by p.featured desc, p.id",
-            ProductSummary.class)
-        .setParameter("pattern", SearchPattern.contains(text))
-        .setMaxResults(limit)
-        .getResultList();
+    Optional<String> query = SearchTerms.booleanQuery(text);
+    if (query.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids =
+        em.createQuery(
+                "select p.id from Product p where "
+                    + IS_ACTIVE
+                    + " and fulltext_match(p.name, p.summary, :query) > 0"
+                    + " order by fulltext_match(p.name, p.summary, :query) desc, p.id",
+                Long.class)
+            .setParameter("query", query.get())
+            .setMaxResults(limit)
+            .getResultList();
+    return summaries(ids);
+  }
+
+  /** The summaries of {@code ids}, in the order given. */
+  private List<ProductSummary> summaries(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<ProductSummary> found =
+        em.createQuery(SUMMARY, ProductSummary.class).setParameter("ids", ids).getResultList();
+    return inOrder(ids, found, ProductSummary::id);
+  }
+
+  private static <T> List<T> inOrder(List<Long> ids, List<T> found, Function<T, Long> id) {
+    Map<Long, T> byId = found.stream().collect(Collectors.toMap(id, t -> t));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 }

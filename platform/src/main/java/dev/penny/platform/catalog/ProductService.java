@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -63,9 +62,11 @@ public class ProductService {
       Optional<Money> fromPrice,
       int stock) {}
 
+  /** A page of the admin's product list: one status, newest first. */
   @Transactional
-  public List<ProductRow> list(int offset, int limit) {
-    return products.allForAdmin(offset, limit).stream()
+  public KeysetPage<ProductRow> list(CatalogStatus status, PageCursor cursor, int size) {
+    return products
+        .forAdmin(status, cursor, size)
         .map(
             p ->
                 new ProductRow(
@@ -78,13 +79,7 @@ public class ProductService {
                     p.variants().stream()
                         .map(ProductVariant::price)
                         .min((a, b) -> Long.compare(a.micros(), b.micros())),
-                    p.variants().stream().mapToInt(ProductVariant::stock).sum()))
-        .toList();
-  }
-
-  @Transactional
-  public long count() {
-    return products.countAll();
+                    p.variants().stream().mapToInt(ProductVariant::stock).sum()));
   }
 
   /**

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 /** One buyable option of a product, with its SKU (unique in the store), price and stock. */
@@ -25,9 +26,33 @@ public class ProductVariant extends TenantOwned {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /**
+   * Joined on the product's id and store, so that every join and collection load between the two
+   * tables carries {@code tenant_id} and reads the tenant-led foreign-key index. Hibernate cannot
+   * write a column pair of which one is also the {@code @TenantId}, so the association only reads
+   * and {@link #productId} writes {@code product_id}.
+   */
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "product_id", nullable = false)
+  @JoinColumn(
+      name = "product_id",
+      referencedColumnName = "id",
+      insertable = false,
+      updatable = false)
+  @JoinColumn(
+      name = "tenant_id",
+      referencedColumnName = "tenant_id",
+      insertable = false,
+      updatable = false)
   private Product product;
+
+  @Column(name = "product_id", nullable = false, updatable = false)
+  private Long productId;
+
+  /** The product is inserted first (its id comes from the database), then its children. */
+  @PrePersist
+  void takeProductId() {
+    productId = product.id();
+  }
 
   @Column(nullable = false, length = 64)
   private String sku;

@@ -2,6 +2,8 @@ package dev.penny.storefront.catalog;
 
 import dev.penny.platform.catalog.CategoryRepository;
 import dev.penny.platform.catalog.ContentItemRepository;
+import dev.penny.platform.catalog.KeysetPage;
+import dev.penny.platform.catalog.PageCursor;
 import dev.penny.platform.catalog.ProductRepository;
 import dev.penny.platform.catalog.ProductSummary;
 import dev.penny.platform.store.StoreSettingsRepository;
@@ -74,14 +76,9 @@ public class CatalogLoader {
         content.latest(LATEST_CONTENT_COUNT).stream().map(ContentTeaser::of).toList());
   }
 
-  public CategoryPage categoryPage(CategoryLink category, int page, int pageSize) {
-    long count = products.countInCategory(category.id());
-    int pageCount = (int) Math.max(1, (count + pageSize - 1) / pageSize);
-    List<ProductCard> cards =
-        page > pageCount
-            ? List.of()
-            : cards(products.inCategory(category.id(), (page - 1) * pageSize, pageSize));
-    return new CategoryPage(category, cards, page, pageCount, count);
+  public CategoryPage categoryPage(CategoryLink category, PageCursor cursor, int pageSize) {
+    KeysetPage<ProductSummary> page = products.inCategory(category.id(), cursor, pageSize);
+    return new CategoryPage(category, cards(page.items()), page.previousBefore(), page.nextAfter());
   }
 
   public Optional<ProductDetail> product(long id) {

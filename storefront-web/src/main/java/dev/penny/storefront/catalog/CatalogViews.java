@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Immutable views of the catalog that pages and the API render. They are built inside a transaction
@@ -160,19 +161,30 @@ public final class CatalogViews {
 
   public record HomeView(List<ProductCard> featured, List<ContentTeaser> latestContent) {}
 
+  /**
+   * One keyset page of a category: its products in id order and the cursors of the pages around it
+   * ({@code ?before=} the first product here, {@code ?after=} the last).
+   */
   public record CategoryPage(
       CategoryLink category,
       List<ProductCard> products,
-      int page,
-      int pageCount,
-      long productCount) {
+      OptionalLong previousBefore,
+      OptionalLong nextAfter) {
 
     public boolean hasPrevious() {
-      return page > 1;
+      return previousBefore.isPresent();
     }
 
     public boolean hasNext() {
-      return page < pageCount;
+      return nextAfter.isPresent();
+    }
+
+    public long getPreviousBefore() {
+      return previousBefore.orElse(0);
+    }
+
+    public long getNextAfter() {
+      return nextAfter.orElse(0);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.penny.storefront.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.penny.platform.catalog.PageCursor;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.NoTenantException;
 import dev.penny.platform.tenancy.StoreChanged;
@@ -44,7 +45,7 @@ public class StorefrontCatalog {
   private final Cache<ItemKey, Optional<ProductDetail>> products;
   private final Cache<ItemKey, Optional<ContentTeaser>> contents;
 
-  private record PageKey(long tenantId, String category, int page) {}
+  private record PageKey(long tenantId, String category, PageCursor cursor) {}
 
   private record ItemKey(long tenantId, long id) {}
 
@@ -87,19 +88,19 @@ public class StorefrontCatalog {
     return homes.get(tenant().id(), id -> loader.home());
   }
 
-  /** Empty for an unknown category or a page past the last. */
-  public Optional<CategoryPage> categoryPage(String slug, int page) {
-    if (page < 1) {
-      return Optional.empty();
-    }
+  /**
+   * Empty for an unknown category, or for a page after the first that holds nothing (a cursor past
+   * the end).
+   */
+  public Optional<CategoryPage> categoryPage(String slug, PageCursor cursor) {
     return store()
         .category(slug)
         .map(
             category ->
                 categoryPages.get(
-                    new PageKey(tenant().id(), slug, page),
-                    key -> loader.categoryPage(category, page, pageSize)))
-        .filter(p -> p.page() <= p.pageCount());
+                    new PageKey(tenant().id(), slug, cursor),
+                    key -> loader.categoryPage(category, cursor, pageSize)))
+        .filter(p -> cursor.isFirst() || !p.products().isEmpty());
   }
 
   public Optional<ProductDetail> product(long id) {

@@ -1,14 +1,17 @@
 package dev.penny.storefront.web;
 
+import dev.penny.platform.catalog.PageCursor;
 import dev.penny.storefront.catalog.CatalogViews.CategoryPage;
 import dev.penny.storefront.catalog.StorefrontCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import java.util.OptionalInt;
 
-/** One page of a category's products. An unknown category or page is not found. */
+/**
+ * One keyset page of a category's products. An unknown category or a cursor past the end is not
+ * found; a malformed cursor is a bad request.
+ */
 @Named("category")
 @RequestScoped
 public class CategoryBean {
@@ -26,13 +29,13 @@ public class CategoryBean {
   }
 
   public void load() {
-    OptionalInt number = RequestParameters.page(RequestParameters.get("page"));
-    if (number.isEmpty()) {
+    Optional<PageCursor> cursor = RequestParameters.cursor();
+    if (cursor.isEmpty()) {
       FacesResponses.badRequest();
       return;
     }
     Optional<CategoryPage> found =
-        catalog.categoryPage(RequestParameters.get("slug"), number.getAsInt());
+        catalog.categoryPage(RequestParameters.get("slug"), cursor.get());
     if (found.isEmpty()) {
       FacesResponses.notFound();
       return;

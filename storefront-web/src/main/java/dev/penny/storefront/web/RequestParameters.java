@@ -1,6 +1,7 @@
 package dev.penny.storefront.web;
 
-import java.util.OptionalInt;
+import dev.penny.platform.catalog.PageCursor;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Strict parsing of the few numbers pages take from the URL; anything odd is empty. */
@@ -27,14 +28,22 @@ final class RequestParameters {
     return OptionalLong.of(Long.parseLong(text));
   }
 
-  /** A page number: absent means 1; malformed, zero or beyond 10,000 is empty. */
-  static OptionalInt page(String text) {
-    if (text == null || text.isEmpty()) {
-      return OptionalInt.of(1);
+  /**
+   * The keyset cursor of a list page: {@code ?after=id} or {@code ?before=id}, neither for the
+   * first page; empty when a value is not a positive id or both are given.
+   */
+  static Optional<PageCursor> cursor() {
+    String after = get("after");
+    String before = get("before");
+    if (after != null && before != null) {
+      return Optional.empty();
     }
-    if (!text.matches("[1-9][0-9]{0,3}")) {
-      return OptionalInt.empty();
+    if (after != null) {
+      return id(after).stream().mapToObj(PageCursor::after).findFirst();
     }
-    return OptionalInt.of(Integer.parseInt(text));
+    if (before != null) {
+      return id(before).stream().mapToObj(PageCursor::before).findFirst();
+    }
+    return Optional.of(PageCursor.first());
   }
 }

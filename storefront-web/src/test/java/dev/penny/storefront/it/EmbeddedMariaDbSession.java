@@ -40,7 +40,13 @@ public class EmbeddedMariaDbSession implements LauncherSessionListener {
               .addArg("--skip-ssl")
               .addArg("--bind-address=127.0.0.1")
               .addArg("--character-set-server=utf8mb4")
-              .addArg("--collation-server=utf8mb4_unicode_ci");
+              .addArg("--collation-server=utf8mb4_unicode_ci")
+              // Every statement is logged with its plan, for QueryPlanIT (a session copies the
+              // switch when it connects, so it must be on before the pool's first connection).
+              .addArg("--slow-query-log=1")
+              .addArg("--long-query-time=0")
+              .addArg("--log-slow-verbosity=explain")
+              .addArg("--slow-query-log-file=" + dir.resolve("slow.log").toAbsolutePath());
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }

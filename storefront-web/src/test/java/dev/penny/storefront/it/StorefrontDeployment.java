@@ -38,7 +38,13 @@ public final class StorefrontDeployment {
             MoneyMappingIT.SettingsReader.class,
             WebFragmentIT.class,
             SchemaIT.class,
-            Stores.class);
+            QueryPlanIT.class,
+            GrowthStores.class,
+            SlowLog.class,
+            SlowLog.Logged.class,
+            SlowLog.PlanRow.class,
+            Stores.class)
+        .addAsResource(new File("../bench/growth-seed.sql"), "growth-seed.sql");
   }
 
   private static final String WEB_XML = "WEB-INF/web.xml";

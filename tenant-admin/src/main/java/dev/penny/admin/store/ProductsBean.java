@@ -1,16 +1,19 @@
 package dev.penny.admin.store;
 
-import dev.penny.admin.web.AdminParameters;
+import dev.penny.admin.web.AdminListQuery;
 import dev.penny.money.Money;
 import dev.penny.money.MoneyDisplay;
+import dev.penny.platform.catalog.CatalogStatus;
+import dev.penny.platform.catalog.KeysetPage;
 import dev.penny.platform.catalog.ProductService;
+import dev.penny.platform.catalog.ProductService.ProductRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The product list of the admin, 50 to a page, archived products last. */
+/** The product list of the admin: active or archived, newest first, 50 to a page. */
 @Named("productsAdmin")
 @RequestScoped
 public class ProductsBean {
@@ -18,8 +21,7 @@ public class ProductsBean {
   static final int PAGE_SIZE = 50;
 
   private final ProductService service;
-  private List<ProductService.ProductRow> rows;
-  private long total = -1;
+  private KeysetPage<ProductRow> page;
 
   @Inject
   public ProductsBean(ProductService service) {
@@ -30,31 +32,30 @@ public class ProductsBean {
     this(null);
   }
 
-  public List<ProductService.ProductRow> getRows() {
-    if (rows == null) {
-      rows = service.list((getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+  public KeysetPage<ProductRow> getPage() {
+    if (page == null) {
+      page = service.list(getStatus(), AdminListQuery.cursor(), PAGE_SIZE);
     }
-    return rows;
+    return page;
   }
 
-  public long getTotal() {
-    if (total < 0) {
-      total = service.count();
-    }
-    return total;
+  public CatalogStatus getStatus() {
+    return AdminListQuery.status();
   }
 
-  /** The page asked for by {@code ?page=}; anything odd is the first page. */
-  public int getPage() {
-    String text = AdminParameters.get("page");
-    return text != null && text.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(text) : 1;
+  public boolean isArchivedTab() {
+    return getStatus() == CatalogStatus.ARCHIVED;
   }
 
-  public boolean isHasNext() {
-    return (long) getPage() * PAGE_SIZE < getTotal();
+  public String getPreviousLink() {
+    return AdminListQuery.link(getStatus(), "before", getPage().previousBefore().orElse(0));
+  }
+
+  public String getNextLink() {
+    return AdminListQuery.link(getStatus(), "after", getPage().nextAfter().orElse(0));
   }
 
   public String price(Optional<Money> money) {
-    return money.map(m -> MoneyDisplay.format(m, java.util.Locale.US)).orElse("—");
+    return money.map(m -> MoneyDisplay.format(m, Locale.US)).orElse("—");
   }
 }

@@ -24,10 +24,6 @@ public class AdminProductsPage {
     return new AdminProductsPage(driver);
   }
 
-  public String total() {
-    return driver.findElement(By.id("products-total")).getText();
-  }
-
   public List<String> productNames() {
     return driver.findElements(By.cssSelector("[data-testid='admin-product-link']")).stream()
         .map(WebElement::getText)

@@ -15,10 +15,6 @@ public class CategoryPage extends StorePage {
     return driver.findElement(By.id("category-title")).getText();
   }
 
-  public String pageIndicator() {
-    return driver.findElement(By.id("page-indicator")).getText();
-  }
-
   public List<String> productNames() {
     return productCardNames("category-products");
   }

@@ -22,13 +22,24 @@ class StorePagesIT {
   }
 
   @Test
-  void aCategoryPagesItsProducts() {
+  void aCategoryPagesItsProductsByCursor() {
     Response first = Http.get("/s/demo-books/c/fiction");
-    assertThat(first.body()).contains("Page 1 of 2").contains("id=\"page-next\"");
-    Response second = Http.get("/s/demo-books/c/fiction?page=2");
+    assertThat(first.body()).contains("id=\"page-next\"").doesNotContain("id=\"page-prev\"");
+    String next = linkOf(first.body(), "page-next");
+    assertThat(next).matches("/s/demo-books/c/fiction\\?after=[0-9]+");
+    Response second = Http.get(next);
     assertThat(second.status()).isEqualTo(200);
-    assertThat(second.body()).contains("Page 2 of 2").contains("id=\"page-prev\"");
-    assertThat(Http.get("/s/demo-books/c/fiction?page=3").status()).isEqualTo(404);
+    assertThat(second.body()).contains("id=\"page-prev\"").doesNotContain("id=\"page-next\"");
+    Response back = Http.get(linkOf(second.body(), "page-prev"));
+    assertThat(back.body()).contains("id=\"page-next\"").doesNotContain("id=\"page-prev\"");
+    assertThat(Http.get("/s/demo-books/c/fiction?after=999999999999").status()).isEqualTo(404);
+  }
+
+  private static String linkOf(String html, String id) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("id=\"" + id + "\"[^>]*href=\"([^\"]+)\"").matcher(html);
+    assertThat(m.find()).as("a link with id " + id).isTrue();
+    return m.group(1).replace("&amp;", "&");
   }
 
   @Test
@@ -64,9 +75,17 @@ class StorePagesIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "-1", "abc", "99999"})
-  void aBadPageNumberIsABadRequest(String page) {
-    Response response = Http.get("/s/demo-books/c/fiction?page=" + page);
+  @ValueSource(
+      strings = {
+        "after=0",
+        "after=-1",
+        "after=abc",
+        "before=",
+        "after=99999999999999999999",
+        "after=1&before=2"
+      })
+  void aBadCursorIsABadRequest(String cursor) {
+    Response response = Http.get("/s/demo-books/c/fiction?" + cursor);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("id=\"bad-request\"");
   }
