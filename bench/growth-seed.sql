@@ -81,6 +81,31 @@ FROM growth_store g JOIN seq_1_to_1000 s ON s.seq <= g.contents;
 INSERT INTO shipping_method (tenant_id, name, price_micros, price_currency, position)
 SELECT g.tenant_id, 'Standard post', 4500000, 'USD', 0 FROM growth_store g;
 
+-- Search words, split as the application splits them (see V5__search_words.sql).
+INSERT INTO search_word (tenant_id, item_kind, item_id, word, weight)
+WITH RECURSIVE source (tenant_id, item_kind, item_id, weight, rest) AS (
+  SELECT p.tenant_id, 'PRODUCT', p.id, 3, CONCAT(TRIM(REGEXP_REPLACE(LOWER(p.name), '[^\\p{L}\\p{N}]+', ' ')), ' ')
+  FROM product p WHERE p.tenant_id IN (SELECT id FROM tenant WHERE slug LIKE 'growth-%')
+  UNION ALL
+  SELECT p.tenant_id, 'PRODUCT', p.id, 1, CONCAT(TRIM(REGEXP_REPLACE(LOWER(COALESCE(p.summary, '')), '[^\\p{L}\\p{N}]+', ' ')), ' ')
+  FROM product p WHERE p.tenant_id IN (SELECT id FROM tenant WHERE slug LIKE 'growth-%')
+  UNION ALL
+  SELECT c.tenant_id, 'CONTENT', c.id, 3, CONCAT(TRIM(REGEXP_REPLACE(LOWER(c.title), '[^\\p{L}\\p{N}]+', ' ')), ' ')
+  FROM content_item c WHERE c.tenant_id IN (SELECT id FROM tenant WHERE slug LIKE 'growth-%')
+  UNION ALL
+  SELECT c.tenant_id, 'CONTENT', c.id, 1, CONCAT(TRIM(REGEXP_REPLACE(LOWER(c.teaser), '[^\\p{L}\\p{N}]+', ' ')), ' ')
+  FROM content_item c WHERE c.tenant_id IN (SELECT id FROM tenant WHERE slug LIKE 'growth-%')
+),
+split (tenant_id, item_kind, item_id, weight, word, rest) AS (
+  SELECT tenant_id, item_kind, item_id, weight,
+         CAST(SUBSTRING_INDEX(rest, ' ', 1) AS CHAR(400)), CAST(SUBSTRING(rest, LOCATE(' ', rest) + 1) AS CHAR(2000))
+  FROM source
+  UNION ALL
+  SELECT tenant_id, item_kind, item_id, weight, SUBSTRING_INDEX(rest, ' ', 1), SUBSTRING(rest, LOCATE(' ', rest) + 1)
+  FROM split WHERE rest <> ''
+)
+SELECT DISTINCT tenant_id, item_kind, item_id, LEFT(word, 40), weight FROM split WHERE CHAR_LENGTH(word) >= 2;
+
 DROP TEMPORARY TABLE growth_store;
 
-ANALYZE TABLE tenant, store_settings, category, product, product_variant, product_image, content_item, shipping_method;
+ANALYZE TABLE tenant, store_settings, category, product, product_variant, product_image, content_item, shipping_method, search_word;

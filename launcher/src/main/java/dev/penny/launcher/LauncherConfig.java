@@ -15,7 +15,8 @@ record LauncherConfig(
     boolean seedDemoStores,
     boolean statistics,
     int keycloakPort,
-    Optional<ExternalIdentityProvider> externalIdentityProvider) {
+    Optional<ExternalIdentityProvider> externalIdentityProvider,
+    String publicUrl) {
 
   record ExternalDatabase(String url, String user, String password) {}
 
@@ -60,8 +61,27 @@ record LauncherConfig(
                         setting(env, "PENNY_KEYCLOAK_ADMIN_REALM").orElse("master"),
                         setting(env, "PENNY_KEYCLOAK_ADMIN_USER").orElse("admin"),
                         Optional.ofNullable(env.get("PENNY_KEYCLOAK_ADMIN_PASSWORD")).orElse("")));
+    String publicUrl =
+        publicUrl(setting(env, "PENNY_PUBLIC_URL").orElse("http://localhost:" + port));
     return new LauncherConfig(
-        port, dataDir.toAbsolutePath(), external, demo, stats, keycloakPort, idp);
+        port, dataDir.toAbsolutePath(), external, demo, stats, keycloakPort, idp, publicUrl);
+  }
+
+  /**
+   * The address people reach Penny at ({@code https://shop.example}): every absolute link and
+   * redirect is built from it, never from a request's Host header. Scheme and host, an optional
+   * port, no path.
+   */
+  private static String publicUrl(String text) {
+    String url = text.strip();
+    if (!url.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?")) {
+      throw new LaunchException(
+          "PENNY_PUBLIC_URL must be a scheme and host with an optional port, like"
+              + " https://shop.example or http://localhost:8080, not '"
+              + text
+              + "'");
+    }
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static int port(String text, String variable) {

@@ -129,6 +129,7 @@ public final class Penny {
     // ignores the one it is given.
     System.setProperty("penny.db.password", password.isEmpty() ? "-" : password);
     System.setProperty("penny.demo.seed", Boolean.toString(config.seedDemoStores()));
+    System.setProperty("penny.public-url", config.publicUrl());
     if (config.statistics()) {
       System.setProperty("hibernate.generate_statistics", "true");
       System.setProperty("penny.ops.stats-endpoint", "true");

@@ -15,15 +15,18 @@ public class ContentItemRepository {
           + "dev.penny.platform.catalog.CatalogStatus.ACTIVE";
 
   private final EntityManager em;
+  private final SearchWords searchWords;
 
   @Inject
-  public ContentItemRepository(EntityManager em) {
+  public ContentItemRepository(EntityManager em, SearchWords searchWords) {
     this.em = em;
+    this.searchWords = searchWords;
   }
 
   /** For CDI's proxy only. */
   protected ContentItemRepository() {
     this.em = null;
+    this.searchWords = null;
   }
 
   public Optional<ContentItem> findActive(long id) {
@@ -47,20 +50,22 @@ public class ContentItemRepository {
         .getResultList();
   }
 
-  /** Published items matching every word of the text in title or teaser, most relevant first. */
+  /** Published items matching every word of the text in title or teaser, best first. */
   public List<ContentItem> search(String text, int limit) {
-    java.util.Optional<String> query = SearchTerms.booleanQuery(text);
-    if (query.isEmpty()) {
+    List<String> terms = SearchTerms.query(text);
+    if (terms.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            ACTIVE
-                + " and fulltext_match(c.title, c.teaser, :query) > 0"
-                + " order by fulltext_match(c.title, c.teaser, :query) desc, c.id desc",
-            ContentItem.class)
-        .setParameter("query", query.get())
-        .setMaxResults(limit)
-        .getResultList();
+    List<Long> ids = searchWords.rank(SearchWord.Kind.CONTENT, "ContentItem", terms, limit);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<Long, ContentItem> byId =
+        em.createQuery("select c from ContentItem c where c.id in :ids", ContentItem.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(java.util.stream.Collectors.toMap(ContentItem::id, c -> c));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /** For the admin: the item whatever its status. */
@@ -95,8 +100,15 @@ public class ContentItemRepository {
         > 0;
   }
 
+  /** Stores a new item and the words search finds it by. */
   public ContentItem add(ContentItem item) {
     em.persist(item);
+    wordsChanged(item);
     return item;
+  }
+
+  /** Re-reads the title and teaser into the search words, after either changed. */
+  public void wordsChanged(ContentItem item) {
+    searchWords.index(SearchWord.Kind.CONTENT, item.id(), item.title(), item.teaser());
   }
 }

@@ -81,6 +81,7 @@ public class ContentService {
     ContentDraft draft = input.toDraft(store.currency(), false);
     ContentItem item = items.find(id).orElseThrow(ItemNotFoundException::new);
     item.revise(draft.title(), draft.teaser(), draft.body(), draft.price(), draft.timePass());
+    items.wordsChanged(item);
     changed.fire(new StoreChanged(store.id()));
   }
 

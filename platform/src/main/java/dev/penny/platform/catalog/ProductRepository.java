@@ -33,15 +33,18 @@ public class ProductRepository {
       "p.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE";
 
   private final EntityManager em;
+  private final SearchWords searchWords;
 
   @Inject
-  public ProductRepository(EntityManager em) {
+  public ProductRepository(EntityManager em, SearchWords searchWords) {
     this.em = em;
+    this.searchWords = searchWords;
   }
 
   /** For CDI's proxy only. */
   protected ProductRepository() {
     this.em = null;
+    this.searchWords = null;
   }
 
   /** The product with its category and variants (one statement); images follow in a second. */
@@ -139,9 +142,17 @@ public class ProductRepository {
         > 0;
   }
 
+  /** Stores a new product and the words search finds it by. */
   public Product add(Product product) {
     em.persist(product);
+    wordsChanged(product);
     return product;
+  }
+
+  /** Re-reads the name and summary into the search words, after either changed. */
+  public void wordsChanged(Product product) {
+    searchWords.index(
+        SearchWord.Kind.PRODUCT, product.id(), product.name(), product.summary().orElse(""));
   }
 
   /**
@@ -161,26 +172,13 @@ public class ProductRepository {
     return withCategories(ids);
   }
 
-  /**
-   * Active products matching every word of the text (see {@link SearchTerms}), most relevant first,
-   * through the FULLTEXT index of name and summary.
-   */
+  /** Active products matching every word of the text (see {@link SearchWords}), best first. */
   public List<ProductSummary> search(String text, int limit) {
-    Optional<String> query = SearchTerms.booleanQuery(text);
-    if (query.isEmpty()) {
+    List<String> terms = SearchTerms.query(text);
+    if (terms.isEmpty()) {
       return List.of();
     }
-    List<Long> ids =
-        em.createQuery(
-                "select p.id from Product p where "
-                    + IS_ACTIVE
-                    + " and fulltext_match(p.name, p.summary, :query) > 0"
-                    + " order by fulltext_match(p.name, p.summary, :query) desc, p.id",
-                Long.class)
-            .setParameter("query", query.get())
-            .setMaxResults(limit)
-            .getResultList();
-    return summaries(ids);
+    return summaries(searchWords.rank(SearchWord.Kind.PRODUCT, "Product", terms, limit));
   }
 
   /** The summaries of {@code ids}, in the order given. */

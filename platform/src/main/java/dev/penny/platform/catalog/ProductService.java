@@ -134,6 +134,7 @@ public class ProductService {
         draft.kind(),
         category(draft.categoryId()));
     product.feature(draft.featured());
+    products.wordsChanged(product);
     for (ProductDraft.VariantDraft v : draft.variants()) {
       if (v.id().isPresent()) {
         ProductVariant variant =

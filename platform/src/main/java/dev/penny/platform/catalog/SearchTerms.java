@@ -1,50 +1,47 @@
 package dev.penny.platform.catalog;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Shopper text as a full-text query: every word must match, as a word or the start of one ("grind"
- * finds "grinder"). Only letters and digits count, so no text can inject the boolean operators of
- * MariaDB's full-text syntax. Words the index does not hold are dropped: shorter than three
- * characters (InnoDB's minimum token size) and InnoDB's default stopwords.
+ * How text is cut into words for store search, the same for what is indexed and what a shopper
+ * types: runs of letters and digits (any script), lower case, at least two characters, at most 40
+ * (longer ones are cut). Nothing else of the text reaches a query, so no character of it can act as
+ * a wildcard.
  */
 public final class SearchTerms {
 
-  /** InnoDB's default full-text stopwords: never indexed, so a required one matches nothing. */
-  private static final Set<String> STOPWORDS =
-      Set.of(
-          "a", "about", "an", "are", "as", "at", "be", "by", "com", "de", "en", "for", "from",
-          "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to", "was",
-          "what", "when", "where", "who", "will", "with", "und", "www");
-
+  static final int LONGEST_WORD = 40;
+  private static final int SHORTEST_WORD = 2;
+  private static final int MOST_QUERY_WORDS = 8;
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final int SHORTEST_WORD = 3;
-  private static final int MOST_WORDS = 12;
 
   private SearchTerms() {}
 
-  /** The boolean-mode query for {@code text}, or empty when no word of it can match. */
-  public static Optional<String> booleanQuery(String text) {
+  /** The distinct words of {@code text}, in order. */
+  public static List<String> words(String text) {
     Set<String> words = new LinkedHashSet<>();
     for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
-      if (word.codePointCount(0, word.length()) >= SHORTEST_WORD && !STOPWORDS.contains(word)) {
-        words.add(word);
-      }
-      if (words.size() == MOST_WORDS) {
-        break;
+      if (word.codePointCount(0, word.length()) >= SHORTEST_WORD) {
+        words.add(cut(word));
       }
     }
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    StringBuilder query = new StringBuilder();
-    for (String word : words) {
-      query.append(query.isEmpty() ? "" : " ").append('+').append(word).append('*');
-    }
-    return Optional.of(query.toString());
+    return new ArrayList<>(words);
+  }
+
+  /** The words a search looks for: those of {@code text}, at most eight. */
+  public static List<String> query(String text) {
+    List<String> words = words(text);
+    return words.size() > MOST_QUERY_WORDS ? words.subList(0, MOST_QUERY_WORDS) : words;
+  }
+
+  private static String cut(String word) {
+    return word.codePointCount(0, word.length()) <= LONGEST_WORD
+        ? word
+        : word.substring(0, word.offsetByCodePoints(0, LONGEST_WORD));
   }
 }

@@ -9,37 +9,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SearchTermsTest {
 
   @Test
-  void everyWordIsRequiredAndMatchesAsAPrefix() {
-    assertThat(SearchTerms.booleanQuery("Walnut Lamp")).contains("+walnut* +lamp*");
+  void wordsAreRunsOfLettersAndDigitsInLowerCase() {
+    assertThat(SearchTerms.words("Walnut Lamp, no. 12 (large)"))
+        .containsExactly("walnut", "lamp", "no", "12", "large");
   }
 
   @Test
-  void operatorsOfTheFullTextSyntaxAreNotPassedOn() {
-    assertThat(SearchTerms.booleanQuery("-copper +\"lamp\" (bowl)~ <x> kettle@2"))
-        .contains("+copper* +lamp* +bowl* +kettle*");
+  void wildcardsAndOperatorsAreNeverPartOfAWord() {
+    assertThat(SearchTerms.words("-copper +\"lamp\" 50% bo_wl* x!y"))
+        .containsExactly("copper", "lamp", "50", "bo", "wl");
   }
 
   @Test
-  void lettersOfAnyScriptAndDigitsAreWords() {
-    assertThat(SearchTerms.booleanQuery("Café 2024 Überzieher"))
-        .contains("+café* +2024* +überzieher*");
+  void lettersOfAnyScriptCount() {
+    assertThat(SearchTerms.words("Café Überzieher Ελληνικά 東京"))
+        .containsExactly("café", "überzieher", "ελληνικά", "東京");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "%", "a b", "of the", "*", "'\"--", "ab"})
-  void textWithoutAnIndexedWordMatchesNothing(String text) {
-    assertThat(SearchTerms.booleanQuery(text)).isEmpty();
+  @ValueSource(strings = {"", "   ", "%", "a b", "*", "'\"--", "_"})
+  void textWithoutAWordOfTwoCharactersHasNoWords(String text) {
+    assertThat(SearchTerms.words(text)).isEmpty();
   }
 
   @Test
-  void stopwordsAndShortWordsAreDroppedNotRequired() {
-    assertThat(SearchTerms.booleanQuery("the salt of a sea")).contains("+salt* +sea*");
+  void repeatedWordsCountOnceAndLongOnesAreCut() {
+    assertThat(SearchTerms.words("salt Salt SALT")).containsExactly("salt");
+    assertThat(SearchTerms.words("x".repeat(100))).containsExactly("x".repeat(40));
   }
 
   @Test
-  void repeatedWordsCountOnceAndTheQueryIsBounded() {
-    assertThat(SearchTerms.booleanQuery("salt salt SALT")).contains("+salt*");
-    String many = "word1 word2 word3 word4 word5 word6 word7 word8 word9 wordA wordB wordC wordD";
-    assertThat(SearchTerms.booleanQuery(many).orElseThrow().split(" ")).hasSize(12);
+  void aQueryHasAtMostEightWords() {
+    assertThat(SearchTerms.query("aa bb cc dd ee ff gg hh ii jj")).hasSize(8).startsWith("aa");
   }
 }

@@ -1,5 +1,6 @@
 package dev.penny.storefront.identity;
 
+import dev.penny.platform.tenancy.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,7 +15,9 @@ import java.util.Optional;
 
 /**
  * {@code POST /signout}: ends the local session and the Keycloak session, then returns to the page
- * given in {@code return}. POST, so that a link on another site cannot sign anyone out.
+ * given in {@code return}, on the public address (never one built from the Host header). POST with
+ * the session's {@link SignOutToken}, so that neither a link nor a form on another site can sign
+ * anyone out: without it the answer is 403 and the session stays.
  */
 @WebServlet("/signout")
 public class SignOutServlet extends HttpServlet {
@@ -23,11 +26,22 @@ public class SignOutServlet extends HttpServlet {
 
   @Inject OidcSettings oidc;
   @Inject OpenIdContext openId;
+  @Inject PublicAddress address;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String back = ReturnPath.sanitize(request.getParameter("return"));
+    String home = address.of(request.getContextPath() + back);
+    if (request.getSession(false) == null) {
+      response.sendRedirect(home);
+      return;
+    }
+    if (!SignOutToken.isPostedWith(request)) {
+      // Posted from another site (or a page older than this session): sign-out needs the form.
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
     Optional<String> idToken = Optional.empty();
     if (request.getUserPrincipal() != null) {
       try {
@@ -42,8 +56,6 @@ public class SignOutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    String home =
-        request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath() + back;
     if (idToken.isEmpty()) {
       response.sendRedirect(home);
       return;

@@ -75,6 +75,16 @@ public class StoreBean {
   }
 
   /** The sign-in address that comes back to the store's home page. */
+  /** The sign-out form's anti-forgery token (a signed-in user always has a session). */
+  public String getSignOutToken() {
+    Object session =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getSession(true);
+    return dev.penny.storefront.identity.SignOutToken.of(
+        (jakarta.servlet.http.HttpSession) session);
+  }
+
   public String getSignInUrl() {
     return SignInLink.to(request.getContextPath(), getHomePath());
   }

@@ -72,6 +72,18 @@ public final class StorePath {
     return Optional.empty();
   }
 
+  /**
+   * The platform's own endpoints, which a store on its own host name answers too: sign-in and
+   * sign-out (a shopper signs in where they shop), the sign-in callback, the API description and
+   * the liveness ping. They are the same servlets as on the platform's host.
+   */
+  public static boolean isPlatformEndpoint(String pathInStore) {
+    return switch (pathInStore) {
+      case "/signin", "/signout", "/callback", "/openapi", "/ops/ping" -> true;
+      default -> false;
+    };
+  }
+
   /** Paths below a store that are served as they are (scripts, styles, images). */
   public static boolean isStaticResource(String pathInStore) {
     return pathInStore.startsWith("/jakarta.faces.resource/")

@@ -82,6 +82,11 @@ public class StoreRequestFilter extends HttpFilter {
       FilterChain chain)
       throws IOException, ServletException {
     Optional<ActiveTenant> tenant = tenants.bySlug(route.slug());
+    if (route.basePath().isEmpty() && StorePath.isPlatformEndpoint(route.pathInStore())) {
+      tenant.ifPresent(t -> tenantContext.bind(t, route));
+      chain.doFilter(request, response);
+      return;
+    }
     if (tenant.isEmpty()) {
       LOG.fine(() -> "No store '" + route.slug() + "' for " + request.getRequestURI());
       notFound(response, route.pathInStore());

@@ -1,5 +1,6 @@
 package dev.penny.admin.store;
 
+import dev.penny.admin.web.AdminAddressCheck;
 import dev.penny.admin.web.AdminContext;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
@@ -30,6 +31,7 @@ public class ContentEditorBean implements Serializable {
       return;
     }
     OptionalLong requested = AdminParameters.id();
+    AdminAddressCheck.remember(requested);
     if (requested.isEmpty()) {
       form = new ContentForm();
       return;

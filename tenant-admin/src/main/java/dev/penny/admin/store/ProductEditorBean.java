@@ -1,5 +1,6 @@
 package dev.penny.admin.store;
 
+import dev.penny.admin.web.AdminAddressCheck;
 import dev.penny.admin.web.AdminContext;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
@@ -46,6 +47,7 @@ public class ProductEditorBean implements Serializable {
       return;
     }
     OptionalLong requested = AdminParameters.id();
+    AdminAddressCheck.remember(requested);
     if (requested.isPresent()) {
       Optional<ProductForm> existing = service.find(requested.getAsLong(), ProductForm::of);
       if (existing.isEmpty()) {

@@ -1,0 +1,52 @@
+package dev.penny.platform.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Absolute addresses as people reach Penny, built from configuration ({@code penny.public-url}, set
+ * from {@code PENNY_PUBLIC_URL}, and {@code penny.platform-domain}), never from a request's Host
+ * header, which the client chooses. A store on its own host name ({@code demo-books.localhost})
+ * gets that host, with the public URL's scheme and port.
+ */
+@ApplicationScoped
+public class PublicAddress {
+
+  private final URI publicUrl;
+  private final String platformDomain;
+  private final TenantContext context;
+
+  @Inject
+  public PublicAddress(
+      @ConfigProperty(name = "penny.public-url", defaultValue = "http://localhost:8080")
+          String publicUrl,
+      @ConfigProperty(name = "penny.platform-domain", defaultValue = "localhost")
+          String platformDomain,
+      TenantContext context) {
+    this.publicUrl = URI.create(publicUrl);
+    this.platformDomain = platformDomain;
+    this.context = context;
+  }
+
+  /** For CDI's proxy only. */
+  protected PublicAddress() {
+    this.publicUrl = null;
+    this.platformDomain = null;
+    this.context = null;
+  }
+
+  /**
+   * The absolute address of {@code path} (starting with {@code /}, context path included) on the
+   * host this request's store is served from, or the platform's.
+   */
+  public String of(String path) {
+    String host =
+        context.tenant().isPresent() && context.basePath().isEmpty()
+            ? context.tenant().get().slug() + "." + platformDomain
+            : publicUrl.getHost();
+    String port = publicUrl.getPort() > 0 ? ":" + publicUrl.getPort() : "";
+    return publicUrl.getScheme() + "://" + host + port + path;
+  }
+}
