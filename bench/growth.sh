@@ -46,7 +46,7 @@ grep -q "^Penny ready" "$LOG" || { echo "server not ready; see $LOG"; exit 1; }
 # The embedded database: its server binary (and client beside it) and port, from the process list.
 MARIADBD=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d) { print $1; exit }')
 DB_PORT=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
-sql() { "$(dirname "$MARIADBD")/mariadb" --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -N -B penny "$@"; }
+sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -N -B penny "$@"; }
 
 START=$(date +%s)
 { echo "SET @other_stores = $STORES, @big_products = $BIG;"; cat bench/growth-seed.sql; } | sql

@@ -79,7 +79,10 @@ final class KeycloakServer implements AutoCloseable {
               "--cache=local",
               "--db-url=jdbc:h2:file:"
                   + home.resolve("keycloakdb")
-                  + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"));
+                  // No AUTO_SERVER: it opens a TCP port on every interface for other
+                  // processes to share the file; only Keycloak opens it (the seed is copied
+                  // while Keycloak is stopped).
+                  + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE"));
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(distribution.toFile())

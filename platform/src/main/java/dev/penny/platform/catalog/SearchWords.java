@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Store search: the words of every product and content item, kept under their store, and the
@@ -17,6 +22,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class SearchWords {
+
+  /** Rows of one term read at most: the bound on what a search costs. */
+  static final int CANDIDATES = 1_000;
 
   private final EntityManager em;
 
@@ -45,32 +53,92 @@ public class SearchWords {
   /**
    * The ids of active items of {@code entity} (an entity with {@code id}, {@code tenantId} and
    * {@code status}) matching every term, best first.
+   *
+   * <p>Each term's words are read from the index in order, at most {@value #CANDIDATES} rows a
+   * term, so a search costs the same in a store of a hundred products and one of a million. The
+   * term with the fewest matches names the candidates; when it has no more than {@value
+   * #CANDIDATES}, the answer is exact (every item matching all terms, ranked). When even the rarest
+   * term matches more, the items are those among its first {@value #CANDIDATES} (by id) that match
+   * the other terms: a query that common has far more answers than a page shows.
    */
   List<Long> rank(SearchWord.Kind kind, String entity, List<String> terms, int limit) {
-    StringBuilder anyTerm = new StringBuilder();
-    StringBuilder whichTerm = new StringBuilder("case");
+    List<Matches> matches = new ArrayList<>();
+    for (String term : terms) {
+      matches.add(firstMatches(kind, term));
+    }
+    Matches rarest =
+        matches.stream().min(Comparator.comparingInt(m -> m.items().size())).orElseThrow();
+    Set<Long> candidates = new HashSet<>(rarest.items().keySet());
+    Map<Long, Integer> scores = new HashMap<>();
     for (int i = 0; i < terms.size(); i++) {
-      anyTerm.append(i == 0 ? "" : " or ").append("w.word like :t").append(i);
-      whichTerm.append(" when w.word like :t").append(i).append(" then ").append(i);
+      Matches found = matches.get(i);
+      if (!found.complete() && rarest.complete() && found != rarest) {
+        found = matchesAmong(kind, terms.get(i), candidates);
+      }
+      candidates.retainAll(found.items().keySet());
+      found.items().forEach((item, weight) -> scores.merge(item, weight, Integer::sum));
     }
-    whichTerm.append(" end");
-    String hql =
-        "select w.itemId from SearchWord w join "
-            + entity
-            + " item on item.id = w.itemId and item.tenantId = w.tenantId"
-            + " where w.kind = :kind and item.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE"
-            + " and ("
-            + anyTerm
-            + ") group by w.itemId"
-            + (terms.size() > 1 ? " having count(distinct " + whichTerm + ") = :count" : "")
-            + " order by sum(w.weight) desc, w.itemId";
-    TypedQuery<Long> query = em.createQuery(hql, Long.class).setParameter("kind", kind);
-    for (int i = 0; i < terms.size(); i++) {
-      query.setParameter("t" + i, terms.get(i) + "%");
+    if (candidates.isEmpty()) {
+      return List.of();
     }
-    if (terms.size() > 1) {
-      query.setParameter("count", (long) terms.size());
+    // The status is read, not filtered on: a filter here lets the database prefer the status index
+    // and read every active item of the store instead of looking up the candidates.
+    Set<Long> active = new HashSet<>();
+    for (Object[] row :
+        em.createQuery(
+                "select item.id, item.status from " + entity + " item where item.id in :ids",
+                Object[].class)
+            .setParameter("ids", candidates)
+            .getResultList()) {
+      if (row[1] == CatalogStatus.ACTIVE) {
+        active.add((Long) row[0]);
+      }
     }
-    return query.setMaxResults(limit).getResultList();
+    return candidates.stream()
+        .filter(active::contains)
+        .sorted(Comparator.comparing((Long item) -> -scores.get(item)).thenComparing(item -> item))
+        .limit(limit)
+        .toList();
+  }
+
+  /** The items whose words start with a term, with the summed weight of those words. */
+  private record Matches(Map<Long, Integer> items, boolean complete) {}
+
+  /**
+   * The first {@value #CANDIDATES} rows of a term in index order; complete if there are no more.
+   */
+  private Matches firstMatches(SearchWord.Kind kind, String term) {
+    List<Object[]> rows = termQuery(kind, term, "").setMaxResults(CANDIDATES + 1).getResultList();
+    boolean complete = rows.size() <= CANDIDATES;
+    return new Matches(sum(complete ? rows : rows.subList(0, CANDIDATES)), complete);
+  }
+
+  /** Every row of a term among some items. */
+  private Matches matchesAmong(SearchWord.Kind kind, String term, Set<Long> items) {
+    return new Matches(
+        sum(
+            termQuery(kind, term, " and w.itemId in :among")
+                .setParameter("among", items)
+                .getResultList()),
+        true);
+  }
+
+  private TypedQuery<Object[]> termQuery(SearchWord.Kind kind, String term, String condition) {
+    return em.createQuery(
+            "select w.itemId, w.weight from SearchWord w where w.kind = :kind"
+                + " and w.word like :term"
+                + condition
+                + " order by w.word, w.itemId",
+            Object[].class)
+        .setParameter("kind", kind)
+        .setParameter("term", term + "%");
+  }
+
+  private static Map<Long, Integer> sum(List<Object[]> rows) {
+    Map<Long, Integer> weights = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      weights.merge((Long) row[0], ((Number) row[1]).intValue(), Integer::sum);
+    }
+    return weights;
   }
 }

@@ -49,9 +49,12 @@ public record Problem(URI type, String title, int status, String detail, String 
       case 405 -> "Method not allowed";
       case 406 -> "Not acceptable";
       case 409 -> "Conflict";
+      case 413 -> "Content too large";
+      case 414 -> "URI too long";
       case 415 -> "Unsupported media type";
       case 422 -> "Unprocessable content";
       case 429 -> "Too many requests";
+      case 503 -> "Service unavailable";
       default -> status >= 500 ? "Internal error" : "Request refused";
     };
   }

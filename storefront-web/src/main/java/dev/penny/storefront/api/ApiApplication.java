@@ -2,6 +2,7 @@ package dev.penny.storefront.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,5 +23,11 @@ public class ApiApplication extends Application {
         WebApplicationExceptionMapper.class,
         MalformedJsonMapper.class,
         UnexpectedExceptionMapper.class);
+  }
+
+  /** No generated WADL ({@code /api/v1/application.wadl}): the contract is the OpenAPI document. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
   }
 }

@@ -13,7 +13,16 @@ public final class ProblemResponses {
 
   public static void write(HttpServletResponse response, ErrorCode code, String detail)
       throws IOException {
-    Problem problem = Problem.of(code, detail);
+    write(response, Problem.of(code, detail));
+  }
+
+  /** With a status other than the code's usual one (an error the container raised). */
+  public static void write(HttpServletResponse response, int status, ErrorCode code, String detail)
+      throws IOException {
+    write(response, Problem.of(status, code, detail));
+  }
+
+  private static void write(HttpServletResponse response, Problem problem) throws IOException {
     response.setStatus(problem.status());
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -74,12 +74,20 @@ public final class StorePath {
 
   /**
    * The platform's own endpoints, which a store on its own host name answers too: sign-in and
-   * sign-out (a shopper signs in where they shop), the sign-in callback, the API description and
-   * the liveness ping. They are the same servlets as on the platform's host.
+   * sign-out (a shopper signs in where they shop), the sign-in callback, the API description, the
+   * health checks and the liveness ping. They are the same servlets as on the platform's host.
    */
   public static boolean isPlatformEndpoint(String pathInStore) {
     return switch (pathInStore) {
-      case "/signin", "/signout", "/callback", "/openapi", "/ops/ping" -> true;
+      case "/signin",
+              "/signout",
+              "/callback",
+              "/openapi",
+              "/ops/ping",
+              "/health",
+              "/health/live",
+              "/health/ready" ->
+          true;
       default -> false;
     };
   }
