@@ -89,6 +89,32 @@ public class KeycloakAdmin {
     return idFromLocation(r);
   }
 
+  /**
+   * Adds {@code uri} to the valid redirect addresses of the OpenID client {@code clientId} (and so
+   * to its sign-out return addresses, which the realm takes from them), unless it is there.
+   * Keycloak accepts no wildcard in a host name, so each store host is registered by name.
+   */
+  public synchronized void allowRedirect(String clientId, String uri) {
+    Response found = send("GET", "/clients?clientId=" + encode(clientId), null);
+    found.expect(200, "find client " + clientId);
+    JsonArray clients = found.array();
+    if (clients.isEmpty()) {
+      throw new KeycloakAdminException("Keycloak has no client " + clientId);
+    }
+    JsonObject client = clients.getJsonObject(0);
+    JsonArray uris = client.getJsonArray("redirectUris");
+    if (uris != null
+        && uris.getValuesAs(jakarta.json.JsonString.class).stream()
+            .anyMatch(u -> u.getString().equals(uri))) {
+      return;
+    }
+    var updated =
+        Jsonp.JSON.createArrayBuilder(uris == null ? JsonArray.EMPTY_JSON_ARRAY : uris).add(uri);
+    JsonObject body = Jsonp.JSON.createObjectBuilder(client).add("redirectUris", updated).build();
+    send("PUT", "/clients/" + client.getString("id"), body)
+        .expect(204, "update client " + clientId);
+  }
+
   public void deleteGroup(String groupId) {
     send("DELETE", "/groups/" + groupId, null).expectUnlessGone(204, "delete group");
   }

@@ -1,6 +1,9 @@
 package dev.penny.storefront.identity;
 
 import dev.penny.platform.identity.SignInLink;
+import dev.penny.platform.identity.StoreHostSignIn;
+import dev.penny.platform.tenancy.PublicAddress;
+import dev.penny.platform.tenancy.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -11,12 +14,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code /signin?return=/s/demo-books/}: remembers where the user was and starts the OpenID Connect
  * sign-in at Keycloak; a user who is signed in already goes straight back. {@code refresh=1} signs
  * in again to pick up changed group memberships. While Keycloak does not answer (it starts beside a
- * freshly started Penny) the page answers 503 with a Retry-After.
+ * freshly started Penny) the page answers 503 with a Retry-After. On a store's own host name the
+ * store's origin is registered with Keycloak first ({@link StoreHostSignIn}), so that Keycloak
+ * sends the browser back to that host, where its session is.
  */
 @WebServlet("/signin")
 public class SignInServlet extends HttpServlet {
@@ -25,6 +32,11 @@ public class SignInServlet extends HttpServlet {
 
   @Inject SecurityContext security;
   @Inject ProviderAvailability provider;
+  @Inject TenantContext context;
+  @Inject PublicAddress address;
+  @Inject StoreHostSignIn storeHost;
+
+  private static final Logger LOG = Logger.getLogger(SignInServlet.class.getName());
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -49,6 +61,16 @@ public class SignInServlet extends HttpServlet {
       response.setHeader("Retry-After", "5");
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
+    }
+    if (context.tenant().isPresent() && context.basePath().isEmpty()) {
+      try {
+        storeHost.allow(address.of(""));
+      } catch (RuntimeException keycloakRefused) {
+        LOG.log(Level.WARNING, "Could not register the store host for sign-in", keycloakRefused);
+        response.setHeader("Retry-After", "5");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return;
+      }
     }
     request.getSession(true).setAttribute(ReturnPath.SESSION_KEY, back);
     AuthenticationStatus status =

@@ -32,6 +32,23 @@ class SignInIT extends BrowserPerTest {
   }
 
   @Test
+  void aShopperSignsInAndOutOnTheStoresOwnHostName() {
+    String storeHost = baseUrl.replace("://localhost:", "://demo-books.localhost:");
+    browser.get(storeHost + "/");
+    StoreHomePage home = new StoreHomePage(browser);
+    assertThat(home.storeName()).isEqualTo("Marginalia Books");
+
+    StoreHomePage signedIn = home.signIn().signInAs("shopper", "penny-demo");
+    assertThat(signedIn.isSignedIn()).isTrue();
+    assertThat(signedIn.signedInUser()).isEqualTo("shopper");
+    assertThat(browser.getCurrentUrl()).startsWith(storeHost + "/");
+
+    StoreHomePage signedOut = signedIn.signOut();
+    assertThat(signedOut.isSignedIn()).isFalse();
+    assertThat(browser.getCurrentUrl()).isEqualTo(storeHost + "/");
+  }
+
+  @Test
   void aNewShopperSignsUpFromAStore() {
     String username = "reader" + System.nanoTime();
     StoreHomePage home =
