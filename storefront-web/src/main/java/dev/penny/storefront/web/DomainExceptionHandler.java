@@ -48,6 +48,12 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
       } else if (isUnrestorableView(faces, thrown)) {
         events.remove();
         sendBackToTheForm(faces);
+      } else if (faces.getCurrentPhaseId() == PhaseId.APPLY_REQUEST_VALUES) {
+        // Decoding failed: the post is not shaped as the form sends it (e.g. a file form posted
+        // without multipart). The client's mistake, and nothing was applied.
+        events.remove();
+        LOG.fine(() -> "A form post could not be decoded: " + thrown);
+        sendError(faces, 400);
       }
     }
     getWrapped().handle();
@@ -96,15 +102,19 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     faces.responseComplete();
   }
 
+  private static void sendError(FacesContext faces, int status) {
+    try {
+      faces.getExternalContext().responseSendError(status, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
   private static void show(FacesContext faces, DomainException refusal) {
     LOG.fine(() -> "Refused on a page: " + refusal.code());
     if (refusal.status() == 404) {
-      try {
-        faces.getExternalContext().responseSendError(404, "Not found");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      faces.responseComplete();
+      sendError(faces, 404);
       return;
     }
     List<String> messages =

@@ -1,6 +1,6 @@
 package dev.penny.admin.store;
 
-import dev.penny.admin.web.AdminAddressCheck;
+import dev.penny.admin.web.AdminAddress;
 import dev.penny.admin.web.AdminContext;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
@@ -22,6 +22,7 @@ public class ContentEditorBean implements Serializable {
 
   @Inject transient ContentService service;
   @Inject transient AdminContext admin;
+  @Inject transient AdminAddress address;
 
   private Long id;
   private ContentForm form;
@@ -31,7 +32,7 @@ public class ContentEditorBean implements Serializable {
       return;
     }
     OptionalLong requested = AdminParameters.id();
-    AdminAddressCheck.remember(requested);
+    address.remember(requested);
     if (requested.isEmpty()) {
       form = new ContentForm();
       return;

@@ -1,6 +1,6 @@
 package dev.penny.admin.store;
 
-import dev.penny.admin.web.AdminAddressCheck;
+import dev.penny.admin.web.AdminAddress;
 import dev.penny.admin.web.AdminContext;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
@@ -35,6 +35,7 @@ public class ProductEditorBean implements Serializable {
   @Inject transient ProductService service;
   @Inject transient CategoryService categories;
   @Inject transient AdminContext admin;
+  @Inject transient AdminAddress address;
 
   private Long id;
   private ProductForm form;
@@ -47,7 +48,7 @@ public class ProductEditorBean implements Serializable {
       return;
     }
     OptionalLong requested = AdminParameters.id();
-    AdminAddressCheck.remember(requested);
+    address.remember(requested);
     if (requested.isPresent()) {
       Optional<ProductForm> existing = service.find(requested.getAsLong(), ProductForm::of);
       if (existing.isEmpty()) {

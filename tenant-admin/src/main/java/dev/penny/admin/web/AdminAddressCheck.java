@@ -1,13 +1,16 @@
 package dev.penny.admin.web;
 
-import jakarta.faces.component.UIViewRoot;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.faces.view.ViewScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * An editor's form may only be posted back to the address it was shown at: the id in the URL and
@@ -18,24 +21,15 @@ import java.util.OptionalLong;
 public class AdminAddressCheck implements PhaseListener {
 
   private static final long serialVersionUID = 1L;
-  private static final String KEY = "penny.admin.address";
-  private static final String NEW = "new";
-
-  /** Called by an editor when it loads its form: the id this view edits, empty for a new item. */
-  public static void remember(OptionalLong id) {
-    UIViewRoot root = FacesContext.getCurrentInstance().getViewRoot();
-    root.getAttributes().put(KEY, address(id));
-  }
 
   @Override
   public void afterPhase(PhaseEvent event) {
     FacesContext faces = event.getFacesContext();
-    UIViewRoot root = faces.getViewRoot();
-    if (!faces.isPostback() || root == null || faces.getResponseComplete()) {
+    if (!faces.isPostback() || faces.getViewRoot() == null || faces.getResponseComplete()) {
       return;
     }
-    Object loadedFor = root.getAttributes().get(KEY);
-    if (loadedFor != null && !loadedFor.equals(address(AdminParameters.id()))) {
+    Optional<AdminAddress> address = existing();
+    if (address.isPresent() && !address.get().agreesWith(AdminParameters.id())) {
       try {
         faces.getExternalContext().responseSendError(404, "Not found");
       } catch (IOException e) {
@@ -43,6 +37,16 @@ public class AdminAddressCheck implements PhaseListener {
       }
       faces.responseComplete();
     }
+  }
+
+  /** The view's address, if an editor recorded one (never created here). */
+  private static Optional<AdminAddress> existing() {
+    BeanManager beans = CDI.current().getBeanManager();
+    Bean<?> bean = beans.resolve(beans.getBeans(AdminAddress.class));
+    if (bean == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((AdminAddress) beans.getContext(ViewScoped.class).get(bean));
   }
 
   @Override
@@ -53,9 +57,5 @@ public class AdminAddressCheck implements PhaseListener {
   @Override
   public PhaseId getPhaseId() {
     return PhaseId.RESTORE_VIEW;
-  }
-
-  private static String address(OptionalLong id) {
-    return id.isPresent() ? Long.toString(id.getAsLong()) : NEW;
   }
 }

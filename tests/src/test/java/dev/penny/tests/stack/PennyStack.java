@@ -142,6 +142,11 @@ public final class PennyStack {
     running = null;
   }
 
+  /** The launcher's process; the server, database and Keycloak are among its descendants. */
+  public ProcessHandle process() {
+    return process.toHandle();
+  }
+
   /** e.g. {@code http://localhost:41234} */
   public String baseUrl() {
     return baseUrl;

@@ -1,0 +1,204 @@
+package dev.penny.tests.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import dev.penny.tests.stack.HtmlForms;
+import dev.penny.tests.stack.HtmlForms.Form;
+import dev.penny.tests.stack.Http;
+import dev.penny.tests.stack.PennyStack;
+import dev.penny.tests.stack.SignedInHttp;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forged posts change nothing. Every admin form carries Faces' view state, a random id of the view
+ * in the signed-in session: posted without it, with a made-up one, or with one from another
+ * session, a form changes no row (and says the page has expired); an editor's form posted to
+ * another item's address is not found; sign-out without its token is refused. The same form with
+ * its own view state does change the store, so the refusals are the token's doing.
+ */
+class CsrfIT {
+
+  private static final String ADMIN = "/admin/demo-books";
+  private static final List<String> TABLES =
+      List.of(
+          "tenant",
+          "store_settings",
+          "category",
+          "product",
+          "product_variant",
+          "product_image",
+          "content_item",
+          "shipping_method",
+          "api_key",
+          "search_word");
+
+  private static String owner;
+  private static String otherSession;
+  private static List<Long> productIds;
+
+  @BeforeAll
+  static void signIn() {
+    owner = SignedInHttp.sessionCookie("owner-books", "penny-demo");
+    otherSession = SignedInHttp.sessionCookie("owner-books", "penny-demo");
+    var data = Http.get("/api/v1/stores/demo-books/products?limit=2").json().getJsonArray("data");
+    productIds =
+        List.of(
+            data.getJsonObject(0).getJsonNumber("id").longValue(),
+            data.getJsonObject(1).getJsonNumber("id").longValue());
+  }
+
+  @Test
+  void everyAdminFormPostedWithAMissingForgedOrForeignViewStateChangesNothing()
+      throws SQLException {
+    List<String> pages =
+        List.of(
+            ADMIN + "/categories",
+            ADMIN + "/products/new",
+            ADMIN + "/products/" + productIds.get(0),
+            ADMIN + "/content/new",
+            ADMIN + "/settings",
+            ADMIN + "/staff",
+            ADMIN + "/api-keys",
+            "/stores/new");
+    int posts = 0;
+    for (String page : pages) {
+      List<Form> forms = forms(page, owner);
+      assertThat(forms).as("forms of " + page).isNotEmpty();
+      String foreign = forms(page, otherSession).get(0).fields().get(HtmlForms.VIEW_STATE);
+      for (Form form : forms) {
+        for (String viewState : new String[] {null, "-4242:4242", foreign}) {
+          Map<String, Long> before = checksums();
+          Http.Response answer = post(form.with(HtmlForms.VIEW_STATE, viewState), owner);
+          assertThat(answer.status()).as(page + " " + form.id()).isLessThan(500);
+          if (viewState != null) {
+            assertThat(answer.status()).as("expired: " + page + " " + form.id()).isEqualTo(302);
+            assertThat(answer.header("Location")).endsWith(page);
+          }
+          assertThat(checksums()).as("rows after " + page + " " + form.id()).isEqualTo(before);
+          posts++;
+        }
+      }
+    }
+    assertThat(posts).isGreaterThan(20);
+  }
+
+  @Test
+  void theSameFormWithItsOwnViewStateChangesTheStore() throws SQLException {
+    String slug = "csrf-control-" + System.nanoTime();
+    Form add =
+        forms(ADMIN + "/categories", owner).stream()
+            .filter(f -> f.id().equals("category-add-form"))
+            .findFirst()
+            .orElseThrow()
+            .with("category-name", "Control " + slug)
+            .with("category-slug", slug);
+
+    assertThat(post(add, owner).status()).isLessThan(400);
+    assertThat(count("SELECT COUNT(*) FROM category WHERE slug = '" + slug + "'")).isEqualTo(1);
+  }
+
+  @Test
+  void anExpiredFormSaysSoOnTheFormAndPostingAgainWorks() {
+    Form add = forms(ADMIN + "/categories", owner).get(0);
+    Http.Response expired = post(add.with(HtmlForms.VIEW_STATE, "-1:1"), owner);
+    // The message travels in Faces' flash, which a browser carries in a cookie.
+    String flash =
+        expired.allOf("Set-Cookie").stream()
+            .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+            .reduce(owner, (a, b) -> a + "; " + b);
+
+    Http.Response form = Http.getWithCookie(ADMIN + "/categories", flash);
+    assertThat(expired.status()).isEqualTo(302);
+    assertThat(form.body()).contains("This page has expired, please try again.");
+  }
+
+  @Test
+  void anEditorsFormPostedToAnotherItemsAddressIsNotFound() throws SQLException {
+    Form edit =
+        forms(ADMIN + "/products/" + productIds.get(0), owner).stream()
+            .filter(f -> f.fields().containsKey(HtmlForms.VIEW_STATE))
+            .findFirst()
+            .orElseThrow();
+    Form elsewhere =
+        new Form(
+            edit.id(),
+            edit.action()
+                .replace("/products/" + productIds.get(0), "/products/" + productIds.get(1)),
+            edit.fields());
+    Map<String, Long> before = checksums();
+
+    assertThat(elsewhere.action()).endsWith("/products/" + productIds.get(1));
+    assertThat(post(elsewhere, owner).status()).isEqualTo(404);
+    assertThat(checksums()).isEqualTo(before);
+  }
+
+  @Test
+  void signOutWithoutItsTokenIsRefusedAndTheSessionStays() {
+    Http.Response forged =
+        Http.send(
+            "POST",
+            "/signout",
+            Map.of("Cookie", owner, "Content-Type", "application/x-www-form-urlencoded"),
+            "return=/s/demo-books/");
+
+    assertThat(forged.status()).isEqualTo(403);
+    Http.Response account = Http.getWithCookie("/s/demo-books/account", owner);
+    assertThat(account.status()).isEqualTo(200);
+    assertThat(account.body()).contains("owner-books");
+  }
+
+  private static List<Form> forms(String page, String cookie) {
+    Http.Response response = Http.getWithCookie(page, cookie);
+    assertThat(response.status())
+        .as(page + " " + cookie + " -> " + response.header("Location"))
+        .isEqualTo(200);
+    return HtmlForms.postForms(response.body()).stream()
+        .filter(f -> f.fields().containsKey(HtmlForms.VIEW_STATE))
+        .toList();
+  }
+
+  private static Http.Response post(Form form, String cookie) {
+    return Http.send(
+        "POST",
+        form.action(),
+        Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"),
+        form.encoded());
+  }
+
+  private static Map<String, Long> checksums() throws SQLException {
+    Map<String, Long> sums = new java.util.TreeMap<>();
+    try (Connection c = database().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("CHECKSUM TABLE " + String.join(", ", TABLES))) {
+      while (rs.next()) {
+        sums.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return sums;
+  }
+
+  private static long count(String sql) throws SQLException {
+    try (Connection c = database().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static MysqlDataSource database() {
+    MysqlDataSource ds = new MysqlDataSource();
+    ds.setUrl(PennyStack.get().jdbcUrl());
+    ds.setUser("root");
+    ds.setPassword("embedded");
+    return ds;
+  }
+}
