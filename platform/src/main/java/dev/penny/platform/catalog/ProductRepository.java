@@ -121,6 +121,18 @@ public class ProductRepository {
     return inOrder(ids, found, Product::id);
   }
 
+  /** True when an active product of the store shows the image at {@code address}. */
+  public boolean activeProductShows(String address) {
+    return !em.createQuery(
+            "select i.id from ProductImage i join i.product p where i.url = :address and "
+                + IS_ACTIVE,
+            Long.class)
+        .setParameter("address", address)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   public boolean slugTaken(String slug) {
     return em.createQuery("select count(p) from Product p where p.slug = :slug", Long.class)
             .setParameter("slug", slug)

@@ -103,7 +103,7 @@ public class StoreRequestFilter extends HttpFilter {
       return;
     }
     if (MediaResponder.isMediaPath(pathInStore)) {
-      media.serve(pathInStore, request, response);
+      media.serve(route, request, response);
       return;
     }
     boolean api = pathInStore.startsWith(TenantRouting.API_STORES_PREFIX);

@@ -140,6 +140,7 @@ class QueryPlanIT {
           contentRepository.countActive();
           productRepository.slugTaken("item-77");
           productRepository.skuTaken("sku-" + productId, null);
+          productRepository.activeProductShows("/s/growth-big/media/1");
         });
   }
 

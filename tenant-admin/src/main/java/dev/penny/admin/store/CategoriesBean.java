@@ -43,7 +43,7 @@ public class CategoriesBean {
 
   public void add() {
     service.add(admin.getStore().id(), newSlug, newName);
-    AdminMessages.info("Category " + newName.strip() + " added.");
+    AdminMessages.info("Category " + AdminMessages.isolated(newName.strip()) + " added.");
     AdminParameters.redirect(admin, "/categories");
   }
 

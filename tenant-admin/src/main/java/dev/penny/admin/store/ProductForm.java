@@ -1,5 +1,6 @@
 package dev.penny.admin.store;
 
+import dev.penny.admin.web.AdminPath;
 import dev.penny.platform.catalog.Product;
 import dev.penny.platform.catalog.ProductInput;
 import dev.penny.platform.catalog.ProductKind;
@@ -52,7 +53,7 @@ public class ProductForm implements Serializable {
       row.stock = String.valueOf(v.stock());
       form.variants.add(row);
     }
-    p.images().forEach(i -> form.imageUrls.add(i.url()));
+    p.images().forEach(i -> form.imageUrls.add(AdminPath.imageAddress(i.url())));
     return form;
   }
 

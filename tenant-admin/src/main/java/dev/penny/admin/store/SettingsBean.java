@@ -121,7 +121,8 @@ public class SettingsBean {
       return;
     }
     service.addShippingMethod(admin.getStore(), shippingName, shippingPrice);
-    AdminMessages.info("Shipping method " + shippingName.strip() + " added.");
+    AdminMessages.info(
+        "Shipping method " + AdminMessages.isolated(shippingName.strip()) + " added.");
     AdminParameters.redirect(admin, "/settings");
   }
 

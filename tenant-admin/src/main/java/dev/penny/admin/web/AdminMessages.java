@@ -9,6 +9,15 @@ public final class AdminMessages {
 
   private AdminMessages() {}
 
+  /**
+   * A name typed by someone, set apart inside a sentence (Unicode first-strong isolate ... pop
+   * directional isolate): a right-to-left override in it cannot reorder the message around it.
+   * Messages are plain text, so no {@code <bdi>} is possible there.
+   */
+  public static String isolated(String name) {
+    return "\u2068" + name + "\u2069";
+  }
+
   public static void info(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));

@@ -1,6 +1,7 @@
 package dev.penny.admin.web;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,26 @@ public final class AdminPath {
   private static final Pattern WITH_ID =
       Pattern.compile("/(products|content)/([1-9][0-9]{0,17})/?");
 
+  private static final Pattern MEDIA = Pattern.compile("/media/([1-9][0-9]{0,17})");
+  private static final Pattern STORE_MEDIA =
+      Pattern.compile("/s/([a-z0-9-]+)/media/([1-9][0-9]{0,17})");
+
   private AdminPath() {}
+
+  /** The stored image {@code /media/{id}} names, for the admin (any image of the store). */
+  public static OptionalLong mediaId(String page) {
+    Matcher m = MEDIA.matcher(page);
+    return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+  }
+
+  /**
+   * Where the admin shows an image: a store's own upload ({@code /s/{slug}/media/{id}}) at its
+   * admin address, which serves it whatever its product's state; any other address as it is.
+   */
+  public static String imageAddress(String url) {
+    Matcher m = STORE_MEDIA.matcher(url);
+    return m.matches() ? "/admin/" + m.group(1) + "/media/" + m.group(2) : url;
+  }
 
   /** A view, and the id of the product or content item it edits, if any. */
   public record View(String viewPath, Optional<String> id) {

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 
 /**
@@ -45,6 +46,7 @@ public class AdminRequestFilter extends HttpFilter {
   @Inject AdminContext adminContext;
   @Inject OpenIdContext openId;
   @Inject LiveMemberships liveMemberships;
+  @Inject AdminMedia media;
 
   @Override
   protected void doFilter(
@@ -68,7 +70,8 @@ public class AdminRequestFilter extends HttpFilter {
       return;
     }
     Optional<AdminPath.View> view = AdminPath.resolve(page);
-    if (!TenantSlug.isWellFormed(slug) || view.isEmpty()) {
+    OptionalLong mediaId = AdminPath.mediaId(page);
+    if (!TenantSlug.isWellFormed(slug) || (view.isEmpty() && mediaId.isEmpty())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -100,6 +103,10 @@ public class AdminRequestFilter extends HttpFilter {
     }
     tenantContext.bind(store.get(), TenantRoute.byPath(slug, page));
     adminContext.bind(store.get(), role.get());
+    if (mediaId.isPresent()) {
+      media.serve(mediaId.getAsLong(), request, response);
+      return;
+    }
     forwardUncached(request, response, view.get().target());
   }
 

@@ -19,6 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /** Merchants manage products, images and paid content in the admin; shoppers see the result. */
 class CatalogAdminIT extends BrowserPerTest {
@@ -110,22 +113,62 @@ class CatalogAdminIT extends BrowserPerTest {
   }
 
   @Test
-  void staffArchiveAProductAndItLeavesTheStore() {
+  void untrustedNamesWrapAndCannotReorderThePage() {
+    signIn("demo-books", "owner-books");
+    String longWord = "Unbroken" + "W".repeat(110);
+    String name = longWord + " \u202Etxt.exe " + System.nanoTime();
+    AdminProductPage saved =
+        AdminProductPage.openNew(browser, baseUrl, "demo-books")
+            .withName(name)
+            .withVariant(0, "One", "BIDI-" + System.nanoTime(), "1.00", "1")
+            .save();
+    assertThat(saved.messages()).containsExactly("Product created.");
+
+    browser.get(baseUrl + "/s/demo-books/p/" + saved.idFromAddress());
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    WebElement heading = browser.findElement(By.id("product-name"));
+    assertThat(heading.getText()).contains(longWord);
+    assertThat(js.executeScript("return getComputedStyle(arguments[0]).unicodeBidi", heading))
+        .isEqualTo("isolate");
+    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+        .as("the page is no wider than the window")
+        .isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
+
+    browser.get(baseUrl + "/admin/demo-books/products");
+    WebElement row = browser.findElement(By.cssSelector("[data-testid='admin-product-link'] bdi"));
+    assertThat(row.getText()).isNotEmpty();
+    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+        .isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
+  }
+
+  @Test
+  void staffArchiveAProductAndItLeavesTheStoreImagesIncluded() throws IOException {
     signIn("demo-books", "staff-books");
     String name = "Archive me " + System.nanoTime();
     AdminProductPage created =
         AdminProductPage.openNew(browser, baseUrl, "demo-books")
             .withName(name)
             .withVariant(0, "Standard", "AR-" + System.nanoTime(), "0.99", "1")
+            .withImage(png("archived.png"), "A thing soon archived")
             .save();
     assertThat(created.messages()).containsExactly("Product created.");
     String id = created.idFromAddress();
     assertThat(Http.get("/s/demo-books/p/" + id).status()).isEqualTo(200);
+    String adminImage = URI.create(created.imageAddresses().get(0)).getPath();
+    assertThat(adminImage).matches("/admin/demo-books/media/\\d+");
+    String publicImage = adminImage.replace("/admin/demo-books/", "/s/demo-books/");
+    assertThat(Http.get(publicImage).status()).isEqualTo(200);
 
     AdminProductPage archived = created.archive();
     assertThat(archived.state()).startsWith("Archived");
     assertThat(Http.get("/s/demo-books/p/" + id).status()).isEqualTo(404);
     assertThat(Http.get("/api/v1/stores/demo-books/products/" + id).status()).isEqualTo(404);
+    assertThat(Http.get(publicImage).status()).as("the archived product's image").isEqualTo(404);
+    assertThat(Http.get(adminImage).status()).as("the admin path for strangers").isNotEqualTo(200);
+    browser.get(baseUrl + adminImage);
+    assertThat(((JavascriptExecutor) browser).executeScript("return document.contentType"))
+        .as("the admin still sees it")
+        .isEqualTo("image/png");
   }
 
   @Test
@@ -167,7 +210,7 @@ class CatalogAdminIT extends BrowserPerTest {
     long n = System.nanoTime() % 1_000_000;
     AdminCategoriesPage added =
         AdminCategoriesPage.open(browser, baseUrl, "demo-coffee").add("Tea " + n, "");
-    assertThat(added.messages()).containsExactly("Category Tea " + n + " added.");
+    assertThat(added.messages()).containsExactly("Category \u2068Tea " + n + "\u2069 added.");
     assertThat(added.names()).endsWith("Tea " + n);
     assertThat(added.add("Tea again", "tea-" + n).messages())
         .containsExactly("Another category already uses the address name 'tea-" + n + "'.");
