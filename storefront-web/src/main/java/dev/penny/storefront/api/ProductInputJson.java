@@ -28,7 +28,6 @@ final class ProductInputJson {
 
   static ProductInput read(JsonObject json) {
     unknownFields(json, FIELDS, "");
-    String kind = text(json, "kind");
     JsonValue variants = json.get("variants");
     if (!(variants instanceof JsonArray array)) {
       throw new ApiRequestException(ErrorCode.INVALID_PRODUCT, "'variants' must be an array");
@@ -39,27 +38,29 @@ final class ProductInputJson {
           "A product has at most " + ProductInput.MAX_VARIANTS + " variants");
     }
     List<ProductInput.VariantInput> rows = new ArrayList<>();
-    for (JsonValue v : array) {
-      if (!(v instanceof JsonObject variant)) {
+    for (int i = 0; i < array.size(); i++) {
+      if (!(array.get(i) instanceof JsonObject variant)) {
         throw new ApiRequestException(ErrorCode.INVALID_PRODUCT, "Each variant is an object");
       }
       unknownFields(variant, VARIANT_FIELDS, "variant ");
+      String at = "variants[" + i + "].";
       rows.add(
           new ProductInput.VariantInput(
               Optional.empty(),
-              text(variant, "sku"),
-              variant.containsKey("name") ? text(variant, "name") : "Standard",
-              text(variant, "price"),
-              text(variant, "stock")));
+              string(variant, "sku", at),
+              variant.containsKey("name") ? string(variant, "name", at) : "Standard",
+              string(variant, "price", at),
+              wholeNumber(variant, "stock", at)));
     }
+    String kind = string(json, "kind", "");
     return new ProductInput(
-        text(json, "name"),
-        text(json, "slug"),
-        text(json, "summary"),
-        text(json, "description"),
+        string(json, "name", ""),
+        string(json, "slug", ""),
+        string(json, "summary", ""),
+        string(json, "description", ""),
         kind == null ? "PHYSICAL" : kind.toUpperCase(Locale.ROOT),
-        text(json, "category_id"),
-        json.get("featured") == JsonValue.TRUE,
+        wholeNumber(json, "category_id", ""),
+        bool(json, "featured"),
         rows);
   }
 
@@ -73,8 +74,8 @@ final class ProductInputJson {
     }
   }
 
-  /** A string or number field as text (numbers keep their exact decimal form), or null. */
-  private static String text(JsonObject json, String name) {
+  /** A string field, or null when absent or null; anything else is refused, naming the field. */
+  private static String string(JsonObject json, String name, String at) {
     JsonValue value = json.get(name);
     if (value == null || value == JsonValue.NULL) {
       return null;
@@ -82,10 +83,33 @@ final class ProductInputJson {
     if (value instanceof JsonString s) {
       return s.getString();
     }
-    if (value instanceof JsonNumber n) {
-      return n.bigDecimalValue().toPlainString();
+    String hint = name.equals("price") ? " such as \"12.50\" (exact decimals, never a float)" : "";
+    throw new ApiRequestException(
+        ErrorCode.INVALID_PRODUCT, "'" + at + name + "' must be a string" + hint);
+  }
+
+  /** A whole-number field as text, or null when absent or null; a string or fraction is refused. */
+  private static String wholeNumber(JsonObject json, String name, String at) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value instanceof JsonNumber n && n.isIntegral()) {
+      return n.bigIntegerValue().toString();
     }
     throw new ApiRequestException(
-        ErrorCode.INVALID_PRODUCT, "'" + name + "' must be a string or a number");
+        ErrorCode.INVALID_PRODUCT, "'" + at + name + "' must be a whole number");
+  }
+
+  private static boolean bool(JsonObject json, String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
+      return false;
+    }
+    if (value == JsonValue.TRUE) {
+      return true;
+    }
+    throw new ApiRequestException(
+        ErrorCode.INVALID_PRODUCT, "'" + name + "' must be true or false");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -182,6 +183,54 @@ class ApiKeysIT {
     var notJson = Http.send("POST", "/api/v1/stores/demo-books/products", headers, "{not json");
     assertThat(notJson.status()).isEqualTo(400);
     assertThat(notJson.json().getString("code")).isEqualTo("malformed_json");
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> wrongTypes() {
+    String variant = "{\"sku\":\"T-1\",\"price\":\"1.00\",\"stock\":1}";
+    return java.util.stream.Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            "{\"name\":42,\"variants\":[" + variant + "]}", "'name' must be a string"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "{\"name\":[\"X\"],\"variants\":[]}", "'name' must be a string"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "{\"name\":\"X\",\"variants\":[" + variant.replace("\"1.00\"", "1.00") + "]}",
+            "'variants[0].price' must be a string"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "{\"name\":\"X\",\"variants\":[" + variant.replace(":1}", ":\"1\"}") + "]}",
+            "'variants[0].stock' must be a whole number"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "{\"name\":\"X\",\"variants\":[" + variant.replace(":1}", ":1.5}") + "]}",
+            "'variants[0].stock' must be a whole number"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "{\"name\":\"X\",\"variants\":[" + variant.replace("\"T-1\"", "7") + "]}",
+            "'variants[0].sku' must be a string"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "{\"name\":\"X\",\"category_id\":\"3\",\"variants\":[]}",
+            "'category_id' must be a whole number"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "{\"name\":\"X\",\"featured\":\"yes\",\"variants\":[]}",
+            "'featured' must be true or false"));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("wrongTypes")
+  void fieldsOfTheWrongTypeAreRefusedByName(String body, String reason) {
+    Map<String, String> headers =
+        Map.of("Content-Type", "application/json", "Authorization", "Bearer " + booksKey);
+    int before =
+        Http.get("/api/v1/stores/demo-books/products?limit=100").json().getJsonArray("data").size();
+
+    var refused = Http.send("POST", "/api/v1/stores/demo-books/products", headers, body);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().getString("detail")).contains(reason);
+    assertThat(
+            Http.get("/api/v1/stores/demo-books/products?limit=100")
+                .json()
+                .getJsonArray("data")
+                .size())
+        .isEqualTo(before);
   }
 
   @Test
