@@ -196,30 +196,11 @@ public final class Penny {
       // times more, which doubled the storefront's deploy.
       PayaraMicro.setUpackedJarDir(config.dataDir().resolve("payara-jars").toFile());
       PayaraMicro micro = PayaraMicro.getInstance();
-      // The API's OpenAPI document is the storefront's own (served at /openapi by the war);
-      // Payara's generated one would take that address first.
       micro.setPreBootHandler(
-          commands -> {
-            // No Hazelcast: it listens on every interface even with clustering off, and Penny
-            // uses none of what it brings (clustered sessions, JCache, persistent EJB timers).
-            commands.run(
-                "set",
-                "configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
-            commands.run("set-openapi-configuration", "--enabled=false");
-            // No operational endpoints of Payara's own on the public port: metrics are off, and
-            // health is the war's (/health/ready, on every host name a store is served at).
-            commands.run(
-                "set",
-                "configs.config.server-config.microprofile-metrics-configuration.enabled=false");
-            commands.run("set-microprofile-healthcheck-configuration", "--enabled=false");
-            // No product or version in any response (Server, X-Powered-By).
-            commands.run("set", HTTP_LISTENER + ".server-header=false");
-            commands.run("set", HTTP_LISTENER + ".xpowered-by=false");
-            // Room for a request head of 64 KiB, so that an address too long for Penny (over
-            // 8 KiB) reaches it and gets its 414 (problem+json on API paths) rather than the HTTP
-            // layer's bare 400.
-            commands.run("set", HTTP_LISTENER + ".header-buffer-length-bytes=65536");
-          });
+          commands ->
+              ServerSettings.prebootCommands(config)
+                  .forEach(
+                      c -> commands.run(c.get(0), c.subList(1, c.size()).toArray(String[]::new))));
       return micro
           .setRootDir(root.toFile())
           .setHttpPort(config.httpPort())
@@ -267,9 +248,6 @@ public final class Penny {
       embedded.close();
     }
   }
-
-  private static final String HTTP_LISTENER =
-      "configs.config.server-config.network-config.protocols.protocol.http-listener.http";
 
   static Path appsDir() {
     return Optional.ofNullable(System.getenv("PENNY_APPS_DIR"))

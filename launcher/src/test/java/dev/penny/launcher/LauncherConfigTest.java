@@ -19,6 +19,7 @@ class LauncherConfigTest {
     assertThat(config.statistics()).isFalse();
     assertThat(config.keycloakPort()).isEqualTo(8180);
     assertThat(config.externalIdentityProvider()).isEmpty();
+    assertThat(config.publicUrl()).isEqualTo("http://localhost:8080");
   }
 
   @Test
@@ -88,6 +89,21 @@ class LauncherConfigTest {
       assertThatThrownBy(() -> LauncherConfig.fromEnvironment(Map.of("PENNY_HTTP_PORT", port)))
           .isInstanceOf(LaunchException.class)
           .hasMessageContaining("PENNY_HTTP_PORT");
+    }
+  }
+
+  @Test
+  void thePublicAddressIsASchemeAndHostWithAnOptionalPort() {
+    assertThat(
+            LauncherConfig.fromEnvironment(Map.of("PENNY_PUBLIC_URL", "https://shop.example/"))
+                .publicUrl())
+        .isEqualTo("https://shop.example");
+    assertThat(LauncherConfig.fromEnvironment(Map.of("PENNY_HTTP_PORT", "9090")).publicUrl())
+        .isEqualTo("http://localhost:9090");
+    for (String bad : new String[] {"shop.example", "ftp://x", "https://x/path", "https://a b"}) {
+      assertThatThrownBy(() -> LauncherConfig.fromEnvironment(Map.of("PENNY_PUBLIC_URL", bad)))
+          .isInstanceOf(LaunchException.class)
+          .hasMessageContaining("PENNY_PUBLIC_URL");
     }
   }
 }

@@ -46,6 +46,42 @@ class WebDefencesIT {
   }
 
   @Test
+  void aSignedInAdminPageCarriesTheDefencesAndIsNotCached() {
+    Http.Response page =
+        Http.getWithCookie(
+            "/admin/demo-books/products",
+            dev.penny.tests.stack.SignedInHttp.sessionCookie("owner-books", "penny-demo"));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(page.header("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void theSignInFormRefusesFramingToo() throws Exception {
+    var client =
+        java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.ALWAYS)
+            .build();
+    var form =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        dev.penny.tests.stack.PennyStack.get().baseUrl()
+                            + "/signin?return=/s/demo-books/"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(form.body()).contains("kc-form-login");
+    assertThat(form.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("frame-ancestors 'none'");
+    assertThat(form.headers().firstValue("X-Frame-Options").orElse("")).isEqualTo("DENY");
+    assertThat(form.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
+  }
+
+  @Test
   void theSessionCookieIsSameSiteLaxAndHttpOnly() {
     Http.Response signIn = Http.get("/signin?return=/s/demo-books/");
 

@@ -1,0 +1,48 @@
+package dev.penny.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The asadmin commands Payara Micro runs before it boots: what Penny switches off, and how its one
+ * public listener behaves. Each command is its name and arguments.
+ */
+final class ServerSettings {
+
+  private static final String HTTP_LISTENER =
+      "configs.config.server-config.network-config.protocols.protocol.http-listener.http";
+
+  private ServerSettings() {}
+
+  static List<List<String>> prebootCommands(LauncherConfig config) {
+    List<List<String>> commands = new ArrayList<>();
+    // No Hazelcast: it listens on every interface even with clustering off, and Penny uses none
+    // of what it brings (clustered sessions, JCache, persistent EJB timers).
+    commands.add(
+        List.of(
+            "set",
+            "configs.config.server-config.hazelcast-config-specific-configuration.enabled=false"));
+    // The API's OpenAPI document is the storefront's own (served at /openapi by the war);
+    // Payara's generated one would take that address first.
+    commands.add(List.of("set-openapi-configuration", "--enabled=false"));
+    // No operational endpoints of Payara's own on the public port: metrics are off, and health is
+    // the war's (/health/ready, on every host name a store is served at).
+    commands.add(
+        List.of(
+            "set",
+            "configs.config.server-config.microprofile-metrics-configuration.enabled=false"));
+    commands.add(List.of("set-microprofile-healthcheck-configuration", "--enabled=false"));
+    // No product or version in any response (Server, X-Powered-By).
+    commands.add(List.of("set", HTTP_LISTENER + ".server-header=false"));
+    commands.add(List.of("set", HTTP_LISTENER + ".xpowered-by=false"));
+    // Room for a request head of 64 KiB, so that an address too long for Penny (over 8 KiB)
+    // reaches it and gets its 414 (problem+json on API paths) rather than the HTTP layer's 400.
+    commands.add(List.of("set", HTTP_LISTENER + ".header-buffer-length-bytes=65536"));
+    if (config.publicUrl().startsWith("https://")) {
+      // Behind a proxy that ends TLS: the request is secure when the proxy says so, so the
+      // session cookie gets its Secure flag (Payara sets it for secure requests).
+      commands.add(List.of("set", HTTP_LISTENER + ".scheme-mapping=X-Forwarded-Proto"));
+    }
+    return commands;
+  }
+}
