@@ -70,7 +70,8 @@ final class JsonBody {
     try {
       byte[] bytes = body.readNBytes(MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
-        throw refused("The request body is larger than " + MAX_BYTES + " bytes");
+        throw new ApiRequestException(
+            ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + MAX_BYTES + " bytes");
       }
       return bytes;
     } catch (IOException e) {

@@ -31,7 +31,15 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    if (isUnexpectedCallback(request)) {
+    if (request.getUserPrincipal() != null || request.getParameter("state") == null) {
+      return mechanism.validateRequest(request, response, context);
+    }
+    if (!request.getRequestURI().equals(request.getContextPath() + "/callback")) {
+      // A "state" on any other address means nothing to Penny; the mechanism would take it for
+      // a callback and fail. The request goes on as an anonymous one.
+      return context.doNothing();
+    }
+    if (!signInPending(request)) {
       try {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       } catch (IOException e) {
@@ -42,13 +50,9 @@ public abstract class CallbackGuard implements HttpAuthenticationMechanism {
     return mechanism.validateRequest(request, response, context);
   }
 
-  static boolean isUnexpectedCallback(HttpServletRequest request) {
-    if (request.getUserPrincipal() != null
-        || !request.getRequestURI().equals(request.getContextPath() + "/callback")
-        || request.getParameter("state") == null) {
-      return false;
-    }
+  /** True when this browser's session started a sign-in at {@code /signin}. */
+  static boolean signInPending(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    return session == null || session.getAttribute(ReturnPath.SESSION_KEY) == null;
+    return session != null && session.getAttribute(ReturnPath.SESSION_KEY) != null;
   }
 }

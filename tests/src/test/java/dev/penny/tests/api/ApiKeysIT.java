@@ -261,6 +261,14 @@ class ApiKeysIT {
       assertThat(refused.contentType()).startsWith("application/problem+json");
       assertThat(refused.json().getString("code")).isEqualTo("malformed_json");
     }
+    var tooLarge =
+        Http.send(
+            "POST",
+            "/api/v1/stores/demo-books/products",
+            headers,
+            "{\"name\":\"" + "x".repeat(1_100_000) + "\"}");
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.json().getString("code")).isEqualTo("payload_too_large");
     int after =
         Http.get("/api/v1/stores/demo-books/products?limit=100").json().getJsonArray("data").size();
     assertThat(after).isEqualTo(before);

@@ -92,17 +92,18 @@ class CsrfIT {
 
   @Test
   void theSameFormWithItsOwnViewStateChangesTheStore() throws SQLException {
-    String slug = "csrf-control-" + System.nanoTime();
+    String name = "Control post " + System.nanoTime();
     Form add =
-        forms(ADMIN + "/categories", owner).stream()
-            .filter(f -> f.id().equals("category-add-form"))
+        forms(ADMIN + "/settings", owner).stream()
+            .filter(f -> f.id().equals("shipping-form"))
             .findFirst()
             .orElseThrow()
-            .with("category-name", "Control " + slug)
-            .with("category-slug", slug);
+            .with("shipping-name", name)
+            .with("shipping-price", "1.00");
 
     assertThat(post(add, owner).status()).isLessThan(400);
-    assertThat(count("SELECT COUNT(*) FROM category WHERE slug = '" + slug + "'")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM shipping_method WHERE name = '" + name + "'"))
+        .isEqualTo(1);
   }
 
   @Test
