@@ -26,6 +26,9 @@ public class SearchWords {
   /** Rows of one term read at most: the bound on what a search costs. */
   static final int CANDIDATES = 1_000;
 
+  /** Ranked items checked for being active per statement. */
+  private static final int STATUS_CHUNK = 100;
+
   private final EntityManager em;
 
   @Inject
@@ -81,24 +84,31 @@ public class SearchWords {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    // The status is read, not filtered on: a filter here lets the database prefer the status index
-    // and read every active item of the store instead of looking up the candidates.
-    Set<Long> active = new HashSet<>();
-    for (Object[] row :
-        em.createQuery(
-                "select item.id, item.status from " + entity + " item where item.id in :ids",
-                Object[].class)
-            .setParameter("ids", candidates)
-            .getResultList()) {
-      if (row[1] == CatalogStatus.ACTIVE) {
-        active.add((Long) row[0]);
+    List<Long> ranked =
+        candidates.stream()
+            .sorted(
+                Comparator.comparing((Long item) -> -scores.get(item)).thenComparing(item -> item))
+            .toList();
+    // Only the best are checked for being active, a chunk at a time, by id. The status is read,
+    // not filtered on: a filter lets the database prefer the status index and read every active
+    // item of the store instead of looking up these.
+    List<Long> shown = new ArrayList<>();
+    for (int from = 0; from < ranked.size() && shown.size() < limit; from += STATUS_CHUNK) {
+      List<Long> chunk = ranked.subList(from, Math.min(ranked.size(), from + STATUS_CHUNK));
+      Set<Long> active = new HashSet<>();
+      for (Object[] row :
+          em.createQuery(
+                  "select item.id, item.status from " + entity + " item where item.id in :ids",
+                  Object[].class)
+              .setParameter("ids", chunk)
+              .getResultList()) {
+        if (row[1] == CatalogStatus.ACTIVE) {
+          active.add((Long) row[0]);
+        }
       }
+      chunk.stream().filter(active::contains).limit(limit - shown.size()).forEach(shown::add);
     }
-    return candidates.stream()
-        .filter(active::contains)
-        .sorted(Comparator.comparing((Long item) -> -scores.get(item)).thenComparing(item -> item))
-        .limit(limit)
-        .toList();
+    return shown;
   }
 
   /** The items whose words start with a term, with the summed weight of those words. */

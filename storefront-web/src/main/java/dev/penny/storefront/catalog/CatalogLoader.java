@@ -35,7 +35,9 @@ public class CatalogLoader {
 
   static final int FEATURED_COUNT = 8;
   static final int LATEST_CONTENT_COUNT = 4;
-  static final int SEARCH_LIMIT = 48;
+
+  /** Search shows the best 24 products and articles: a shopper narrows a search, not pages it. */
+  public static final int SEARCH_LIMIT = 24;
 
   private final TenantRepository tenants;
   private final StoreSettingsRepository settings;

@@ -36,6 +36,11 @@ public class SearchBean {
     return results;
   }
 
+  /** How many products and articles a search shows at most. */
+  public int getLimit() {
+    return dev.penny.storefront.catalog.CatalogLoader.SEARCH_LIMIT;
+  }
+
   public boolean isAsked() {
     return results != null && !results.query().isEmpty();
   }
