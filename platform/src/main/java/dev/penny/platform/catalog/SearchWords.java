@@ -24,7 +24,7 @@ import java.util.Set;
 public class SearchWords {
 
   /** Rows of one term read at most: the bound on what a search costs. */
-  static final int CANDIDATES = 1_000;
+  static final int CANDIDATES = 500;
 
   /** Ranked items checked for being active per statement. */
   private static final int STATUS_CHUNK = 100;
