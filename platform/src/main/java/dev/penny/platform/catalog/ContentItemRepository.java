@@ -56,16 +56,7 @@ public class ContentItemRepository {
     if (terms.isEmpty()) {
       return List.of();
     }
-    List<Long> ids = searchWords.rank(SearchWord.Kind.CONTENT, "ContentItem", terms, limit);
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    java.util.Map<Long, ContentItem> byId =
-        em.createQuery("select c from ContentItem c where c.id in :ids", ContentItem.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(java.util.stream.Collectors.toMap(ContentItem::id, c -> c));
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return byIds(searchWords.rank(SearchWord.Kind.CONTENT, "ContentItem", terms, limit));
   }
 
   /** For the admin: the item whatever its status. */
@@ -82,15 +73,20 @@ public class ContentItemRepository {
         new IdKeyset(
                 em, "ContentItem c", "c.status = :status", java.util.Map.of("status", status), true)
             .page(cursor, size);
-    List<ContentItem> found =
-        ids.items().isEmpty()
-            ? List.of()
-            : em.createQuery("select c from ContentItem c where c.id in :ids", ContentItem.class)
-                .setParameter("ids", ids.items())
-                .getResultList();
-    java.util.Map<Long, ContentItem> byId =
-        found.stream().collect(java.util.stream.Collectors.toMap(ContentItem::id, c -> c));
-    return ids.map(byId::get);
+    return new KeysetPage<>(byIds(ids.items()), ids.previousBefore(), ids.nextAfter());
+  }
+
+  /** The items of {@code ids}, in that order. */
+  private List<ContentItem> byIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return IdOrder.of(
+        ids,
+        em.createQuery("select c from ContentItem c where c.id in :ids", ContentItem.class)
+            .setParameter("ids", ids)
+            .getResultList(),
+        ContentItem::id);
   }
 
   public boolean slugTaken(String slug) {

@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The active products of the current store. Every query is filtered to the store by Hibernate; none
@@ -118,7 +116,7 @@ public class ProductRepository {
                 Product.class)
             .setParameter("ids", ids)
             .getResultList();
-    return inOrder(ids, found, Product::id);
+    return IdOrder.of(ids, found, Product::id);
   }
 
   /** True when an active product of the store shows the image at {@code address}. */
@@ -200,11 +198,6 @@ public class ProductRepository {
     }
     List<ProductSummary> found =
         em.createQuery(SUMMARY, ProductSummary.class).setParameter("ids", ids).getResultList();
-    return inOrder(ids, found, ProductSummary::id);
-  }
-
-  private static <T> List<T> inOrder(List<Long> ids, List<T> found, Function<T, Long> id) {
-    Map<Long, T> byId = found.stream().collect(Collectors.toMap(id, t -> t));
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return IdOrder.of(ids, found, ProductSummary::id);
   }
 }

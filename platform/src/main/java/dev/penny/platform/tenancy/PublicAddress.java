@@ -43,8 +43,8 @@ public class PublicAddress {
    */
   public String of(String path) {
     String host =
-        context.tenant().isPresent() && context.basePath().isEmpty()
-            ? context.tenant().get().slug() + "." + platformDomain
+        context.isOnStoreHost()
+            ? context.tenant().orElseThrow().slug() + "." + platformDomain
             : publicUrl.getHost();
     String port = publicUrl.getPort() > 0 ? ":" + publicUrl.getPort() : "";
     return publicUrl.getScheme() + "://" + host + port + path;

@@ -38,6 +38,11 @@ public class TenantContext {
     return Optional.ofNullable(tenant);
   }
 
+  /** True when the request came to a store's own host name ({@code demo-books.example}). */
+  public boolean isOnStoreHost() {
+    return tenant != null && basePath.isEmpty();
+  }
+
   /** The path that links inside this store begin with: {@code /s/demo-books}, or empty. */
   public String basePath() {
     return basePath;

@@ -62,7 +62,7 @@ public class SignInServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
-    if (context.tenant().isPresent() && context.basePath().isEmpty()) {
+    if (context.isOnStoreHost()) {
       try {
         storeHost.allow(address.of(""));
       } catch (RuntimeException keycloakRefused) {

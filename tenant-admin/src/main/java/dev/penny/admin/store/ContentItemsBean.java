@@ -1,11 +1,9 @@
 package dev.penny.admin.store;
 
-import dev.penny.admin.web.AdminListQuery;
+import dev.penny.admin.web.AdminList;
 import dev.penny.money.MoneyDisplay;
-import dev.penny.platform.catalog.CatalogStatus;
 import dev.penny.platform.catalog.ContentService;
 import dev.penny.platform.catalog.ContentService.ContentRow;
-import dev.penny.platform.catalog.KeysetPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +17,7 @@ public class ContentItemsBean {
   static final int PAGE_SIZE = 50;
 
   private final ContentService service;
-  private KeysetPage<ContentRow> page;
+  private AdminList<ContentRow> list;
 
   @Inject
   public ContentItemsBean(ContentService service) {
@@ -30,27 +28,11 @@ public class ContentItemsBean {
     this(null);
   }
 
-  public KeysetPage<ContentRow> getPage() {
-    if (page == null) {
-      page = service.list(getStatus(), AdminListQuery.cursor(), PAGE_SIZE);
+  public AdminList<ContentRow> getList() {
+    if (list == null) {
+      list = AdminList.read((status, cursor) -> service.list(status, cursor, PAGE_SIZE));
     }
-    return page;
-  }
-
-  public CatalogStatus getStatus() {
-    return AdminListQuery.status();
-  }
-
-  public boolean isArchivedTab() {
-    return getStatus() == CatalogStatus.ARCHIVED;
-  }
-
-  public String getPreviousLink() {
-    return AdminListQuery.link(getStatus(), "before", getPage().previousBefore().orElse(0));
-  }
-
-  public String getNextLink() {
-    return AdminListQuery.link(getStatus(), "after", getPage().nextAfter().orElse(0));
+    return list;
   }
 
   public String describe(ContentRow row) {

@@ -1,10 +1,8 @@
 package dev.penny.admin.store;
 
-import dev.penny.admin.web.AdminListQuery;
+import dev.penny.admin.web.AdminList;
 import dev.penny.money.Money;
 import dev.penny.money.MoneyDisplay;
-import dev.penny.platform.catalog.CatalogStatus;
-import dev.penny.platform.catalog.KeysetPage;
 import dev.penny.platform.catalog.ProductService;
 import dev.penny.platform.catalog.ProductService.ProductRow;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +19,7 @@ public class ProductsBean {
   static final int PAGE_SIZE = 50;
 
   private final ProductService service;
-  private KeysetPage<ProductRow> page;
+  private AdminList<ProductRow> list;
 
   @Inject
   public ProductsBean(ProductService service) {
@@ -32,27 +30,11 @@ public class ProductsBean {
     this(null);
   }
 
-  public KeysetPage<ProductRow> getPage() {
-    if (page == null) {
-      page = service.list(getStatus(), AdminListQuery.cursor(), PAGE_SIZE);
+  public AdminList<ProductRow> getList() {
+    if (list == null) {
+      list = AdminList.read((status, cursor) -> service.list(status, cursor, PAGE_SIZE));
     }
-    return page;
-  }
-
-  public CatalogStatus getStatus() {
-    return AdminListQuery.status();
-  }
-
-  public boolean isArchivedTab() {
-    return getStatus() == CatalogStatus.ARCHIVED;
-  }
-
-  public String getPreviousLink() {
-    return AdminListQuery.link(getStatus(), "before", getPage().previousBefore().orElse(0));
-  }
-
-  public String getNextLink() {
-    return AdminListQuery.link(getStatus(), "after", getPage().nextAfter().orElse(0));
+    return list;
   }
 
   public String price(Optional<Money> money) {

@@ -2,24 +2,20 @@ package dev.penny.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mysql.cj.jdbc.MysqlDataSource;
 import com.sun.net.httpserver.HttpServer;
 import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.stack.HtmlForms;
 import dev.penny.tests.stack.HtmlForms.Form;
 import dev.penny.tests.stack.PennyStack;
+import dev.penny.tests.stack.StackDatabase;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,18 +129,6 @@ class CrossSiteIT extends BrowserPerTest {
   }
 
   private static Map<String, Long> checksums() throws SQLException {
-    Map<String, Long> sums = new TreeMap<>();
-    MysqlDataSource ds = new MysqlDataSource();
-    ds.setUrl(PennyStack.get().jdbcUrl());
-    ds.setUser("root");
-    ds.setPassword("embedded");
-    try (Connection c = ds.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("CHECKSUM TABLE " + String.join(", ", TABLES))) {
-      while (rs.next()) {
-        sums.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    return sums;
+    return StackDatabase.checksums(TABLES);
   }
 }

@@ -2,16 +2,12 @@ package dev.penny.tests.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mysql.cj.jdbc.MysqlDataSource;
 import dev.penny.tests.stack.HtmlForms;
 import dev.penny.tests.stack.HtmlForms.Form;
 import dev.penny.tests.stack.Http;
-import dev.penny.tests.stack.PennyStack;
 import dev.penny.tests.stack.SignedInHttp;
-import java.sql.Connection;
-import java.sql.ResultSet;
+import dev.penny.tests.stack.StackDatabase;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,7 +98,9 @@ class CsrfIT {
             .with("shipping-price", "1.00");
 
     assertThat(post(add, owner).status()).isLessThan(400);
-    assertThat(count("SELECT COUNT(*) FROM shipping_method WHERE name = '" + name + "'"))
+    assertThat(
+            StackDatabase.number(
+                "SELECT COUNT(*) FROM shipping_method WHERE name = '" + name + "'"))
         .isEqualTo(1);
   }
 
@@ -175,31 +173,6 @@ class CsrfIT {
   }
 
   private static Map<String, Long> checksums() throws SQLException {
-    Map<String, Long> sums = new java.util.TreeMap<>();
-    try (Connection c = database().getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("CHECKSUM TABLE " + String.join(", ", TABLES))) {
-      while (rs.next()) {
-        sums.put(rs.getString(1), rs.getLong(2));
-      }
-    }
-    return sums;
-  }
-
-  private static long count(String sql) throws SQLException {
-    try (Connection c = database().getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static MysqlDataSource database() {
-    MysqlDataSource ds = new MysqlDataSource();
-    ds.setUrl(PennyStack.get().jdbcUrl());
-    ds.setUser("root");
-    ds.setPassword("embedded");
-    return ds;
+    return StackDatabase.checksums(TABLES);
   }
 }

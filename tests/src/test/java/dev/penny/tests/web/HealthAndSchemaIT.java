@@ -2,9 +2,8 @@ package dev.penny.tests.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mysql.cj.jdbc.MysqlDataSource;
 import dev.penny.tests.stack.Http;
-import dev.penny.tests.stack.PennyStack;
+import dev.penny.tests.stack.StackDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +27,7 @@ class HealthAndSchemaIT {
 
   @Test
   void theStackMigratedItsEmptyDatabase() throws SQLException {
-    try (Connection c = dataSource("penny").getConnection();
+    try (Connection c = StackDatabase.penny().getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
@@ -40,14 +39,5 @@ class HealthAndSchemaIT {
       }
       assertThat(versions).startsWith("1");
     }
-  }
-
-  private static MysqlDataSource dataSource(String database) {
-    String url = PennyStack.get().jdbcUrl().replaceFirst("/penny\\?", "/" + database + "?");
-    MysqlDataSource ds = new MysqlDataSource();
-    ds.setUrl(url);
-    ds.setUser("root");
-    ds.setPassword("embedded");
-    return ds;
   }
 }
