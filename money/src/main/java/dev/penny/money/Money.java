@@ -1,6 +1,8 @@
 package dev.penny.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -95,6 +97,41 @@ public record Money(long micros, Currency currency) implements Comparable<Money>
 
   public Money times(long factor) {
     return new Money(exact(() -> Math.multiplyExact(micros, factor)), currency);
+  }
+
+  /**
+   * This amount times a rate in parts per million ({@code 80_000} is 8 %), rounded to a whole
+   * micro-unit by {@code rounding}: the one place a percentage becomes money. The product is exact
+   * before it is rounded, once.
+   */
+  public Money timesPartsPerMillion(long ppm, RoundingMode rounding) {
+    return timesPartsPerMillion(ppm, rounding, 1);
+  }
+
+  /**
+   * The same, rounded once to whole minor units (cents): for what is charged on a card, such as a
+   * sales tax or a percentage off an order.
+   */
+  public Money timesPartsPerMillionInMinorUnits(long ppm, RoundingMode rounding) {
+    return timesPartsPerMillion(ppm, rounding, microsPerMinorUnit(currency));
+  }
+
+  private Money timesPartsPerMillion(long ppm, RoundingMode rounding, long unitMicros) {
+    Objects.requireNonNull(rounding, "rounding");
+    BigDecimal exactUnits =
+        BigDecimal.valueOf(micros)
+            .multiply(BigDecimal.valueOf(ppm))
+            .movePointLeft(6)
+            .divide(BigDecimal.valueOf(unitMicros));
+    BigInteger rounded =
+        exactUnits
+            .setScale(0, rounding)
+            .toBigIntegerExact()
+            .multiply(BigInteger.valueOf(unitMicros));
+    if (rounded.bitLength() > 63) {
+      throw new MoneyOverflowException();
+    }
+    return new Money(rounded.longValueExact(), currency);
   }
 
   public Money negate() {

@@ -87,6 +87,24 @@ class MoneyPropertiesTest {
     assertThat(Money.parse(amount.toPlainString(), currency)).isEqualTo(amount);
   }
 
+  @Property
+  void aRateIsTheExactProductRoundedOnceWithinOneMicroUnit(
+      @ForAll @LongRange(min = 0, max = 1_000_000_000_000_000L) long micros,
+      @ForAll @IntRange(min = 0, max = 1_000_000) int ppm) {
+    Money amount = Money.ofMicros(micros, USD);
+    java.math.BigDecimal exact =
+        java.math.BigDecimal.valueOf(micros)
+            .multiply(java.math.BigDecimal.valueOf(ppm))
+            .movePointLeft(6);
+    Money down = amount.timesPartsPerMillion(ppm, java.math.RoundingMode.DOWN);
+    Money halfUp = amount.timesPartsPerMillion(ppm, java.math.RoundingMode.HALF_UP);
+    assertThat(java.math.BigDecimal.valueOf(down.micros())).isLessThanOrEqualTo(exact);
+    assertThat(exact.subtract(java.math.BigDecimal.valueOf(down.micros())))
+        .isLessThan(java.math.BigDecimal.ONE);
+    assertThat(halfUp.micros() - down.micros()).isBetween(0L, 1L);
+    assertThat(down).isLessThanOrEqualTo(amount);
+  }
+
   @Provide
   Arbitrary<Currency> currencies() {
     return Arbitraries.of("USD", "EUR", "JPY", "GBP", "KWD").map(Currency::getInstance);

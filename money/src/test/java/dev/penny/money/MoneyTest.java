@@ -146,4 +146,31 @@ class MoneyTest {
     assertThat(Money.parse("-0.01", USD).isNegative()).isTrue();
     assertThat(Money.parse("0.01", USD).isPositive()).isTrue();
   }
+
+  @Test
+  void aRateInPartsPerMillionRoundsOnlyAtTheEnd() {
+    Money price = Money.parse("0.333333", USD);
+    assertThat(price.timesPartsPerMillion(80_000, java.math.RoundingMode.HALF_UP))
+        .isEqualTo(Money.parse("0.026667", USD));
+    assertThat(price.timesPartsPerMillion(80_000, java.math.RoundingMode.DOWN))
+        .isEqualTo(Money.parse("0.026666", USD));
+    assertThat(
+            Money.parse("19.99", USD).timesPartsPerMillion(1_000_000, java.math.RoundingMode.DOWN))
+        .isEqualTo(Money.parse("19.99", USD));
+    assertThat(price.timesPartsPerMillionInMinorUnits(80_000, java.math.RoundingMode.HALF_UP))
+        .isEqualTo(Money.parse("0.03", USD));
+    assertThat(
+            Money.parse("62.99", USD)
+                .timesPartsPerMillionInMinorUnits(100_000, java.math.RoundingMode.DOWN))
+        .isEqualTo(Money.parse("6.29", USD));
+    assertThat(
+            Money.parse("1000", Currency.getInstance("JPY"))
+                .timesPartsPerMillionInMinorUnits(85_000, java.math.RoundingMode.HALF_UP))
+        .isEqualTo(Money.parse("85", Currency.getInstance("JPY")));
+    assertThatThrownBy(
+            () ->
+                Money.ofMicros(Long.MAX_VALUE, USD)
+                    .timesPartsPerMillion(2_000_000, java.math.RoundingMode.DOWN))
+        .isInstanceOf(MoneyOverflowException.class);
+  }
 }

@@ -130,6 +130,11 @@ public class StoreSettings extends TenantOwned {
     this.topUpAmounts = topUps;
   }
 
+  /** The store's currency (the tenant's), which every amount of these settings is in. */
+  public Currency currency() {
+    return tipPresets.currency();
+  }
+
   public Money tabThreshold() {
     return tabThreshold;
   }

@@ -214,7 +214,11 @@ final class DemoCatalogs {
             new CategorySeed("science", "Science"),
             new CategorySeed("children", "Children's")),
         products,
-        articles);
+        articles,
+        List.of(
+            new DemoStore.ShippingSeed("Standard (3-5 days)", "4.95"),
+            new DemoStore.ShippingSeed("Express (next day)", "12.00")),
+        List.of(new DemoStore.CouponSeed("WELCOME10", 10)));
   }
 
   static DemoStore coffee() {
@@ -342,6 +346,10 @@ final class DemoCatalogs {
         List.of(
             new CategorySeed("beans", "Coffee beans"), new CategorySeed("gear", "Brewing gear")),
         products,
-        articles);
+        articles,
+        List.of(
+            new DemoStore.ShippingSeed("DHL Paket", "4.90"),
+            new DemoStore.ShippingSeed("Abholung in Leipzig", "0.00")),
+        List.of(new DemoStore.CouponSeed("KAFFEE15", 15)));
   }
 }

@@ -16,7 +16,15 @@ public record DemoStore(
     int taxRatePpm,
     List<CategorySeed> categories,
     List<ProductSeed> products,
-    List<ArticleSeed> articles) {
+    List<ArticleSeed> articles,
+    List<ShippingSeed> shipping,
+    List<CouponSeed> coupons) {
+
+  /** A shipping method at a flat price. */
+  public record ShippingSeed(String name, String price) {}
+
+  /** A percentage-off coupon without expiry or limit, for trying the cart. */
+  public record CouponSeed(String code, int percent) {}
 
   public record CategorySeed(String slug, String name) {}
 

@@ -39,6 +39,7 @@ public class DemoStoreSeeder {
     for (DemoStore store : DemoCatalogs.all()) {
       long tenantId = writer.ensureTenant(store);
       boolean seeded = TenantScope.runAs(tenantId, () -> writer.ensureCatalog(store));
+      TenantScope.runAs(tenantId, () -> writer.ensureSelling(store));
       LOG.info(() -> "Demo store " + store.slug() + (seeded ? " seeded" : " already present"));
     }
   }

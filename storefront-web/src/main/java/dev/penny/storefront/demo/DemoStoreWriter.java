@@ -1,5 +1,8 @@
 package dev.penny.storefront.demo;
 
+import dev.penny.cart.coupon.CouponKind;
+import dev.penny.cart.coupon.CouponService;
+import dev.penny.cart.coupon.CouponTerms;
 import dev.penny.money.Money;
 import dev.penny.platform.catalog.Category;
 import dev.penny.platform.catalog.CategoryRepository;
@@ -8,6 +11,8 @@ import dev.penny.platform.catalog.ContentItemRepository;
 import dev.penny.platform.catalog.Product;
 import dev.penny.platform.catalog.ProductKind;
 import dev.penny.platform.catalog.ProductRepository;
+import dev.penny.platform.store.ShippingMethod;
+import dev.penny.platform.store.ShippingMethodRepository;
 import dev.penny.platform.store.StoreSettings;
 import dev.penny.platform.store.StoreSettingsRepository;
 import dev.penny.platform.tenancy.Tenant;
@@ -22,6 +27,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Writes one demo store in two transactions: the tenant, then (under that tenant) its settings and
@@ -36,6 +42,8 @@ public class DemoStoreWriter {
   private final CategoryRepository categories;
   private final ProductRepository products;
   private final ContentItemRepository content;
+  private final ShippingMethodRepository shipping;
+  private final CouponService coupons;
   private final Clock clock;
 
   @Inject
@@ -45,17 +53,21 @@ public class DemoStoreWriter {
       CategoryRepository categories,
       ProductRepository products,
       ContentItemRepository content,
+      ShippingMethodRepository shipping,
+      CouponService coupons,
       Clock clock) {
     this.tenants = tenants;
     this.settings = settings;
     this.categories = categories;
     this.products = products;
     this.content = content;
+    this.shipping = shipping;
+    this.coupons = coupons;
     this.clock = clock;
   }
 
   protected DemoStoreWriter() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -123,5 +135,34 @@ public class DemoStoreWriter {
               published));
     }
     return true;
+  }
+
+  /**
+   * What a demo store needs to sell: shipping methods and a coupon, added when the store has none
+   * (also to demo stores seeded before carts existed). Must run inside {@code TenantScope.runAs}.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void ensureSelling(DemoStore store) {
+    Currency currency = Currency.getInstance(store.currency());
+    if (shipping.all().isEmpty()) {
+      int position = 0;
+      for (DemoStore.ShippingSeed seed : store.shipping()) {
+        shipping.add(
+            new ShippingMethod(seed.name(), Money.parse(seed.price(), currency), position++));
+      }
+    }
+    if (coupons.list().isEmpty()) {
+      for (DemoStore.CouponSeed seed : store.coupons()) {
+        coupons.create(
+            new CouponTerms(
+                seed.code(),
+                CouponKind.PERCENT,
+                seed.percent() * 10_000,
+                Optional.empty(),
+                Money.zero(currency),
+                Optional.empty(),
+                OptionalInt.empty()));
+      }
+    }
   }
 }

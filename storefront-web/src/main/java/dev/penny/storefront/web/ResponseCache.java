@@ -48,12 +48,31 @@ public class ResponseCache {
 
   /**
    * Whether this request (to a view that opted in) may be answered from, and stored in, the cache:
-   * an anonymous GET, without a key or any cookie.
+   * a GET without credentials and without a session. Other cookies (the guest cart's) do not
+   * matter: a shared view renders nothing personal (the mini-cart's count is fetched beside it),
+   * which is why a shopper with a cart still gets cached pages. A signed-in shopper's session
+   * changes the page's header, so it is rendered for them.
    */
   public static boolean applies(HttpServletRequest request) {
     return "GET".equals(request.getMethod())
         && request.getHeader("Authorization") == null
-        && request.getHeader("Cookie") == null;
+        && !hasSessionCookie(request);
+  }
+
+  private static boolean hasSessionCookie(HttpServletRequest request) {
+    String cookies = request.getHeader("Cookie");
+    if (cookies == null) {
+      return false;
+    }
+    String name = request.getServletContext().getSessionCookieConfig().getName();
+    String sessionCookie = (name == null ? "JSESSIONID" : name) + "=";
+    for (String cookie : cookies.split(";")) {
+      String c = cookie.strip();
+      if (c.startsWith(sessionCookie) || c.startsWith("JSESSIONIDSSO=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Optional<Entry> find(long tenantId, HttpServletRequest request) {

@@ -54,6 +54,9 @@ public final class StorePath {
     if (pathInStore.equals("/search") || pathInStore.equals("/search/")) {
       return Optional.of(View.personal("/store/search.xhtml"));
     }
+    if (pathInStore.equals("/cart") || pathInStore.equals("/cart/")) {
+      return Optional.of(View.personal("/store/cart.xhtml"));
+    }
     if (pathInStore.equals("/account") || pathInStore.equals("/account/")) {
       return Optional.of(View.personal("/store/account.xhtml"));
     }
@@ -90,6 +93,18 @@ public final class StorePath {
           true;
       default -> false;
     };
+  }
+
+  private static final Pattern CART_ACTION =
+      Pattern.compile("/cart/(add|update|remove|coupon|coupon-remove|shipping|count)");
+
+  /**
+   * A cart action ({@code /cart/add}, ... , {@code /cart/count}): the action's name, which the
+   * store router forwards to the cart's action servlet.
+   */
+  public static Optional<String> cartAction(String pathInStore) {
+    Matcher m = CART_ACTION.matcher(pathInStore);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** Paths below a store that are served as they are (scripts, styles, images). */

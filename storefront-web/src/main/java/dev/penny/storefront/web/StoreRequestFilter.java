@@ -61,6 +61,7 @@ public class StoreRequestFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/store/")
         || path.startsWith("/admin-views/")
+        || path.startsWith("/store-actions/")
         || path.startsWith("/WEB-INF")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -104,6 +105,13 @@ public class StoreRequestFilter extends HttpFilter {
     }
     if (MediaResponder.isMediaPath(pathInStore)) {
       media.serve(route, request, response);
+      return;
+    }
+    Optional<String> cartAction = StorePath.cartAction(pathInStore);
+    if (cartAction.isPresent()) {
+      request
+          .getRequestDispatcher("/store-actions/cart/" + cartAction.get())
+          .forward(request, response);
       return;
     }
     boolean api = pathInStore.startsWith(TenantRouting.API_STORES_PREFIX);

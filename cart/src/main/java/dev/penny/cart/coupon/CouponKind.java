@@ -1,0 +1,7 @@
+package dev.penny.cart.coupon;
+
+/** How a coupon takes money off. */
+public enum CouponKind {
+  PERCENT,
+  AMOUNT
+}

@@ -1,0 +1,83 @@
+package dev.penny.platform.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the current store can sell, variant by variant: the lookup carts and orders price from, and
+ * the one place stock is taken and given back. Taking stock is a single conditional update, so two
+ * shoppers racing for the last item cannot both get it: the database decides, not a read before a
+ * write.
+ */
+@ApplicationScoped
+public class Inventory {
+
+  private final EntityManager em;
+
+  @Inject
+  public Inventory(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For CDI's proxy only. */
+  protected Inventory() {
+    this.em = null;
+  }
+
+  /** The variants of this store among {@code variantIds}, by id; others' ids are simply absent. */
+  public Map<Long, SaleItem> items(Collection<Long> variantIds) {
+    if (variantIds.isEmpty()) {
+      return Map.of();
+    }
+    List<SaleItem> found =
+        em.createQuery(
+                "select new dev.penny.platform.catalog.SaleItem(v.id, p.id, p.name, v.name, v.sku,"
+                    + " v.price, v.stock, p.kind,"
+                    + " case when p.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE"
+                    + " then true else false end)"
+                    + " from ProductVariant v join v.product p on p.tenantId = v.tenantId"
+                    + " where v.id in :ids",
+                SaleItem.class)
+            .setParameter("ids", variantIds)
+            .getResultList();
+    return found.stream().collect(Collectors.toMap(SaleItem::variantId, Function.identity()));
+  }
+
+  /**
+   * Takes {@code quantity} of a variant out of stock if that many are left; false (and nothing
+   * taken) otherwise. Must run in the caller's transaction, which holds the row until it ends.
+   */
+  public boolean take(long variantId, int quantity) {
+    requirePositive(quantity);
+    return em.createQuery(
+                "update ProductVariant v set v.stock = v.stock - :quantity"
+                    + " where v.id = :id and v.stock >= :quantity")
+            .setParameter("quantity", quantity)
+            .setParameter("id", variantId)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Puts {@code quantity} back (a cancelled or failed order); false if the variant is gone. */
+  public boolean giveBack(long variantId, int quantity) {
+    requirePositive(quantity);
+    return em.createQuery(
+                "update ProductVariant v set v.stock = v.stock + :quantity where v.id = :id")
+            .setParameter("quantity", quantity)
+            .setParameter("id", variantId)
+            .executeUpdate()
+        == 1;
+  }
+
+  private static void requirePositive(int quantity) {
+    if (quantity <= 0) {
+      throw new IllegalArgumentException("A quantity is positive: " + quantity);
+    }
+  }
+}
