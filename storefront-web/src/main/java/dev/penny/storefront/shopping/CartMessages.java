@@ -1,5 +1,7 @@
 package dev.penny.storefront.shopping;
 
+import dev.penny.platform.problem.ErrorCode;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,19 +21,21 @@ final class CartMessages {
           "coupon-removed", "The coupon was removed.",
           "shipping-chosen", "Shipping method chosen.");
 
-  private static final Map<String, String> PROBLEMS =
+  private static final Map<ErrorCode, String> PROBLEMS =
       Map.ofEntries(
-          Map.entry("invalid_quantity", "A quantity is a whole number from 1 to 99."),
-          Map.entry("product_not_found", "That product is not sold in this store."),
-          Map.entry("out_of_stock", "That item is out of stock."),
-          Map.entry("cart_line_not_found", "That item is no longer in your cart."),
-          Map.entry("cart_empty", "Your cart is empty."),
-          Map.entry("unknown_coupon", "That coupon code is not valid in this store."),
-          Map.entry("coupon_expired", "That coupon has expired."),
-          Map.entry("coupon_used_up", "That coupon has been used as often as it can be."),
-          Map.entry("coupon_minimum_not_met", "Your subtotal is below that coupon's minimum."),
-          Map.entry("not_found", "That shipping method is not offered by this store."),
-          Map.entry("invalid_input", "That could not be done; please check what you entered."));
+          Map.entry(ErrorCode.INVALID_QUANTITY, "A quantity is a whole number from 1 to 99."),
+          Map.entry(ErrorCode.PRODUCT_NOT_FOUND, "That product is not sold in this store."),
+          Map.entry(ErrorCode.OUT_OF_STOCK, "That item is out of stock."),
+          Map.entry(ErrorCode.CART_LINE_NOT_FOUND, "That item is no longer in your cart."),
+          Map.entry(ErrorCode.CART_EMPTY, "Your cart is empty."),
+          Map.entry(ErrorCode.UNKNOWN_COUPON, "That coupon code is not valid in this store."),
+          Map.entry(ErrorCode.COUPON_EXPIRED, "That coupon has expired."),
+          Map.entry(ErrorCode.COUPON_USED_UP, "That coupon has been used as often as it can be."),
+          Map.entry(
+              ErrorCode.COUPON_MINIMUM_NOT_MET, "Your subtotal is below that coupon's minimum."),
+          Map.entry(ErrorCode.NOT_FOUND, "That shipping method is not offered by this store."),
+          Map.entry(
+              ErrorCode.INVALID_INPUT, "That could not be done; please check what you entered."));
 
   private CartMessages() {}
 
@@ -43,6 +47,11 @@ final class CartMessages {
     if (code == null) {
       return Optional.empty();
     }
-    return Optional.of(PROBLEMS.getOrDefault(code, "That could not be done."));
+    return Optional.of(
+        Arrays.stream(ErrorCode.values())
+            .filter(c -> c.code().equals(code))
+            .findFirst()
+            .map(PROBLEMS::get)
+            .orElse("That could not be done."));
   }
 }

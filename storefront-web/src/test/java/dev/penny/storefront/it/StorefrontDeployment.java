@@ -43,7 +43,9 @@ public final class StorefrontDeployment {
             SlowLog.class,
             SlowLog.Logged.class,
             SlowLog.PlanRow.class,
-            Stores.class)
+            Stores.class,
+            CartIT.class,
+            InTransaction.class)
         .addAsResource(new File("../bench/growth-seed.sql"), "growth-seed.sql");
   }
 

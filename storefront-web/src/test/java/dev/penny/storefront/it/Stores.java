@@ -58,6 +58,30 @@ public class Stores {
     return TenantScope.runAs(store.id(), () -> products.create(store, input, Optional.empty()));
   }
 
+  /** Adds a product of {@code kind} with one variant at {@code price} and {@code stock}; its id. */
+  public long product(ActiveTenant store, String sku, String price, int stock, String kind) {
+    ProductInput input =
+        new ProductInput(
+            "Product " + sku,
+            null,
+            null,
+            null,
+            kind,
+            null,
+            false,
+            List.of(
+                new ProductInput.VariantInput(
+                    Optional.empty(), sku, "One", price, String.valueOf(stock))));
+    return TenantScope.runAs(store.id(), () -> products.create(store, input, Optional.empty()));
+  }
+
+  /** The id of the variant with {@code sku} in {@code store}. */
+  public long variant(ActiveTenant store, String sku) throws SQLException {
+    return Long.parseLong(
+        column("SELECT id FROM product_variant WHERE tenant_id = ? AND sku = ?", store.id(), sku)
+            .get(0));
+  }
+
   /** The first column of every row {@code sql} selects, as text. */
   public List<String> column(String sql, Object... parameters) throws SQLException {
     try (Connection c = dataSource.getConnection();

@@ -91,6 +91,7 @@ class FuzzIT {
   private static int port;
   private static String session;
   private static long productId;
+  private static String cartCookie;
 
   @BeforeAll
   static void setUp() {
@@ -103,6 +104,20 @@ class FuzzIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
+    cartCookie =
+        Http.send(
+                "POST",
+                "/s/demo-books/cart/add",
+                java.util.Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "variant="
+                    + dev.penny.tests.stack.DemoVariants.id("demo-books", "BK-F100-HC")
+                    + "&quantity=1")
+            .allOf("Set-Cookie")
+            .stream()
+            .filter(c -> c.startsWith("penny_cart="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow();
   }
 
   @Test
@@ -155,6 +170,15 @@ class FuzzIT {
             "/s/demo-books/search",
             "/s/demo-books/account",
             "/s/demo-books/media/1",
+            "/s/demo-books/cart",
+            "/s/demo-books/cart/add",
+            "/s/demo-books/cart/update",
+            "/s/demo-books/cart/remove",
+            "/s/demo-books/cart/coupon",
+            "/s/demo-books/cart/coupon-remove",
+            "/s/demo-books/cart/shipping",
+            "/s/demo-books/cart/count",
+            "/store-actions/cart/add",
             "/s/no-such-store/",
             "/signin",
             "/signout",
@@ -186,11 +210,19 @@ class FuzzIT {
             "/admin/platform",
             "/stores/new",
             "/s/demo-books/account",
+            "/s/demo-books/cart",
+            "/s/demo-books/cart/add",
+            "/s/demo-books/cart/update",
             "/signout");
     List<Route> routes = new ArrayList<>();
     anonymous.forEach(p -> routes.add(new Route(p, Optional.empty(), Optional.empty())));
     signedIn.forEach(p -> routes.add(new Route(p, Optional.empty(), Optional.of(session))));
-    for (String p : List.of("/", "/search", "/signin", "/openapi", "/health/ready", "/p/1")) {
+    for (String p :
+        List.of("/s/demo-books/cart", "/s/demo-books/cart/add", "/s/demo-books/cart/update")) {
+      routes.add(new Route(p, Optional.empty(), Optional.of(cartCookie)));
+    }
+    for (String p :
+        List.of("/", "/search", "/signin", "/openapi", "/health/ready", "/p/1", "/cart/add")) {
       routes.add(new Route(p, Optional.of("demo-books.localhost"), Optional.empty()));
     }
     return routes;

@@ -15,6 +15,11 @@ final class Fields {
     element.sendKeys(text);
   }
 
+  static void type(WebElement element, String text) {
+    element.clear();
+    element.sendKeys(text);
+  }
+
   static void type(WebDriver driver, String id, String text) {
     type(driver, By.id(id), text);
   }

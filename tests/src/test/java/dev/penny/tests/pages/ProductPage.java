@@ -36,6 +36,26 @@ public class ProductPage extends StorePage {
         .toList();
   }
 
+  /**
+   * Adds {@code quantity} of the variant with {@code sku} (chosen in the option list when there is
+   * one) and lands on the cart page.
+   */
+  public CartPage addToCart(String sku, int quantity) {
+    List<WebElement> select = driver.findElements(By.cssSelector("[data-testid='variant-select']"));
+    if (!select.isEmpty()) {
+      new org.openqa.selenium.support.ui.Select(select.get(0))
+          .selectByValue(
+              select
+                  .get(0)
+                  .findElement(By.cssSelector("option[data-sku='" + sku + "']"))
+                  .getAttribute("value"));
+    }
+    Fields.type(
+        driver.findElement(By.cssSelector("[data-testid='quantity']")), String.valueOf(quantity));
+    navigateBy(driver.findElement(By.cssSelector("[data-testid='add-to-cart']")));
+    return new CartPage(driver);
+  }
+
   public CategoryPage backToCategory() {
     navigateBy(driver.findElement(By.id("breadcrumb-category")));
     return new CategoryPage(driver);

@@ -46,6 +46,19 @@ public abstract class StorePage {
     return new ProductPage(driver);
   }
 
+  /** The mini-cart's number, once the page has fetched it. */
+  public int miniCartCount() {
+    WebElement count = driver.findElement(By.cssSelector("[data-testid='mini-cart-count']"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> count.getAttribute("data-count") != null);
+    return Integer.parseInt(count.getText());
+  }
+
+  public CartPage openCart() {
+    navigateBy(driver.findElement(By.cssSelector("[data-testid='mini-cart']")));
+    return new CartPage(driver);
+  }
+
   public String storeName() {
     return driver.findElement(By.id("store-name")).getText();
   }
