@@ -226,6 +226,23 @@ public class CartService {
     carts.delete(guestCart.get());
   }
 
+  /**
+   * For placing an order: the owner's cart locked for this transaction (so it cannot be ordered
+   * twice at once), priced now, and a way to empty it once the order holds its lines.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<LockedCart> lockForOrder(CartOwner owner) {
+    return carts
+        .find(owner, true)
+        .map(
+            cart ->
+                new LockedCart(
+                    price(Optional.of(cart), carts.lines(cart.id())), () -> carts.delete(cart)));
+  }
+
+  /** A cart being ordered: its priced view, and how to empty it. */
+  public record LockedCart(CartView view, Runnable empty) {}
+
   private Cart open(CartOwner owner) {
     String token =
         owner instanceof CartOwner.Guest guest ? guest.token() : CartOwner.newGuest().token();
@@ -263,7 +280,8 @@ public class CartService {
               line.quantity(),
               lineTotal,
               item.available(),
-              available));
+              available,
+              item.physical()));
       if (available) {
         priced.add(new LinePrice(item.price(), line.quantity()));
         physical |= item.physical();

@@ -31,7 +31,8 @@ public record CartView(
       int quantity,
       Money lineTotal,
       int availableQuantity,
-      boolean available) {}
+      boolean available,
+      boolean physical) {}
 
   public record ShippingOption(long id, String name, Money price) {}
 

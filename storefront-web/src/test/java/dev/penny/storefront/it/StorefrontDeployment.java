@@ -45,6 +45,8 @@ public final class StorefrontDeployment {
             SlowLog.PlanRow.class,
             Stores.class,
             CartIT.class,
+            OrderIT.class,
+            Concurrently.class,
             InTransaction.class)
         .addAsResource(new File("../bench/growth-seed.sql"), "growth-seed.sql");
   }

@@ -1,0 +1,224 @@
+package dev.penny.cart.order;
+
+import dev.penny.cart.pricing.CartTotals;
+import dev.penny.money.Money;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An order of one store: its number there, who placed it, where it goes, what it costs (copied from
+ * the priced cart when it was placed) and where it is now. Amounts share one currency column,
+ * written by the total.
+ */
+@Entity
+@Table(name = "store_order")
+public class Order extends TenantOwned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private long number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private OrderStatus status;
+
+  @Column(nullable = false, length = 254, updatable = false)
+  private String email;
+
+  @Column(name = "shopper_subject", length = 255, updatable = false)
+  private String shopperSubject;
+
+  @Embedded private ShippingAddress shippingAddress;
+
+  @Column(name = "shipping_method", length = 80, updatable = false)
+  private String shippingMethod;
+
+  @Column(name = "coupon_code", length = 40, updatable = false)
+  private String couponCode;
+
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "total_micros", updatable = false))
+  @AttributeOverride(name = "currency", column = @Column(name = "currency", updatable = false))
+  private Money total;
+
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "subtotal_micros", updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", insertable = false, updatable = false))
+  private Money subtotal;
+
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "discount_micros", updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", insertable = false, updatable = false))
+  private Money discount;
+
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "shipping_micros", updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", insertable = false, updatable = false))
+  private Money shipping;
+
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "tax_micros", updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", insertable = false, updatable = false))
+  private Money tax;
+
+  @Embedded
+  @AttributeOverride(name = "micros", column = @Column(name = "refunded_micros"))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", insertable = false, updatable = false))
+  private Money refunded;
+
+  @Column(name = "placed_at", nullable = false, updatable = false)
+  private Instant placedAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private int version;
+
+  protected Order() {}
+
+  Order(
+      long number,
+      String email,
+      Optional<String> shopperSubject,
+      Optional<ShippingAddress> address,
+      Optional<String> shippingMethod,
+      Optional<String> couponCode,
+      CartTotals totals,
+      Instant now) {
+    this.number = number;
+    this.status = OrderStatus.PENDING;
+    this.email = email;
+    this.shopperSubject = shopperSubject.orElse(null);
+    this.shippingAddress = address.orElse(null);
+    this.shippingMethod = shippingMethod.orElse(null);
+    this.couponCode = couponCode.orElse(null);
+    this.total = totals.total();
+    this.subtotal = totals.subtotal();
+    this.discount = totals.discount();
+    this.shipping = totals.shipping();
+    this.tax = totals.tax();
+    this.refunded = Money.zero(totals.total().currency());
+    this.placedAt = now;
+    this.updatedAt = now;
+  }
+
+  /** Moves the order to {@code next} if the table of transitions allows it; refused otherwise. */
+  void moveTo(OrderStatus next, Instant now) {
+    if (!status.canBecome(next)) {
+      throw new InvalidInputException(
+          ErrorCode.ORDER_STATE_CONFLICT,
+          List.of(
+              "A "
+                  + status.label().toLowerCase()
+                  + " order cannot become "
+                  + next.label().toLowerCase()
+                  + "."));
+    }
+    status = next;
+    updatedAt = now;
+  }
+
+  /** Adds a refund of {@code amount}; a refund of everything left makes the order refunded. */
+  void refund(Money amount, Instant now) {
+    if (!status.refundable()) {
+      throw new InvalidInputException(
+          ErrorCode.ORDER_STATE_CONFLICT,
+          List.of("Only a paid or fulfilled order can be refunded."));
+    }
+    if (!amount.isPositive() || amount.compareTo(refundable()) > 0) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_AMOUNT,
+          List.of("A refund is above zero and at most " + refundable().toPlainString() + "."));
+    }
+    refunded = refunded.plus(amount);
+    updatedAt = now;
+    if (refunded.equals(total)) {
+      moveTo(OrderStatus.REFUNDED, now);
+    }
+  }
+
+  /** What can still be refunded. */
+  public Money refundable() {
+    return total.minus(refunded);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long number() {
+    return number;
+  }
+
+  public OrderStatus status() {
+    return status;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public Optional<String> shopperSubject() {
+    return Optional.ofNullable(shopperSubject);
+  }
+
+  public Optional<ShippingAddress> shippingAddress() {
+    return Optional.ofNullable(shippingAddress);
+  }
+
+  public Optional<String> shippingMethod() {
+    return Optional.ofNullable(shippingMethod);
+  }
+
+  public Optional<String> couponCode() {
+    return Optional.ofNullable(couponCode);
+  }
+
+  public CartTotals totals() {
+    return new CartTotals(subtotal, discount, shipping, tax, total);
+  }
+
+  public Money total() {
+    return total;
+  }
+
+  public Money refunded() {
+    return refunded;
+  }
+
+  public Instant placedAt() {
+    return placedAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

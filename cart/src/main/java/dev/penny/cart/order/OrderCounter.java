@@ -1,0 +1,34 @@
+package dev.penny.cart.order;
+
+import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A store's last order number: one row per store, locked while the next number is taken. */
+@Entity
+@Table(name = "order_counter")
+public class OrderCounter extends TenantOwned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "last_number", nullable = false)
+  private long lastNumber;
+
+  protected OrderCounter() {}
+
+  static OrderCounter startingAt(long lastNumber) {
+    OrderCounter counter = new OrderCounter();
+    counter.lastNumber = lastNumber;
+    return counter;
+  }
+
+  long next() {
+    return ++lastNumber;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.penny.cart.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** The current store's orders, their lines and events (every query filtered to the store). */
+@ApplicationScoped
+public class OrderRepository {
+
+  private final EntityManager em;
+
+  @Inject
+  public OrderRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /** For CDI's proxy only. */
+  protected OrderRepository() {
+    this.em = null;
+  }
+
+  public Order add(Order order) {
+    em.persist(order);
+    em.flush();
+    return order;
+  }
+
+  public void add(OrderLine line) {
+    em.persist(line);
+  }
+
+  public void add(OrderEvent event) {
+    em.persist(event);
+  }
+
+  public Optional<Order> byNumber(long number, boolean forUpdate) {
+    TypedQuery<Order> query =
+        em.createQuery("select o from Order o where o.number = :number", Order.class)
+            .setParameter("number", number);
+    if (forUpdate) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.getResultStream().findFirst();
+  }
+
+  public List<OrderLine> lines(long orderId) {
+    return em.createQuery(
+            "select l from OrderLine l where l.orderId = :order order by l.id", OrderLine.class)
+        .setParameter("order", orderId)
+        .getResultList();
+  }
+
+  public List<OrderEvent> events(long orderId) {
+    return em.createQuery(
+            "select e from OrderEvent e where e.orderId = :order order by e.id", OrderEvent.class)
+        .setParameter("order", orderId)
+        .getResultList();
+  }
+
+  /**
+   * A page of orders, newest first, by keyset on the order number: those below {@code beforeNumber}
+   * (all when empty), optionally of one status and/or one e-mail address. One more than {@code
+   * size} is read to tell whether another page follows.
+   */
+  public List<Order> page(
+      Optional<OrderStatus> status, Optional<String> email, Optional<Long> beforeNumber, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    status.ifPresent(s -> where.append(" and o.status = :status"));
+    email.ifPresent(e -> where.append(" and o.email = :email"));
+    beforeNumber.ifPresent(n -> where.append(" and o.number < :before"));
+    TypedQuery<Order> query =
+        em.createQuery("select o from Order o" + where + " order by o.number desc", Order.class);
+    status.ifPresent(s -> query.setParameter("status", s));
+    email.ifPresent(e -> query.setParameter("email", e));
+    beforeNumber.ifPresent(n -> query.setParameter("before", n));
+    return query.setMaxResults(size + 1).getResultList();
+  }
+
+  /** Orders a signed-in shopper placed in this store, newest first. */
+  public List<Order> ofShopper(String subject, int limit) {
+    return em.createQuery(
+            "select o from Order o where o.shopperSubject = :subject order by o.number desc",
+            Order.class)
+        .setParameter("subject", subject)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}

@@ -1,0 +1,244 @@
+package dev.penny.cart.order;
+
+import dev.penny.cart.cart.CartOwner;
+import dev.penny.cart.cart.CartService;
+import dev.penny.cart.cart.CartView;
+import dev.penny.cart.coupon.CouponService;
+import dev.penny.money.Money;
+import dev.penny.platform.catalog.Inventory;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.problem.ItemNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders of the current store: placing one from a cart, and every later change (paid, fulfilled,
+ * cancelled, refunded), each checked against {@link OrderStatus}'s table and recorded as an {@link
+ * OrderEvent}. Pages, the admin and the API all come through here.
+ */
+@ApplicationScoped
+public class OrderService {
+
+  public static final int MAX_PAGE = 100;
+
+  private final OrderRepository orders;
+  private final OrderNumbers numbers;
+  private final CartService carts;
+  private final Inventory inventory;
+  private final CouponService coupons;
+  private final Clock clock;
+
+  @Inject
+  public OrderService(
+      OrderRepository orders,
+      OrderNumbers numbers,
+      CartService carts,
+      Inventory inventory,
+      CouponService coupons,
+      Clock clock) {
+    this.orders = orders;
+    this.numbers = numbers;
+    this.carts = carts;
+    this.inventory = inventory;
+    this.coupons = coupons;
+    this.clock = clock;
+  }
+
+  /** For CDI's proxy only. */
+  protected OrderService() {
+    this(null, null, null, null, null, null);
+  }
+
+  /**
+   * Places the owner's cart as a pending order: stock is taken for every physical line in one
+   * transaction (variants in id order, so two orders never wait on each other in a circle), the
+   * coupon's use is counted, the cart is emptied. If any item ran out, nothing is taken and the
+   * refusal names it.
+   */
+  @Transactional
+  public Order place(CartOwner owner, OrderPlacement placement) {
+    CartService.LockedCart locked =
+        carts
+            .lockForOrder(owner)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        ErrorCode.CART_EMPTY, List.of("Your cart is empty.")));
+    CartView cart = locked.view();
+    if (cart.isEmpty()) {
+      throw new InvalidInputException(ErrorCode.CART_EMPTY, List.of("Your cart is empty."));
+    }
+    if (!cart.allAvailable()) {
+      throw new InvalidInputException(
+          ErrorCode.OUT_OF_STOCK,
+          List.of("Some items are no longer available in that quantity; please review your cart."));
+    }
+    if (placement.expectedTotal().isPresent()
+        && !placement.expectedTotal().get().equals(cart.totals().total())) {
+      throw new InvalidInputException(
+          ErrorCode.CART_CHANGED,
+          List.of("Your cart changed since you saw its total; please review it."));
+    }
+    if (cart.needsShipping() && cart.shipping().isEmpty()) {
+      throw new InvalidInputException(
+          ErrorCode.SHIPPING_METHOD_REQUIRED, List.of("Choose a shipping method."));
+    }
+    if (cart.needsShipping() && placement.address().isEmpty()) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_ADDRESS, List.of("Enter where the order should go."));
+    }
+    if (cart.couponProblem().isPresent()) {
+      throw new InvalidInputException(
+          ErrorCode.UNKNOWN_COUPON, List.of(cart.couponProblem().get()));
+    }
+    List<CartView.Item> items =
+        cart.items().stream().sorted(Comparator.comparingLong(CartView.Item::variantId)).toList();
+    for (CartView.Item item : items) {
+      if (item.physical() && !inventory.take(item.variantId(), item.quantity())) {
+        throw new InvalidInputException(
+            ErrorCode.OUT_OF_STOCK,
+            List.of(
+                "Sorry, "
+                    + item.productName()
+                    + " sold out while you were checking out; your cart is as it was."));
+      }
+    }
+    boolean discounted = cart.totals().discount().isPositive();
+    if (discounted) {
+      coupons.redeem(cart.couponCode().orElseThrow());
+    }
+    Instant now = clock.instant();
+    Order order =
+        orders.add(
+            new Order(
+                numbers.next(),
+                placement.email(),
+                owner instanceof CartOwner.Shopper s ? Optional.of(s.subject()) : Optional.empty(),
+                cart.needsShipping() ? placement.address() : Optional.empty(),
+                cart.shipping().map(CartView.ShippingOption::name),
+                discounted ? cart.couponCode() : Optional.empty(),
+                cart.totals(),
+                now));
+    for (CartView.Item item : cart.items()) {
+      orders.add(
+          new OrderLine(
+              order.id(),
+              new OrderLine.PlacedLine(
+                  item.variantId(),
+                  item.productId(),
+                  item.productName(),
+                  item.variantName(),
+                  item.sku(),
+                  item.unitPrice(),
+                  item.quantity(),
+                  item.physical())));
+    }
+    orders.add(
+        new OrderEvent(
+            order.id(), null, OrderStatus.PENDING, "placed", actor(owner), order.total(), now));
+    locked.empty().run();
+    return order;
+  }
+
+  @Transactional
+  public Optional<OrderDetail> detail(long number) {
+    return orders
+        .byNumber(number, false)
+        .map(o -> new OrderDetail(o, orders.lines(o.id()), orders.events(o.id())));
+  }
+
+  /** Payment confirmed. */
+  @Transactional
+  public Order markPaid(long number, String actor) {
+    return move(number, OrderStatus.PAID, "paid", actor, Optional.empty());
+  }
+
+  @Transactional
+  public Order fulfil(long number, String actor) {
+    return move(number, OrderStatus.FULFILLED, "fulfilled", actor, Optional.empty());
+  }
+
+  /**
+   * Cancels a pending or paid order: its stock goes back and its coupon use is given back. (The
+   * caller voids or refunds the payment first.)
+   */
+  @Transactional
+  public Order cancel(long number, String actor) {
+    Order order = locked(number);
+    OrderStatus before = order.status();
+    order.moveTo(OrderStatus.CANCELLED, clock.instant());
+    for (OrderLine line : orders.lines(order.id())) {
+      if (line.physical()) {
+        inventory.giveBack(line.variantId(), line.quantity());
+      }
+    }
+    if (before == OrderStatus.PENDING) {
+      order.couponCode().ifPresent(coupons::giveBack);
+    }
+    orders.add(
+        new OrderEvent(
+            order.id(), before, OrderStatus.CANCELLED, "cancelled", actor, null, clock.instant()));
+    return order;
+  }
+
+  /** Records a refund of {@code amount} (partial or the rest); the caller refunds the card. */
+  @Transactional
+  public Order refund(long number, Money amount, String actor) {
+    Order order = locked(number);
+    OrderStatus before = order.status();
+    order.refund(amount, clock.instant());
+    orders.add(
+        new OrderEvent(
+            order.id(), before, order.status(), "refunded", actor, amount, clock.instant()));
+    return order;
+  }
+
+  /** A page of orders, newest first; {@code email} searches by exact address. */
+  @Transactional
+  public OrderPage list(
+      Optional<OrderStatus> status, Optional<String> email, Optional<Long> before, int size) {
+    int pageSize = Math.min(Math.max(size, 1), MAX_PAGE);
+    List<Order> found =
+        orders.page(
+            status, email.map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)), before, pageSize);
+    boolean more = found.size() > pageSize;
+    List<Order> page = more ? found.subList(0, pageSize) : found;
+    return new OrderPage(
+        List.copyOf(page),
+        more ? Optional.of(page.get(page.size() - 1).number()) : Optional.empty());
+  }
+
+  private Order move(
+      long number, OrderStatus next, String kind, String actor, Optional<Money> amount) {
+    Order order = locked(number);
+    OrderStatus before = order.status();
+    order.moveTo(next, clock.instant());
+    orders.add(
+        new OrderEvent(
+            order.id(), before, next, kind, actor, amount.orElse(null), clock.instant()));
+    return order;
+  }
+
+  private Order locked(long number) {
+    return orders
+        .byNumber(number, true)
+        .orElseThrow(() -> new ItemNotFoundException(ErrorCode.ORDER_NOT_FOUND, "No such order"));
+  }
+
+  private static String actor(CartOwner owner) {
+    return owner instanceof CartOwner.Shopper s ? "shopper:" + s.subject() : "guest";
+  }
+
+  /** An order with its lines and its history. */
+  public record OrderDetail(Order order, List<OrderLine> lines, List<OrderEvent> events) {}
+
+  /** A page of orders and, when more follow, the number to continue below. */
+  public record OrderPage(List<Order> orders, Optional<Long> nextBefore) {}
+}

@@ -1,0 +1,75 @@
+package dev.penny.cart.order;
+
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Where a physical order goes. Every field is checked; the country is an ISO 3166 code. */
+@Embeddable
+public class ShippingAddress {
+
+  @Column(name = "ship_name", length = 120)
+  private String name;
+
+  @Column(name = "ship_line1", length = 200)
+  private String line1;
+
+  @Column(name = "ship_city", length = 100)
+  private String city;
+
+  @Column(name = "ship_postcode", length = 20)
+  private String postcode;
+
+  @Column(name = "ship_country", length = 2)
+  private String country;
+
+  protected ShippingAddress() {}
+
+  public ShippingAddress(String name, String line1, String city, String postcode, String country) {
+    List<String> problems = new ArrayList<>();
+    this.name = text(name, "name", 120, problems);
+    this.line1 = text(line1, "address", 200, problems);
+    this.city = text(city, "city", 100, problems);
+    this.postcode = text(postcode, "postcode", 20, problems);
+    String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+    if (!code.matches("[A-Z]{2}") || !List.of(Locale.getISOCountries()).contains(code)) {
+      problems.add("Choose a country.");
+    }
+    this.country = code;
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(ErrorCode.INVALID_ADDRESS, problems);
+    }
+  }
+
+  private static String text(String value, String field, int max, List<String> problems) {
+    String v = value == null ? "" : value.strip();
+    if (v.isEmpty() || v.length() > max || v.chars().anyMatch(Character::isISOControl)) {
+      problems.add("Enter the " + field + " (at most " + max + " characters).");
+    }
+    return v;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String line1() {
+    return line1;
+  }
+
+  public String city() {
+    return city;
+  }
+
+  public String postcode() {
+    return postcode;
+  }
+
+  public String country() {
+    return country;
+  }
+}

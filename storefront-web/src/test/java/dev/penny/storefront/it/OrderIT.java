@@ -1,0 +1,241 @@
+package dev.penny.storefront.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.penny.cart.cart.CartOwner;
+import dev.penny.cart.cart.CartService;
+import dev.penny.cart.coupon.CouponKind;
+import dev.penny.cart.coupon.CouponService;
+import dev.penny.cart.coupon.CouponTerms;
+import dev.penny.cart.order.Order;
+import dev.penny.cart.order.OrderPlacement;
+import dev.penny.cart.order.OrderService;
+import dev.penny.cart.order.OrderStatus;
+import dev.penny.cart.order.ShippingAddress;
+import dev.penny.money.Money;
+import dev.penny.platform.problem.DomainException;
+import dev.penny.platform.store.ShippingMethod;
+import dev.penny.platform.store.ShippingMethodRepository;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantScope;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Orders against the real database: placing takes stock and empties the cart, numbers count per
+ * store, two shoppers racing for the last item make exactly one order, the table of transitions
+ * refuses what it does not list, and cancelling gives stock and the coupon's use back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrderIT {
+
+  private static final ShippingAddress ADDRESS =
+      new ShippingAddress("Ada Lovelace", "12 St James's Square", "London", "SW1Y 4JH", "gb");
+
+  @Inject Stores stores;
+  @Inject CartService carts;
+  @Inject OrderService orders;
+  @Inject CouponService coupons;
+  @Inject InTransaction transaction;
+  @Inject Concurrently concurrently;
+  @Inject ShippingMethodRepository shipping;
+
+  @Test
+  void placingTakesStockCopiesTheLinesAndEmptiesTheCart() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    long variant = physical(store, "ORD-A", "10.00", 5);
+    long method = shippingMethod(store);
+    CartOwner guest = CartOwner.newGuest();
+    inStore(store, () -> carts.add(guest, variant, 2));
+    inStore(store, () -> run(() -> carts.chooseShipping(guest, method)));
+
+    Order first = inStore(store, () -> orders.place(guest, placement()));
+    inStore(store, () -> carts.add(guest, variant, 1));
+    inStore(store, () -> run(() -> carts.chooseShipping(guest, method)));
+    Order second = inStore(store, () -> orders.place(guest, placement()));
+
+    assertThat(first.number()).isEqualTo(1001);
+    assertThat(second.number()).isEqualTo(1002);
+    assertThat(first.status()).isEqualTo(OrderStatus.PENDING);
+    assertThat(first.total()).isEqualTo(Money.parse("24.95", "USD"));
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", variant))
+        .containsExactly("2");
+    assertThat(inStore(store, () -> carts.count(guest))).isZero();
+    var detail = inStore(store, () -> orders.detail(1001)).orElseThrow();
+    assertThat(detail.lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.sku()).isEqualTo("ORD-A"));
+    assertThat(detail.events())
+        .singleElement()
+        .satisfies(e -> assertThat(e.kind()).isEqualTo("placed"));
+    assertThat(detail.order().shippingAddress().orElseThrow().country()).isEqualTo("GB");
+  }
+
+  @Test
+  void twoShoppersRacingForTheLastItemMakeExactlyOneOrder() throws Exception {
+    ActiveTenant store = stores.open("USD");
+    long variant = physical(store, "LAST-ONE", "5.00", 1);
+    long method = shippingMethod(store);
+    List<CartOwner> shoppers =
+        List.of(CartOwner.newGuest(), CartOwner.newGuest(), CartOwner.newGuest());
+    for (CartOwner shopper : shoppers) {
+      inStore(store, () -> carts.add(shopper, variant, 1));
+      inStore(store, () -> run(() -> carts.chooseShipping(shopper, method)));
+    }
+
+    List<Supplier<?>> attempts =
+        shoppers.stream()
+            .<Supplier<?>>map(s -> () -> inStore(store, () -> orders.place(s, placement())))
+            .toList();
+    List<Object> results = concurrently.run(attempts);
+
+    assertThat(results).filteredOn(Order.class::isInstance).hasSize(1);
+    assertThat(results)
+        .filteredOn(DomainException.class::isInstance)
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(((DomainException) e).code()).isEqualTo("out_of_stock"));
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", variant))
+        .containsExactly("0");
+    assertThat(stores.column("SELECT COUNT(*) FROM store_order WHERE tenant_id = ?", store.id()))
+        .containsExactly("1");
+  }
+
+  @Test
+  void theTableOfTransitionsRefusesWhatItDoesNotList() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    long variant = physical(store, "FLOW-1", "8.00", 3);
+    long method = shippingMethod(store);
+    CartOwner guest = CartOwner.newGuest();
+    inStore(store, () -> carts.add(guest, variant, 1));
+    inStore(store, () -> run(() -> carts.chooseShipping(guest, method)));
+    long number = inStore(store, () -> orders.place(guest, placement())).number();
+
+    assertThatThrownBy(() -> inStore(store, () -> orders.fulfil(number, "test")))
+        .extracting(e -> ((DomainException) e).code())
+        .isEqualTo("order_state_conflict");
+    inStore(store, () -> orders.markPaid(number, "test"));
+    inStore(store, () -> orders.refund(number, Money.parse("3.00", "USD"), "test"));
+    assertThatThrownBy(
+            () -> inStore(store, () -> orders.refund(number, Money.parse("100", "USD"), "test")))
+        .extracting(e -> ((DomainException) e).code())
+        .isEqualTo("invalid_amount");
+    Order refunded =
+        inStore(store, () -> orders.refund(number, Money.parse("9.95", "USD"), "test"));
+
+    assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(inStore(store, () -> orders.detail(number)).orElseThrow().events())
+        .extracting(e -> e.kind() + ":" + e.to())
+        .containsExactly("placed:PENDING", "paid:PAID", "refunded:PAID", "refunded:REFUNDED");
+  }
+
+  @Test
+  void cancellingGivesStockAndTheCouponsUseBack() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    long variant = physical(store, "BACK-1", "20.00", 4);
+    long method = shippingMethod(store);
+    inStore(
+        store,
+        () ->
+            coupons.create(
+                new CouponTerms(
+                    "ONLY1",
+                    CouponKind.PERCENT,
+                    100_000,
+                    Optional.empty(),
+                    Money.parse("0", "USD"),
+                    Optional.empty(),
+                    OptionalInt.of(1))));
+    CartOwner guest = CartOwner.newGuest();
+    inStore(store, () -> carts.add(guest, variant, 3));
+    inStore(store, () -> run(() -> carts.chooseShipping(guest, method)));
+    inStore(store, () -> run(() -> carts.applyCoupon(guest, "only1")));
+    Order order = inStore(store, () -> orders.place(guest, placement()));
+    assertThat(order.totals().discount()).isEqualTo(Money.parse("6.00", "USD"));
+    assertThat(stores.column("SELECT used_count FROM coupon WHERE tenant_id = ?", store.id()))
+        .containsExactly("1");
+
+    inStore(store, () -> orders.cancel(order.number(), "test"));
+
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", variant))
+        .containsExactly("4");
+    assertThat(stores.column("SELECT used_count FROM coupon WHERE tenant_id = ?", store.id()))
+        .containsExactly("0");
+  }
+
+  @Test
+  void aChangedTotalAnEmptyCartAndAMissingAddressAreRefusedAndTakeNothing() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    long variant = physical(store, "REF-1", "7.00", 2);
+    long method = shippingMethod(store);
+    CartOwner guest = CartOwner.newGuest();
+
+    assertThat(refusal(store, guest, placement())).isEqualTo("cart_empty");
+    inStore(store, () -> carts.add(guest, variant, 2));
+    assertThat(refusal(store, guest, placement())).isEqualTo("shipping_method_required");
+    inStore(store, () -> run(() -> carts.chooseShipping(guest, method)));
+    assertThat(
+            refusal(
+                store,
+                guest,
+                new OrderPlacement("a@example.com", Optional.empty(), Optional.empty())))
+        .isEqualTo("invalid_address");
+    assertThat(
+            refusal(
+                store,
+                guest,
+                new OrderPlacement(
+                    "a@example.com", Optional.of(ADDRESS), Optional.of(Money.parse("1", "USD")))))
+        .isEqualTo("cart_changed");
+    assertThatThrownBy(() -> new OrderPlacement("not an email", Optional.empty(), Optional.empty()))
+        .extracting(e -> ((DomainException) e).code())
+        .isEqualTo("invalid_email");
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", variant))
+        .containsExactly("2");
+    assertThat(inStore(store, () -> carts.count(guest))).isEqualTo(2);
+  }
+
+  private String refusal(ActiveTenant store, CartOwner owner, OrderPlacement placement) {
+    try {
+      inStore(store, () -> orders.place(owner, placement));
+    } catch (DomainException e) {
+      return e.code();
+    }
+    throw new AssertionError("The order was placed");
+  }
+
+  private long physical(ActiveTenant store, String sku, String price, int stock)
+      throws SQLException {
+    stores.product(store, sku, price, stock, "PHYSICAL");
+    return stores.variant(store, sku);
+  }
+
+  private long shippingMethod(ActiveTenant store) {
+    return inStore(
+        store,
+        () ->
+            transaction.get(
+                () ->
+                    shipping.add(new ShippingMethod("Post", Money.parse("4.95", "USD"), 0)).id()));
+  }
+
+  private static OrderPlacement placement() {
+    return new OrderPlacement("Ada@Example.com", Optional.of(ADDRESS), Optional.empty());
+  }
+
+  private static boolean run(Runnable work) {
+    work.run();
+    return true;
+  }
+
+  private static <T> T inStore(ActiveTenant store, Supplier<T> work) {
+    return TenantScope.runAs(store.id(), work);
+  }
+}
