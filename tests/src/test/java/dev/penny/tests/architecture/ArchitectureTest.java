@@ -139,7 +139,15 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
-            "dev.penny.checkout..", "dev.penny.money..", "java..", "jakarta..", "org.eclipse..")
+            "dev.penny.checkout..",
+            "dev.penny.money..",
+            "java..",
+            "javax.crypto..",
+            "javax.sql..",
+            "jakarta..",
+            "org.eclipse..",
+            // Its own schema's migrations, by the same tool as every other module's.
+            "org.flywaydb.core..")
         .allowEmptyShould(true)
         .check(penny);
   }
@@ -174,7 +182,9 @@ class ArchitectureTest {
     List<String> literals =
         Arrays.stream(ErrorCode.values()).map(c -> "\"" + c.code() + "\"").toList();
     List<String> offenders = new ArrayList<>();
-    for (String module : MODULES) {
+    // The checkout zone shares no code with the platform (it depends on money alone): its codes
+    // are its own (CardRefusal, ZoneProblems), even where the text is the same.
+    for (String module : MODULES.stream().filter(m -> !m.equals("checkout")).toList()) {
       Path sources = root.resolve(module).resolve("src/main/java");
       if (!Files.isDirectory(sources)) {
         continue;

@@ -1,0 +1,41 @@
+package dev.penny.checkout.acquirer;
+
+import dev.penny.checkout.vault.CardNumber;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the sandbox does with each test card number (README "Test cards"). */
+public final class SandboxCards {
+
+  /** How the sandbox answers an authorization of a card. */
+  public enum Behaviour {
+    APPROVE,
+    DECLINE,
+    INSUFFICIENT_FUNDS,
+    CHALLENGE,
+    TIMEOUT
+  }
+
+  private static final Map<String, Behaviour> CARDS =
+      Map.of(
+          "4242424242424242", Behaviour.APPROVE,
+          "5555555555554444", Behaviour.APPROVE,
+          "4000000000000002", Behaviour.DECLINE,
+          "4000000000009995", Behaviour.INSUFFICIENT_FUNDS,
+          "4000002760003184", Behaviour.CHALLENGE,
+          "4000000000000119", Behaviour.TIMEOUT);
+
+  private SandboxCards() {}
+
+  /** The behaviour of a test card; empty for a number that is not one. */
+  public static Optional<Behaviour> of(CardNumber number) {
+    return CARDS.entrySet().stream()
+        .filter(e -> number.sameAs(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  public static boolean isTestCard(CardNumber number) {
+    return of(number).isPresent();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.penny.checkout.api;
+
+import dev.penny.checkout.acquirer.SandboxAcquirer;
+import dev.penny.checkout.acquirer.SandboxTransaction;
+import dev.penny.checkout.payment.NewPayment;
+import dev.penny.checkout.payment.Payment;
+import dev.penny.checkout.payment.PaymentService;
+import dev.penny.checkout.vault.Card;
+import dev.penny.checkout.vault.Vault;
+import dev.penny.money.Money;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The API's resources (see the package). Amounts are decimal strings with their currency. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentsResource {
+
+  @Inject PaymentService payments;
+  @Inject Vault vault;
+  @Inject SandboxAcquirer sandboxAcquirer;
+
+  @Inject
+  @ConfigProperty(name = "penny.sandbox", defaultValue = "false")
+  boolean sandbox;
+
+  @Inject
+  @ConfigProperty(name = "penny.checkout.url", defaultValue = "http://pay.localhost:8080")
+  String zoneUrl;
+
+  @POST
+  @Path("payments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(String body) {
+    JsonObject json = parse(body);
+    NewPayment request =
+        new NewPayment(
+            json.getString("store", null),
+            json.getString("orderRef", null),
+            amount(json),
+            Optional.ofNullable(json.getString("shopper", null)),
+            json.getBoolean("captureAtOnce", false),
+            json.getString("frameOrigin", null));
+    PaymentService.Created created = payments.create(request);
+    JsonObjectBuilder out = describe(created.payment());
+    out.add("clientSecret", created.clientSecret());
+    out.add(
+        "cardPageUrl",
+        zoneUrl
+            + "/checkout/card?payment="
+            + created.payment().publicId()
+            + "&secret="
+            + created.clientSecret());
+    return Response.status(201).entity(out.build().toString()).build();
+  }
+
+  @GET
+  @Path("payments/{id}")
+  public String read(@PathParam("id") String id, @QueryParam("store") String store) {
+    return describe(payments.refresh(payments.forStore(id, store))).build().toString();
+  }
+
+  @POST
+  @Path("payments/{id}/capture")
+  public String capture(@PathParam("id") String id, @QueryParam("store") String store) {
+    Payment payment = payments.forStore(id, store);
+    return describe(payments.capture(payment, payment.amount())).build().toString();
+  }
+
+  @POST
+  @Path("payments/{id}/void")
+  public String cancel(@PathParam("id") String id, @QueryParam("store") String store) {
+    return describe(payments.voidPayment(payments.forStore(id, store))).build().toString();
+  }
+
+  @POST
+  @Path("payments/{id}/refund")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String refund(
+      @PathParam("id") String id,
+      @QueryParam("store") String store,
+      @HeaderParam("Idempotency-Key") String key,
+      String body) {
+    if (key == null || !key.matches("[A-Za-z0-9_.:-]{8,64}")) {
+      throw new IllegalArgumentException("Idempotency-Key");
+    }
+    Payment payment = payments.forStore(id, store);
+    Money amount = amount(parse(body));
+    return describe(payments.refund(payment, amount, key)).build().toString();
+  }
+
+  @GET
+  @Path("shoppers/{subject}/cards")
+  public String savedCards(@PathParam("subject") String subject) {
+    var list = Json.createArrayBuilder();
+    for (Card card : vault.savedCards(subject)) {
+      list.add(card(card));
+    }
+    return Json.createObjectBuilder().add("data", list).build().toString();
+  }
+
+  @DELETE
+  @Path("shoppers/{subject}/cards/{token}")
+  public Response removeCard(
+      @PathParam("subject") String subject, @PathParam("token") String token) {
+    return vault.remove(subject, token)
+        ? Response.noContent().build()
+        : ZoneProblems.problem(Response.Status.NOT_FOUND, "card_not_found", "No such saved card");
+  }
+
+  @POST
+  @Path("vault/re-encrypt")
+  public String reEncrypt() {
+    return Json.createObjectBuilder().add("reEncrypted", vault.reEncrypt()).build().toString();
+  }
+
+  @GET
+  @Path("sandbox/settlement")
+  @Produces("text/csv")
+  public Response settlement(@QueryParam("day") String day) {
+    if (!sandbox) {
+      return ZoneProblems.problem(Response.Status.NOT_FOUND, "not_found", "No sandbox here");
+    }
+    LocalDate date = LocalDate.parse(day == null ? "" : day);
+    StringBuilder csv = new StringBuilder("day,request_id,authorization,kind,amount,currency\n");
+    for (SandboxTransaction t : sandboxAcquirer.settled(date)) {
+      Money amount = Money.ofMicros(t.amountMicros(), t.currency());
+      csv.append(date)
+          .append(',')
+          .append(t.requestId())
+          .append(',')
+          .append(t.authorization().orElse(""))
+          .append(',')
+          .append(t.kind().name().toLowerCase())
+          .append(',')
+          .append(
+              t.kind() == SandboxTransaction.Kind.REFUND
+                  ? amount.negate().toPlainString()
+                  : amount.toPlainString())
+          .append(',')
+          .append(t.currency())
+          .append('\n');
+    }
+    return Response.ok(csv.toString(), "text/csv").build();
+  }
+
+  private static JsonObjectBuilder describe(Payment p) {
+    JsonObjectBuilder out =
+        Json.createObjectBuilder()
+            .add("id", p.publicId())
+            .add("store", p.store())
+            .add("orderRef", p.orderRef())
+            .add("status", p.status().code())
+            .add("amount", p.amount().toPlainString())
+            .add("currency", p.amount().currency().getCurrencyCode())
+            .add("captured", p.captured().toPlainString())
+            .add("refunded", p.refunded().toPlainString())
+            .add("attempts", p.attempts());
+    p.declineCode().ifPresent(c -> out.add("declineCode", c));
+    return out;
+  }
+
+  private JsonObjectBuilder card(Card card) {
+    return Json.createObjectBuilder()
+        .add("token", card.token())
+        .add("brand", card.brand().label())
+        .add("lastFour", card.lastFour())
+        .add("expiry", card.expiry().toString());
+  }
+
+  private static JsonObject parse(String body) {
+    try {
+      return Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("JSON body");
+    }
+  }
+
+  private static Money amount(JsonObject json) {
+    try {
+      return Money.parse(json.getString("amount"), json.getString("currency"));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("amount");
+    }
+  }
+}

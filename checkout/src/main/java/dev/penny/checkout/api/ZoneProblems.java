@@ -1,0 +1,58 @@
+package dev.penny.checkout.api;
+
+import dev.penny.checkout.payment.PaymentNotFoundException;
+import dev.penny.checkout.payment.PaymentRefusedException;
+import dev.penny.checkout.payment.PaymentStateException;
+import jakarta.json.Json;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Every refusal of the API as problem+json with a stable code; nothing internal leaks. */
+@Provider
+public class ZoneProblems implements ExceptionMapper<RuntimeException> {
+
+  @Override
+  public Response toResponse(RuntimeException e) {
+    if (e instanceof PaymentNotFoundException) {
+      return problem(Response.Status.NOT_FOUND, "payment_not_found", "No such payment");
+    }
+    if (e instanceof PaymentStateException) {
+      return problem(Response.Status.CONFLICT, "payment_state_conflict", e.getMessage());
+    }
+    if (e instanceof PaymentRefusedException refused) {
+      return problem(
+          Response.Status.CONFLICT, refused.code(), "The acquirer refused: " + refused.code());
+    }
+    if (e instanceof IllegalArgumentException) {
+      return problem(Response.Status.BAD_REQUEST, "invalid_input", "Invalid " + e.getMessage());
+    }
+    if (e instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      return problem(
+          Response.Status.fromStatusCode(status),
+          status == 404 ? "not_found" : "bad_request",
+          "Refused");
+    }
+    java.util.logging.Logger.getLogger(ZoneProblems.class.getName())
+        .log(java.util.logging.Level.SEVERE, "Unexpected error in the zone's API", e);
+    return problem(Response.Status.INTERNAL_SERVER_ERROR, "internal_error", "Unexpected error");
+  }
+
+  static Response problem(Response.Status status, String code, String detail) {
+    Response.Status s = status == null ? Response.Status.BAD_REQUEST : status;
+    return Response.status(s)
+        .type("application/problem+json")
+        .entity(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", s.getReasonPhrase())
+                .add("status", s.getStatusCode())
+                .add("code", code)
+                .add("detail", detail)
+                .build()
+                .toString())
+        .build();
+  }
+}

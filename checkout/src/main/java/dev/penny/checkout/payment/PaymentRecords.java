@@ -1,0 +1,103 @@
+package dev.penny.checkout.payment;
+
+import dev.penny.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The payments table, each change in a transaction of its own that commits before the next acquirer
+ * request leaves: what was sent is known after any crash.
+ */
+@ApplicationScoped
+public class PaymentRecords {
+
+  @PersistenceContext(unitName = "vault")
+  EntityManager em;
+
+  private final Clock clock;
+
+  @Inject
+  public PaymentRecords(Clock clock) {
+    this.clock = clock;
+  }
+
+  protected PaymentRecords() {
+    this(null);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Payment add(Payment payment) {
+    em.persist(payment);
+    return payment;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Payment> find(String publicId) {
+    return em.createQuery("select p from Payment p where p.publicId = :id", Payment.class)
+        .setParameter("id", publicId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Applies {@code change} to the locked payment and commits; the payment as it is after. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Payment change(String publicId, Consumer<Payment> change) {
+    Payment payment =
+        em.createQuery("select p from Payment p where p.publicId = :id", Payment.class)
+            .setParameter("id", publicId)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new PaymentNotFoundException());
+    change.accept(payment);
+    return payment;
+  }
+
+  /** Payments whose authorization was sent and not answered before {@code before}. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> unknownSince(Instant before) {
+    return em.createQuery(
+            "select p.publicId from Payment p where p.status = :unknown and p.updatedAt < :before",
+            String.class)
+        .setParameter("unknown", PaymentStatus.UNKNOWN)
+        .setParameter("before", before)
+        .setMaxResults(100)
+        .getResultList();
+  }
+
+  /** Records an acquirer request before it is sent; false if that id was recorded already. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean request(String requestId, String paymentId, String kind, Money amount) {
+    boolean known =
+        !em.createQuery("select r.id from PaymentRequest r where r.requestId = :id", Long.class)
+            .setParameter("id", requestId)
+            .getResultList()
+            .isEmpty();
+    if (known) {
+      return false;
+    }
+    em.persist(new PaymentRequest(requestId, paymentId, kind, amount, clock.instant()));
+    return true;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void answered(String requestId, String outcome) {
+    em.createQuery("update PaymentRequest r set r.outcome = :o where r.requestId = :id")
+        .setParameter("o", outcome)
+        .setParameter("id", requestId)
+        .executeUpdate();
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+}

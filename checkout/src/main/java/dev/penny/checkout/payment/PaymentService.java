@@ -1,0 +1,328 @@
+package dev.penny.checkout.payment;
+
+import dev.penny.checkout.acquirer.Acquirer;
+import dev.penny.checkout.acquirer.AcquirerResult;
+import dev.penny.checkout.acquirer.AcquirerTimeout;
+import dev.penny.checkout.acquirer.CardDetails;
+import dev.penny.checkout.acquirer.Outcome;
+import dev.penny.checkout.acquirer.SandboxCards;
+import dev.penny.checkout.vault.Card;
+import dev.penny.checkout.vault.CardCvc;
+import dev.penny.checkout.vault.CardExpiry;
+import dev.penny.checkout.vault.CardNumber;
+import dev.penny.checkout.vault.CardRefusal;
+import dev.penny.checkout.vault.CardRefusedException;
+import dev.penny.checkout.vault.Vault;
+import dev.penny.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The zone's payments: made by a store over the API, paid on the card page, then captured, voided
+ * or refunded by the store. Every acquirer request is journaled before it is sent and has a request
+ * id derived from the payment (so a repeat is the same request); an authorization that got no
+ * answer leaves the payment unknown until {@link #refresh} asks the acquirer.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+  private static final Logger LOG = Logger.getLogger(PaymentService.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+  static final int MAX_ATTEMPTS = 5;
+
+  private final PaymentRecords records;
+  private final Vault vault;
+  private final Acquirer acquirer;
+  private final CardAttemptLimiter limiter;
+  private final Clock clock;
+  private final boolean sandbox;
+
+  @Inject
+  public PaymentService(
+      PaymentRecords records,
+      Vault vault,
+      Acquirer acquirer,
+      CardAttemptLimiter limiter,
+      Clock clock,
+      @ConfigProperty(name = "penny.sandbox", defaultValue = "false") boolean sandbox) {
+    this.records = records;
+    this.vault = vault;
+    this.acquirer = acquirer;
+    this.limiter = limiter;
+    this.clock = clock;
+    this.sandbox = sandbox;
+  }
+
+  protected PaymentService() {
+    this(null, null, null, null, null, false);
+  }
+
+  /** A new payment and its client secret (shown once, to the store, for the card page). */
+  public record Created(Payment payment, String clientSecret) {}
+
+  public Created create(NewPayment request) {
+    String id = "pay_" + hex(12);
+    String secret = "sec_" + hex(24);
+    Payment payment =
+        records.add(
+            new Payment(
+                id,
+                sha256(secret),
+                request.store(),
+                request.orderRef(),
+                request.amount(),
+                request.shopper(),
+                request.captureAtOnce(),
+                request.frameOrigin(),
+                clock.instant()));
+    return new Created(payment, secret);
+  }
+
+  /** The payment the card page names, if its secret is right; nothing otherwise. */
+  public Optional<Payment> forPage(String publicId, String secret) {
+    if (publicId == null || secret == null || secret.length() > 100) {
+      return Optional.empty();
+    }
+    String hash = sha256(secret);
+    return records.find(publicId).filter(p -> p.secretMatches(hash));
+  }
+
+  /** A payment for the store that made it; another store's is not found. */
+  public Payment forStore(String publicId, String store) {
+    return records
+        .find(publicId)
+        .filter(p -> p.store().equals(store))
+        .orElseThrow(PaymentNotFoundException::new);
+  }
+
+  /**
+   * Pays with a card typed on the card page: checked (number, expiry, security code, test cards in
+   * the sandbox only, attempt limits), stored in the vault, authorized, and captured at once when
+   * the payment says so.
+   */
+  public Payment payWithCard(Payment payment, CardAttempt attempt) {
+    if (!payment.status().acceptsCard()) {
+      return payment;
+    }
+    if (payment.attempts() >= MAX_ATTEMPTS) {
+      throw new CardRefusedException(CardRefusal.TOO_MANY_ATTEMPTS);
+    }
+    limiter.attempt(
+        attempt.client(), payment.shopper().orElse(payment.publicId()), payment.store());
+    YearMonth thisMonth = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+    CardNumber number = CardNumber.parse(attempt.number());
+    try {
+      CardExpiry expiry = CardExpiry.parse(attempt.expiry(), thisMonth);
+      CardCvc cvc = CardCvc.parse(attempt.cvc(), number.brand());
+      if (!sandbox && SandboxCards.isTestCard(number)) {
+        throw new CardRefusedException(CardRefusal.TEST_CARD_IN_LIVE_MODE);
+      }
+      Card card =
+          vault.store(
+              number,
+              expiry,
+              payment.store(),
+              payment.shopper(),
+              payment.shopper().isPresent() ? attempt.saveConsent() : Optional.empty());
+      try {
+        return authorize(payment, card, new CardDetails(number, expiry, Optional.of(cvc)), false);
+      } finally {
+        cvc.wipe();
+      }
+    } finally {
+      number.wipe();
+    }
+  }
+
+  /** Pays with a saved card of the payment's shopper (no security code: the card is on file). */
+  public Payment payWithSavedCard(Payment payment, String token) {
+    if (!payment.status().acceptsCard()) {
+      return payment;
+    }
+    Card card =
+        vault
+            .find(token)
+            .filter(Card::saved)
+            .filter(c -> c.shopper().isPresent() && c.shopper().equals(payment.shopper()))
+            .orElseThrow(PaymentNotFoundException::new);
+    CardNumber number = vault.open(card);
+    try {
+      return authorize(
+          payment,
+          card,
+          new CardDetails(number, new CardExpiry(card.expiry()), Optional.empty()),
+          false);
+    } finally {
+      number.wipe();
+    }
+  }
+
+  /** After the 3-D Secure challenge page: authorize again, authenticated, or decline. */
+  public Payment completeChallenge(Payment payment, boolean passed) {
+    if (payment.status() != PaymentStatus.REQUIRES_CHALLENGE) {
+      return payment;
+    }
+    if (!passed) {
+      return records.change(
+          payment.publicId(),
+          p -> {
+            p.moveTo(PaymentStatus.REQUIRES_CARD, clock.instant());
+          });
+    }
+    Card card = vault.find(payment.cardToken().orElseThrow()).orElseThrow();
+    CardNumber number = vault.open(card);
+    try {
+      return authorize(
+          payment,
+          card,
+          new CardDetails(number, new CardExpiry(card.expiry()), Optional.empty()),
+          true);
+    } finally {
+      number.wipe();
+    }
+  }
+
+  private Payment authorize(
+      Payment payment, Card card, CardDetails details, boolean authenticated) {
+    String requestId = payment.publicId() + "-auth-" + (payment.attempts() + 1);
+    Payment sent =
+        records.change(
+            payment.publicId(), p -> p.attempt(card.token(), requestId, clock.instant()));
+    records.request(requestId, payment.publicId(), "authorize", payment.amount());
+    AcquirerResult result;
+    try {
+      result = acquirer.authorize(requestId, details, payment.amount(), authenticated);
+    } catch (AcquirerTimeout e) {
+      LOG.info(() -> "Authorization " + requestId + " timed out; its outcome will be asked for");
+      return sent;
+    }
+    return settle(payment.publicId(), requestId, result);
+  }
+
+  /** Applies an acquirer's answer to an authorization; captures at once when asked to. */
+  private Payment settle(String publicId, String requestId, AcquirerResult result) {
+    records.answered(requestId, result.outcome().name());
+    Payment after =
+        records.change(
+            publicId,
+            p -> {
+              switch (result.outcome()) {
+                case APPROVED -> p.authorized(result.reference().orElseThrow(), clock.instant());
+                case DECLINED ->
+                    p.declined(result.declineCode().orElse("declined"), clock.instant());
+                case CHALLENGE_REQUIRED ->
+                    p.moveTo(PaymentStatus.REQUIRES_CHALLENGE, clock.instant());
+                case NOT_FOUND -> p.declined("not_received", clock.instant());
+                case UNKNOWN -> {}
+              }
+            });
+    if (after.status() == PaymentStatus.AUTHORIZED && after.captureAtOnce()) {
+      return capture(after, after.amount());
+    }
+    return after;
+  }
+
+  /**
+   * Resolves a payment whose authorization got no answer by asking the acquirer what became of the
+   * request (never by sending it again); other payments are returned as they are.
+   */
+  public Payment refresh(Payment payment) {
+    if (payment.status() != PaymentStatus.UNKNOWN || payment.pendingRequest().isEmpty()) {
+      return payment;
+    }
+    String requestId = payment.pendingRequest().get();
+    AcquirerResult status;
+    try {
+      status = acquirer.status(requestId);
+    } catch (AcquirerTimeout e) {
+      return payment;
+    }
+    return settle(payment.publicId(), requestId, status);
+  }
+
+  public Payment capture(Payment payment, Money amount) {
+    if (payment.status() == PaymentStatus.CAPTURED) {
+      return payment;
+    }
+    String requestId = payment.publicId() + "-capture";
+    records.request(requestId, payment.publicId(), "capture", amount);
+    AcquirerResult result =
+        acquirer.capture(requestId, payment.authorization().orElseThrow(), amount);
+    records.answered(requestId, result.outcome().name());
+    if (result.outcome() != Outcome.APPROVED) {
+      throw new PaymentRefusedException(result.declineCode().orElse("capture_failed"));
+    }
+    return records.change(payment.publicId(), p -> p.captured(amount, clock.instant()));
+  }
+
+  public Payment voidPayment(Payment payment) {
+    if (payment.status() == PaymentStatus.VOIDED) {
+      return payment;
+    }
+    if (payment.status() != PaymentStatus.AUTHORIZED) {
+      return records.change(
+          payment.publicId(), p -> p.moveTo(PaymentStatus.VOIDED, clock.instant()));
+    }
+    String requestId = payment.publicId() + "-void";
+    records.request(requestId, payment.publicId(), "void", Money.zero(payment.amount().currency()));
+    AcquirerResult result =
+        acquirer.voidAuthorization(requestId, payment.authorization().orElseThrow());
+    records.answered(requestId, result.outcome().name());
+    if (result.outcome() != Outcome.APPROVED) {
+      throw new PaymentRefusedException(result.declineCode().orElse("void_failed"));
+    }
+    return records.change(payment.publicId(), p -> p.moveTo(PaymentStatus.VOIDED, clock.instant()));
+  }
+
+  /** Refunds {@code amount} of what was captured; {@code key} makes a repeat the same refund. */
+  public Payment refund(Payment payment, Money amount, String key) {
+    String requestId = payment.publicId() + "-refund-" + key;
+    if (!records.request(requestId, payment.publicId(), "refund", amount)) {
+      return records.find(payment.publicId()).orElseThrow();
+    }
+    AcquirerResult result =
+        acquirer.refund(requestId, payment.authorization().orElseThrow(), amount);
+    records.answered(requestId, result.outcome().name());
+    if (result.outcome() != Outcome.APPROVED) {
+      throw new PaymentRefusedException(result.declineCode().orElse("refund_failed"));
+    }
+    return records.change(payment.publicId(), p -> p.refunded(amount, clock.instant()));
+  }
+
+  /** Payments left unknown for longer than {@code age}: the janitor's work list. */
+  public java.util.List<String> unknownFor(Duration age) {
+    return records.unknownSince(clock.instant().minus(age));
+  }
+
+  public Optional<Payment> find(String publicId) {
+    return records.find(publicId);
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String hex(int bytes) {
+    byte[] b = new byte[bytes];
+    RANDOM.nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+}

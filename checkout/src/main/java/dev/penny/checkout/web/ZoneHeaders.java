@@ -1,0 +1,58 @@
+package dev.penny.checkout.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every answer of the zone: pages only on the zone's own host (its origin is not any store's), the
+ * API on any (it needs the server secret), and the headers of a PCI page: a Content-Security-Policy
+ * with the zone's own scripts only and no framing (the card page opens framing to its payment's
+ * store origin alone), nosniff, no referrer, no caching.
+ */
+@WebFilter(urlPatterns = "/*")
+public class ZoneHeaders extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @jakarta.inject.Inject
+  @ConfigProperty(name = "penny.checkout.url", defaultValue = "http://pay.localhost:8080")
+  String zoneUrl;
+
+  /** The policy of a zone page; {@code frameAncestors} is who may frame it. */
+  static String policy(String scripts, String frameAncestors) {
+    return "default-src 'none'; script-src "
+        + scripts
+        + "; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self';"
+        + " base-uri 'none'; frame-ancestors "
+        + frameAncestors;
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("Content-Security-Policy", policy("'self'", "'none'"));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cache-Control", "no-store");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/api/") && !onZoneHost(request)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean onZoneHost(HttpServletRequest request) {
+    String host = request.getHeader("Host");
+    String expected = java.net.URI.create(zoneUrl).getAuthority();
+    return host != null && host.toLowerCase(Locale.ROOT).equals(expected.toLowerCase(Locale.ROOT));
+  }
+}

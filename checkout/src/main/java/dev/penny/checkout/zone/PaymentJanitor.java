@@ -1,0 +1,54 @@
+package dev.penny.checkout.zone;
+
+import dev.penny.checkout.payment.PaymentService;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every few seconds, asks the acquirer about authorizations that got no answer (a timeout or a
+ * crash between sending and recording), backing off by age: such a payment is completed from the
+ * acquirer's own record, never sent again.
+ */
+@ApplicationScoped
+public class PaymentJanitor {
+
+  private static final Logger LOG = Logger.getLogger(PaymentJanitor.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject PaymentService payments;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    task = scheduler.scheduleWithFixedDelay(this::sweep, 5, 5, TimeUnit.SECONDS);
+  }
+
+  void sweep() {
+    try {
+      for (String id : payments.unknownFor(Duration.ofSeconds(3))) {
+        payments.find(id).ifPresent(payments::refresh);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The payment janitor's sweep failed; it will try again", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}
