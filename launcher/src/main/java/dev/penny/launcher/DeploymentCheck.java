@@ -9,16 +9,25 @@ import java.time.Duration;
 
 /**
  * Payara Micro boots even when an application fails to deploy; the launcher only says "ready" when
- * the storefront's readiness check answers UP.
+ * the storefront's readiness check answers UP, and the checkout zone's when it is deployed.
  */
 final class DeploymentCheck {
 
   private DeploymentCheck() {}
 
   static boolean storefrontAnswers(int port) {
+    return answersUp(port, "/health/ready");
+  }
+
+  /** The checkout zone's own check: deployed, and its database (schema vault) answers. */
+  static boolean checkoutZoneAnswers(int port) {
+    return answersUp(port, "/checkout/health");
+  }
+
+  private static boolean answersUp(int port, String path) {
     HttpClient client = LoopbackHttp.client();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(5))
             .build();
     for (int attempt = 0; attempt < 20; attempt++) {

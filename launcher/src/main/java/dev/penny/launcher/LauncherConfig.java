@@ -16,9 +16,22 @@ record LauncherConfig(
     boolean statistics,
     int keycloakPort,
     Optional<ExternalIdentityProvider> externalIdentityProvider,
-    String publicUrl) {
+    String publicUrl,
+    CheckoutZone checkoutZone) {
 
   record ExternalDatabase(String url, String user, String password) {}
+
+  /**
+   * The checkout zone: the origin its card page is served at (its own host name, never a store's),
+   * whether the sandbox (test cards, sandbox acquirer, local mailbox) is on, the vault's database
+   * when Penny's is external ({@code PENNY_VAULT_DB_*}: its own schema and user), and its keys
+   * ({@code PENNY_VAULT_KEYS}; else a key file made in the data folder on first start).
+   */
+  record CheckoutZone(
+      String url,
+      boolean sandbox,
+      Optional<ExternalDatabase> vaultDatabase,
+      Optional<String> keys) {}
 
   /**
    * An OpenID Connect provider run by someone else: then no Keycloak is started. The admin
@@ -62,9 +75,38 @@ record LauncherConfig(
                         setting(env, "PENNY_KEYCLOAK_ADMIN_USER").orElse("admin"),
                         Optional.ofNullable(env.get("PENNY_KEYCLOAK_ADMIN_PASSWORD")).orElse("")));
     String publicUrl =
-        publicUrl(setting(env, "PENNY_PUBLIC_URL").orElse("http://localhost:" + port));
+        publicUrl(
+            setting(env, "PENNY_PUBLIC_URL").orElse("http://localhost:" + port),
+            "PENNY_PUBLIC_URL");
+    Optional<ExternalDatabase> vaultDatabase =
+        setting(env, "PENNY_VAULT_DB_URL")
+            .map(
+                url ->
+                    new ExternalDatabase(
+                        url,
+                        setting(env, "PENNY_VAULT_DB_USER").orElse("penny_vault"),
+                        Optional.ofNullable(env.get("PENNY_VAULT_DB_PASSWORD")).orElse("")));
+    if (external.isPresent() && vaultDatabase.isEmpty()) {
+      throw new LaunchException(
+          "With PENNY_DB_URL set, the checkout zone needs its own database too: set"
+              + " PENNY_VAULT_DB_URL, PENNY_VAULT_DB_USER and PENNY_VAULT_DB_PASSWORD (a schema and"
+              + " user of its own, with no grant on Penny's)");
+    }
+    CheckoutZone zone =
+        new CheckoutZone(
+            publicUrl(
+                setting(env, "PENNY_CHECKOUT_URL").orElse("http://pay.localhost:" + port),
+                "PENNY_CHECKOUT_URL"),
+            !"false".equalsIgnoreCase(env.getOrDefault("PENNY_SANDBOX", "true")),
+            vaultDatabase,
+            setting(env, "PENNY_VAULT_KEYS"));
+    if (zone.url().equals(publicUrl)) {
+      throw new LaunchException(
+          "PENNY_CHECKOUT_URL must be another origin than PENNY_PUBLIC_URL: the card page must not"
+              + " share an origin with any store");
+    }
     return new LauncherConfig(
-        port, dataDir.toAbsolutePath(), external, demo, stats, keycloakPort, idp, publicUrl);
+        port, dataDir.toAbsolutePath(), external, demo, stats, keycloakPort, idp, publicUrl, zone);
   }
 
   /**
@@ -72,11 +114,12 @@ record LauncherConfig(
    * redirect is built from it, never from a request's Host header. Scheme and host, an optional
    * port, no path.
    */
-  private static String publicUrl(String text) {
+  private static String publicUrl(String text, String variable) {
     String url = text.strip();
     if (!url.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?")) {
       throw new LaunchException(
-          "PENNY_PUBLIC_URL must be a scheme and host with an optional port, like"
+          variable
+              + " must be a scheme and host with an optional port, like"
               + " https://shop.example or http://localhost:8080, not '"
               + text
               + "'");

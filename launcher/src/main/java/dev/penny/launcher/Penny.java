@@ -117,8 +117,8 @@ public final class Penny {
       System.out.println("Penny database: external " + redact(url));
     } else {
       url = embedded.jdbcUrl();
-      user = EmbeddedDatabase.USER;
-      password = EmbeddedDatabase.PASSWORD;
+      user = EmbeddedDatabase.APP_USER;
+      password = embedded.appPassword();
       System.setProperty("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
       System.out.println(
           "Penny database: " + url + " (embedded MariaDB, data in " + embedded.dataDir() + ")");
@@ -128,11 +128,46 @@ public final class Penny {
     // MicroProfile Config treats an empty value as missing; a server that asks for no password
     // ignores the one it is given.
     System.setProperty("penny.db.password", password.isEmpty() ? "-" : password);
+    configureCheckoutZone(config, embedded);
     System.setProperty("penny.demo.seed", Boolean.toString(config.seedDemoStores()));
     System.setProperty("penny.public-url", config.publicUrl());
     if (config.statistics()) {
       System.setProperty("hibernate.generate_statistics", "true");
       System.setProperty("penny.ops.stats-endpoint", "true");
+    }
+  }
+
+  /**
+   * The checkout zone's settings, for both wars: its origin, the sandbox switch, the server secret
+   * the storefront calls its API with (new at every start unless given), and for the zone alone its
+   * database (schema {@code vault}, its own user) and its vault keys.
+   */
+  private static void configureCheckoutZone(LauncherConfig config, EmbeddedDatabase embedded) {
+    LauncherConfig.CheckoutZone zone = config.checkoutZone();
+    System.setProperty("penny.checkout.url", zone.url());
+    System.setProperty(
+        "penny.checkout.api-url", "http://127.0.0.1:" + config.httpPort() + "/checkout/api/v1");
+    System.setProperty("penny.sandbox", Boolean.toString(zone.sandbox()));
+    System.setProperty(
+        "penny.checkout.api-secret",
+        Optional.ofNullable(System.getenv("PENNY_CHECKOUT_API_SECRET"))
+            .filter(s -> s.length() >= 32)
+            .orElseGet(VaultKeyFile::randomSecret));
+    if (embedded != null) {
+      System.setProperty("penny.vault.db.url", embedded.vaultJdbcUrl());
+      System.setProperty("penny.vault.db.user", EmbeddedDatabase.VAULT_USER);
+      System.setProperty("penny.vault.db.password", embedded.vaultPassword());
+    } else {
+      var vault = zone.vaultDatabase().orElseThrow();
+      System.setProperty("penny.vault.db.url", vault.url());
+      System.setProperty("penny.vault.db.user", vault.user());
+      System.setProperty(
+          "penny.vault.db.password", vault.password().isEmpty() ? "-" : vault.password());
+    }
+    if (zone.keys().isPresent()) {
+      System.setProperty("penny.vault.keys", zone.keys().get());
+    } else {
+      System.setProperty("penny.vault.key-file", VaultKeyFile.ensure(config.dataDir()).toString());
     }
   }
 
@@ -222,6 +257,10 @@ public final class Penny {
     }
     if (!DeploymentCheck.storefrontAnswers(port)) {
       throw new LaunchException("The storefront does not answer; see the server log above");
+    }
+    boolean zone = apps.apps().stream().anyMatch(a -> a.name().equals("checkout"));
+    if (zone && !DeploymentCheck.checkoutZoneAnswers(port)) {
+      throw new LaunchException("The checkout zone does not answer; see the server log above");
     }
   }
 

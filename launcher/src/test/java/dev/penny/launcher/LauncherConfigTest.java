@@ -70,6 +70,7 @@ class LauncherConfigTest {
                 "PENNY_DB_URL", "jdbc:mysql://db:3306/penny",
                 "PENNY_DB_USER", "shop",
                 "PENNY_DB_PASSWORD", "secret",
+                "PENNY_VAULT_DB_URL", "jdbc:mysql://db:3306/vault",
                 "PENNY_HTTP_PORT", "9090"));
     assertThat(config.httpPort()).isEqualTo(9090);
     assertThat(config.externalDatabase())
@@ -105,5 +106,37 @@ class LauncherConfigTest {
           .isInstanceOf(LaunchException.class)
           .hasMessageContaining("PENNY_PUBLIC_URL");
     }
+  }
+
+  @Test
+  void theCheckoutZoneHasItsOwnOriginAndTheSandboxIsOnByDefault() {
+    LauncherConfig config = LauncherConfig.fromEnvironment(Map.of("PENNY_HTTP_PORT", "9000"));
+
+    assertThat(config.checkoutZone().url()).isEqualTo("http://pay.localhost:9000");
+    assertThat(config.checkoutZone().sandbox()).isTrue();
+    assertThat(
+            LauncherConfig.fromEnvironment(Map.of("PENNY_SANDBOX", "false"))
+                .checkoutZone()
+                .sandbox())
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                LauncherConfig.fromEnvironment(
+                    Map.of("PENNY_CHECKOUT_URL", "http://localhost:8080")))
+        .hasMessageContaining("another origin");
+  }
+
+  @Test
+  void anExternalDatabaseNeedsTheVaultsOwnDatabaseToo() {
+    assertThatThrownBy(
+            () -> LauncherConfig.fromEnvironment(Map.of("PENNY_DB_URL", "jdbc:mysql://db/penny")))
+        .hasMessageContaining("PENNY_VAULT_DB_URL");
+    LauncherConfig config =
+        LauncherConfig.fromEnvironment(
+            Map.of(
+                "PENNY_DB_URL", "jdbc:mysql://db/penny",
+                "PENNY_VAULT_DB_URL", "jdbc:mysql://db/vault",
+                "PENNY_VAULT_DB_PASSWORD", "v"));
+    assertThat(config.checkoutZone().vaultDatabase().orElseThrow().user()).isEqualTo("penny_vault");
   }
 }

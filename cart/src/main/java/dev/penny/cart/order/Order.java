@@ -94,6 +94,15 @@ public class Order extends TenantOwned {
       column = @Column(name = "currency", insertable = false, updatable = false))
   private Money refunded;
 
+  @Column(name = "payment_id", length = 40)
+  private String paymentId;
+
+  @Column(name = "charged_micros", nullable = false)
+  private long chargedMicros;
+
+  @Column(name = "access_key", nullable = false, length = 32, updatable = false)
+  private String accessKey;
+
   @Column(name = "placed_at", nullable = false, updatable = false)
   private Instant placedAt;
 
@@ -112,8 +121,15 @@ public class Order extends TenantOwned {
       Optional<String> shippingMethod,
       Optional<String> couponCode,
       CartTotals totals,
+      String accessKey,
       Instant now) {
     this.number = number;
+    this.accessKey = accessKey;
+    this.chargedMicros =
+        totals
+            .total()
+            .timesPartsPerMillionInMinorUnits(1_000_000, java.math.RoundingMode.HALF_UP)
+            .micros();
     this.status = OrderStatus.PENDING;
     this.email = email;
     this.shopperSubject = shopperSubject.orElse(null);
@@ -132,6 +148,13 @@ public class Order extends TenantOwned {
 
   /** Moves the order to {@code next} if the table of transitions allows it; refused otherwise. */
   void moveTo(OrderStatus next, Instant now) {
+    requireCanBecome(next);
+    status = next;
+    updatedAt = now;
+  }
+
+  /** Refuses (before anything else is done) a change the table of transitions does not allow. */
+  void requireCanBecome(OrderStatus next) {
     if (!status.canBecome(next)) {
       throw new InvalidInputException(
           ErrorCode.ORDER_STATE_CONFLICT,
@@ -142,8 +165,6 @@ public class Order extends TenantOwned {
                   + next.label().toLowerCase()
                   + "."));
     }
-    status = next;
-    updatedAt = now;
   }
 
   /** Adds a refund of {@code amount}; a refund of everything left makes the order refunded. */
@@ -160,14 +181,48 @@ public class Order extends TenantOwned {
     }
     refunded = refunded.plus(amount);
     updatedAt = now;
-    if (refunded.equals(total)) {
+    if (refunded.equals(charged())) {
       moveTo(OrderStatus.REFUNDED, now);
     }
   }
 
+  void paymentOpened(String paymentId) {
+    this.paymentId = paymentId;
+  }
+
+  /** Whether {@code key} opens this order's pages (compared in constant time). */
+  public boolean openedBy(String key) {
+    return key != null
+        && java.security.MessageDigest.isEqual(
+            accessKey.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            key.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  public Optional<String> paymentId() {
+    return Optional.ofNullable(paymentId);
+  }
+
+  /** What the card is charged: the total in whole minor units (rounded half up, once). */
+  public Money charged() {
+    return Money.ofMicros(chargedMicros, total.currency());
+  }
+
+  /** The total's difference to what the card is charged (below one minor unit either way). */
+  public Money rounding() {
+    return charged().minus(total);
+  }
+
+  public String accessKey() {
+    return accessKey;
+  }
+
+  public boolean hasPhysicalLines(java.util.List<OrderLine> lines) {
+    return lines.stream().anyMatch(OrderLine::physical);
+  }
+
   /** What can still be refunded. */
   public Money refundable() {
-    return total.minus(refunded);
+    return charged().minus(refunded);
   }
 
   public Long id() {

@@ -27,12 +27,14 @@ import java.util.Optional;
 public class OrderService {
 
   public static final int MAX_PAGE = 100;
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private final OrderRepository orders;
   private final OrderNumbers numbers;
   private final CartService carts;
   private final Inventory inventory;
   private final CouponService coupons;
+  private final CardPayments payments;
   private final Clock clock;
 
   @Inject
@@ -42,18 +44,20 @@ public class OrderService {
       CartService carts,
       Inventory inventory,
       CouponService coupons,
+      CardPayments payments,
       Clock clock) {
     this.orders = orders;
     this.numbers = numbers;
     this.carts = carts;
     this.inventory = inventory;
     this.coupons = coupons;
+    this.payments = payments;
     this.clock = clock;
   }
 
   /** For CDI's proxy only. */
   protected OrderService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /**
@@ -125,6 +129,7 @@ public class OrderService {
                 cart.shipping().map(CartView.ShippingOption::name),
                 discounted ? cart.couponCode() : Optional.empty(),
                 cart.totals(),
+                accessKey(),
                 now));
     for (CartView.Item item : cart.items()) {
       orders.add(
@@ -160,6 +165,96 @@ public class OrderService {
     return move(number, OrderStatus.PAID, "paid", actor, Optional.empty());
   }
 
+  /**
+   * Opens the card payment of a pending order at the checkout zone (once: a second call returns the
+   * same payment's page), for what the card is charged; captured at once when the order has only
+   * digital goods, on fulfilment otherwise. {@code frameOrigin} is the store page's origin, the
+   * only one the card page lets frame it.
+   */
+  @Transactional
+  public CardPayments.Session openPayment(long number, String store, String frameOrigin) {
+    Order order = locked(number);
+    if (order.status() != OrderStatus.PENDING) {
+      throw new InvalidInputException(
+          ErrorCode.ORDER_STATE_CONFLICT, List.of("This order is not awaiting payment."));
+    }
+    boolean digitalOnly = !order.hasPhysicalLines(orders.lines(order.id()));
+    CardPayments.Session session =
+        payments.open(
+            store,
+            "order-" + order.number(),
+            order.charged(),
+            order.shopperSubject(),
+            digitalOnly,
+            frameOrigin);
+    order.paymentOpened(session.paymentId());
+    return session;
+  }
+
+  /**
+   * The card page for a pending order's payment step: the payment is opened on the first showing,
+   * and each later showing gets a fresh address (a new client secret) for the same payment.
+   */
+  @Transactional
+  public String paymentStep(long number, String store, String frameOrigin) {
+    Order order = locked(number);
+    if (order.paymentId().isEmpty()) {
+      return openPayment(number, store, frameOrigin).cardPageUrl();
+    }
+    if (order.status() != OrderStatus.PENDING) {
+      throw new InvalidInputException(
+          ErrorCode.ORDER_STATE_CONFLICT, List.of("This order is not awaiting payment."));
+    }
+    return payments.cardPage(store, order.paymentId().get());
+  }
+
+  /** The order with this number if {@code key} opens it (a guest's link); nothing otherwise. */
+  @Transactional
+  public Optional<OrderDetail> detail(long number, String key) {
+    return detail(number).filter(d -> d.order().openedBy(key));
+  }
+
+  /**
+   * Asks the zone (server to server; the browser's word is never taken) whether the order's payment
+   * went through, and marks the order paid if it did. Returns the order as it is.
+   */
+  @Transactional
+  public Order confirmPayment(long number, String store) {
+    Order order = locked(number);
+    if (order.status() != OrderStatus.PENDING || order.paymentId().isEmpty()) {
+      return order;
+    }
+    CardPayments.State state = payments.state(store, order.paymentId().get());
+    if (state.paid()) {
+      order.moveTo(OrderStatus.PAID, clock.instant());
+      orders.add(
+          new OrderEvent(
+              order.id(),
+              OrderStatus.PENDING,
+              OrderStatus.PAID,
+              "paid",
+              "checkout",
+              order.charged(),
+              clock.instant()));
+    }
+    return order;
+  }
+
+  /** Fulfils a paid order; its card is captured first (physical goods are captured now). */
+  @Transactional
+  public Order fulfil(long number, String store, String actor) {
+    Order order = locked(number);
+    order.requireCanBecome(OrderStatus.FULFILLED);
+    if (order.paymentId().isPresent()) {
+      CardPayments.State state = payments.state(store, order.paymentId().get());
+      if (!state.captured()) {
+        payments.capture(store, order.paymentId().get());
+      }
+    }
+    return move(number, OrderStatus.FULFILLED, "fulfilled", actor, Optional.empty());
+  }
+
+  /** Fulfils an order that has no card payment (tests, and orders paid otherwise). */
   @Transactional
   public Order fulfil(long number, String actor) {
     return move(number, OrderStatus.FULFILLED, "fulfilled", actor, Optional.empty());
@@ -169,6 +264,25 @@ public class OrderService {
    * Cancels a pending or paid order: its stock goes back and its coupon use is given back. (The
    * caller voids or refunds the payment first.)
    */
+  @Transactional
+  public Order cancel(long number, String store, String actor) {
+    Order order = locked(number);
+    order.requireCanBecome(OrderStatus.CANCELLED);
+    if (order.paymentId().isPresent()) {
+      String payment = order.paymentId().get();
+      CardPayments.State state = payments.state(store, payment);
+      if (state.captured()) {
+        if (order.refundable().isPositive()) {
+          payments.refund(store, payment, order.refundable(), "cancel-" + order.number());
+        }
+      } else {
+        // An authorization is released; an unpaid payment is closed, so it cannot be paid later.
+        payments.voidPayment(store, payment);
+      }
+    }
+    return cancel(number, actor);
+  }
+
   @Transactional
   public Order cancel(long number, String actor) {
     Order order = locked(number);
@@ -188,7 +302,39 @@ public class OrderService {
     return order;
   }
 
-  /** Records a refund of {@code amount} (partial or the rest); the caller refunds the card. */
+  /**
+   * Refunds {@code amount} (part or the rest of what the card was charged, in whole minor units) on
+   * the card, then records it; {@code key} makes a repeated request the same refund.
+   */
+  @Transactional
+  public Order refund(long number, String store, Money amount, String key, String actor) {
+    Order order = locked(number);
+    if (!amount.toMinorUnitsRoundingDown().remainder().isZero()) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_AMOUNT, List.of("A refund is a whole number of cents."));
+    }
+    if (!order.status().refundable()) {
+      throw new InvalidInputException(
+          ErrorCode.ORDER_STATE_CONFLICT,
+          List.of("Only a paid or fulfilled order can be refunded."));
+    }
+    if (!amount.isPositive() || amount.compareTo(order.refundable()) > 0) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_AMOUNT,
+          List.of(
+              "A refund is above zero and at most " + order.refundable().toPlainString() + "."));
+    }
+    if (order.paymentId().isPresent()) {
+      CardPayments.State state = payments.state(store, order.paymentId().get());
+      if (!state.captured()) {
+        payments.capture(store, order.paymentId().get());
+      }
+      payments.refund(store, order.paymentId().get(), amount, key);
+    }
+    return refund(number, amount, actor);
+  }
+
+  /** Records a refund of {@code amount} (partial or the rest) of an order paid otherwise. */
   @Transactional
   public Order refund(long number, Money amount, String actor) {
     Order order = locked(number);
@@ -230,6 +376,12 @@ public class OrderService {
     return orders
         .byNumber(number, true)
         .orElseThrow(() -> new ItemNotFoundException(ErrorCode.ORDER_NOT_FOUND, "No such order"));
+  }
+
+  private static String accessKey() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
   }
 
   private static String actor(CartOwner owner) {

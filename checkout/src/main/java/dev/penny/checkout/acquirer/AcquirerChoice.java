@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AcquirerChoice {
 
   @Produces
-  @ApplicationScoped
+  @jakarta.inject.Singleton
   Acquirer acquirer(
       SandboxAcquirer sandboxAcquirer,
       @ConfigProperty(name = "penny.sandbox", defaultValue = "false") boolean sandbox) {

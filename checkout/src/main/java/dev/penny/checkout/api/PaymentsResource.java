@@ -61,14 +61,23 @@ public class PaymentsResource {
     PaymentService.Created created = payments.create(request);
     JsonObjectBuilder out = describe(created.payment());
     out.add("clientSecret", created.clientSecret());
-    out.add(
-        "cardPageUrl",
-        zoneUrl
-            + "/checkout/card?payment="
-            + created.payment().publicId()
-            + "&secret="
-            + created.clientSecret());
+    out.add("cardPageUrl", cardPage(created.payment(), created.clientSecret()));
     return Response.status(201).entity(out.build().toString()).build();
+  }
+
+  /** The card page's address with a new client secret (the previous one stops working). */
+  @POST
+  @Path("payments/{id}/card-page")
+  public String cardPage(@PathParam("id") String id, @QueryParam("store") String store) {
+    Payment payment = payments.forStore(id, store);
+    return describe(payment)
+        .add("cardPageUrl", cardPage(payment, payments.newSecret(payment)))
+        .build()
+        .toString();
+  }
+
+  private String cardPage(Payment payment, String secret) {
+    return zoneUrl + "/checkout/card?payment=" + payment.publicId() + "&secret=" + secret;
   }
 
   @GET

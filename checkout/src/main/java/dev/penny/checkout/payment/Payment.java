@@ -31,7 +31,7 @@ public class Payment {
   @Column(name = "public_id", nullable = false, length = 40, updatable = false)
   private String publicId;
 
-  @Column(name = "secret_hash", nullable = false, length = 64, updatable = false)
+  @Column(name = "secret_hash", nullable = false, length = 64)
   private String secretHash;
 
   @Column(nullable = false, length = 60, updatable = false)
@@ -152,6 +152,11 @@ public class Payment {
     if (refundedMicros == capturedMicros) {
       moveTo(PaymentStatus.REFUNDED, now);
     }
+  }
+
+  /** A new client secret for the card page; the previous one stops working. */
+  void newSecret(String hash) {
+    this.secretHash = hash;
   }
 
   boolean secretMatches(String hash) {

@@ -90,6 +90,16 @@ public class PaymentService {
     return new Created(payment, secret);
   }
 
+  /**
+   * A new client secret for a payment's card page (each showing of the store's payment step gets
+   * its own; the previous one stops working).
+   */
+  public String newSecret(Payment payment) {
+    String secret = "sec_" + hex(24);
+    records.change(payment.publicId(), p -> p.newSecret(sha256(secret)));
+    return secret;
+  }
+
   /** The payment the card page names, if its secret is right; nothing otherwise. */
   public Optional<Payment> forPage(String publicId, String secret) {
     if (publicId == null || secret == null || secret.length() > 100) {

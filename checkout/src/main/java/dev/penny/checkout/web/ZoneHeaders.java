@@ -43,7 +43,7 @@ public class ZoneHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!path.startsWith("/api/") && !onZoneHost(request)) {
+    if (!path.startsWith("/api/") && !path.equals("/health") && !onZoneHost(request)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -5,6 +5,7 @@ import dev.penny.checkout.vault.VaultKeys;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,13 +36,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ZoneResources {
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   Clock clock() {
     return Clock.systemUTC();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   CardCipher cipher(
       @ConfigProperty(name = "penny.vault.key-file") Optional<String> keyFile,
       @ConfigProperty(name = "penny.vault.keys") Optional<String> keys) {

@@ -56,6 +56,7 @@ public enum ErrorCode {
   UNSUPPORTED_MEDIA_TYPE(415),
   STORE_NOT_OPENED(503),
   SERVICE_UNAVAILABLE(503),
+  PAYMENT_UNAVAILABLE(503),
   INTERNAL_ERROR(500);
 
   private final int status;

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Ends a Faces request with an error status, rendered by the matching error page. */
-final class FacesResponses {
+public final class FacesResponses {
 
   private FacesResponses() {}
 
-  static void notFound() {
+  public static void notFound() {
     sendError(404);
   }
 

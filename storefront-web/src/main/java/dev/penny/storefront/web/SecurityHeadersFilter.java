@@ -10,8 +10,9 @@ import java.io.IOException;
 /**
  * The browser defences every response carries, set before anything else answers (the first filter
  * in web.xml, so cached pages, errors and API problems have them too): a Content-Security-Policy
- * that allows scripts only from Penny's own origin (no inline script anywhere) and forbids framing,
- * {@code nosniff}, and a referrer policy that sends only the origin to other sites.
+ * that allows scripts only from Penny's own origin (no inline script anywhere), forbids framing
+ * Penny's pages and frames nothing but the checkout zone's card page, {@code nosniff}, and a
+ * referrer policy that sends only the origin to other sites.
  *
  * <p>Styles may be inline: a store's theme colours are a small {@code <style>} block in its page.
  */
@@ -24,11 +25,27 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
           + " base-uri 'self'; frame-ancestors 'none'";
 
+  private String policy = CONTENT_SECURITY_POLICY;
+
+  /**
+   * The one frame a store page may hold is the checkout zone's card page, from the zone's own
+   * origin ({@code penny.checkout.url}); nothing else may be framed.
+   */
+  @Override
+  public void init() {
+    policy =
+        CONTENT_SECURITY_POLICY
+            + "; frame-src "
+            + org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("penny.checkout.url", String.class)
+                .orElse("'none'");
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", policy);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");

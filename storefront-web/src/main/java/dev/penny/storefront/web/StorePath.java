@@ -54,6 +54,14 @@ public final class StorePath {
     if (pathInStore.equals("/search") || pathInStore.equals("/search/")) {
       return Optional.of(View.personal("/store/search.xhtml"));
     }
+    if (pathInStore.equals("/checkout") || pathInStore.equals("/checkout/")) {
+      return Optional.of(View.personal("/store/checkout.xhtml"));
+    }
+    Matcher order = ORDER.matcher(pathInStore);
+    if (order.matches()) {
+      String view = order.group(2) == null ? "/store/order.xhtml" : "/store/pay.xhtml";
+      return Optional.of(new View(view, Optional.of("number"), Optional.of(order.group(1)), false));
+    }
     if (pathInStore.equals("/cart") || pathInStore.equals("/cart/")) {
       return Optional.of(View.personal("/store/cart.xhtml"));
     }
@@ -95,8 +103,18 @@ public final class StorePath {
     };
   }
 
+  private static final Pattern ORDER = Pattern.compile("/orders/([1-9][0-9]{0,17})(/pay)?/?");
+
   private static final Pattern CART_ACTION =
       Pattern.compile("/cart/(add|update|remove|coupon|coupon-remove|shipping|count)");
+
+  private static final Pattern CHECKOUT_ACTION = Pattern.compile("/checkout/(place)");
+
+  /** A checkout action ({@code /checkout/place}): the action's name. */
+  public static Optional<String> checkoutAction(String pathInStore) {
+    Matcher m = CHECKOUT_ACTION.matcher(pathInStore);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
 
   /**
    * A cart action ({@code /cart/add}, ... , {@code /cart/count}): the action's name, which the

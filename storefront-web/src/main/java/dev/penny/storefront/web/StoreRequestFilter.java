@@ -114,6 +114,13 @@ public class StoreRequestFilter extends HttpFilter {
           .forward(request, response);
       return;
     }
+    Optional<String> checkoutAction = StorePath.checkoutAction(pathInStore);
+    if (checkoutAction.isPresent()) {
+      request
+          .getRequestDispatcher("/store-actions/checkout/" + checkoutAction.get())
+          .forward(request, response);
+      return;
+    }
     boolean api = pathInStore.startsWith(TenantRouting.API_STORES_PREFIX);
     Optional<StorePath.View> view = api ? Optional.empty() : StorePath.resolve(pathInStore);
     if (!api && view.isEmpty()) {

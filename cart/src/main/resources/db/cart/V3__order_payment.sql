@@ -1,0 +1,12 @@
+-- An order's card payment at the checkout zone (its id there; no card data), the amount charged
+-- in whole minor units (the total rounded half up; the difference is the order's rounding), and
+-- the key that lets a guest open their order's pages.
+ALTER TABLE store_order
+  ADD COLUMN payment_id     VARCHAR(40),
+  ADD COLUMN charged_micros BIGINT       NOT NULL DEFAULT 0,
+  ADD COLUMN access_key     CHAR(32)     NOT NULL DEFAULT '';
+
+-- A full refund gives back what the card was charged (the total rounded to minor units).
+ALTER TABLE store_order
+  DROP CONSTRAINT ck_order_refunded,
+  ADD CONSTRAINT ck_order_refunded CHECK (refunded_micros >= 0 AND refunded_micros <= GREATEST(charged_micros, total_micros));

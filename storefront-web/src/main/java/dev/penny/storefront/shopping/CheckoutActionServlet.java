@@ -1,0 +1,100 @@
+package dev.penny.storefront.shopping;
+
+import dev.penny.cart.cart.CartOwner;
+import dev.penny.cart.order.Order;
+import dev.penny.cart.order.OrderPlacement;
+import dev.penny.cart.order.OrderService;
+import dev.penny.cart.order.ShippingAddress;
+import dev.penny.money.Money;
+import dev.penny.platform.problem.DomainException;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.tenancy.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Places the order ({@code POST /s/{store}/checkout/place}): the cart as priced now, the e-mail,
+ * the address for physical goods, and the total the shopper saw (a changed total is refused, not
+ * charged). Then on to the payment step; a refusal goes back to the checkout page with the form as
+ * it was typed and the reasons.
+ */
+@WebServlet(urlPatterns = CheckoutActionServlet.PATH + "*")
+public class CheckoutActionServlet extends HttpServlet {
+
+  public static final String PATH = "/store-actions/checkout/";
+  private static final long serialVersionUID = 1L;
+
+  @Inject OrderService orders;
+  @Inject ShopperCart shopperCart;
+  @Inject TenantContext tenant;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!"/place".equals(request.getPathInfo())) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (!SameOrigin.check(request)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    String base = request.getContextPath() + tenant.basePath();
+    Optional<CartOwner> owner = shopperCart.existing(request, response);
+    if (owner.isEmpty()) {
+      redirect(response, base + "/cart?problem=cart_empty");
+      return;
+    }
+    try {
+      Order order = orders.place(owner.get(), placement(request));
+      redirect(response, base + "/orders/" + order.number() + "/pay?key=" + order.accessKey());
+    } catch (InvalidInputException e) {
+      CheckoutForm.of(request, e.problems()).keep(request);
+      redirect(response, base + "/checkout");
+    } catch (DomainException e) {
+      CheckoutForm.of(request, List.of(e.getMessage())).keep(request);
+      redirect(response, base + "/checkout");
+    }
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+  }
+
+  private OrderPlacement placement(HttpServletRequest request) {
+    boolean shipping = request.getParameter("line1") != null;
+    Optional<ShippingAddress> address =
+        shipping
+            ? Optional.of(
+                new ShippingAddress(
+                    request.getParameter("name"),
+                    request.getParameter("line1"),
+                    request.getParameter("city"),
+                    request.getParameter("postcode"),
+                    request.getParameter("country")))
+            : Optional.empty();
+    return new OrderPlacement(request.getParameter("email"), address, expectedTotal(request));
+  }
+
+  private Optional<Money> expectedTotal(HttpServletRequest request) {
+    String micros = request.getParameter("expected-total");
+    if (micros == null || !micros.matches("[0-9]{1,18}")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Money.ofMicros(Long.parseLong(micros), tenant.tenant().orElseThrow().currency()));
+  }
+
+  private static void redirect(HttpServletResponse response, String location) {
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", location);
+  }
+}

@@ -1,0 +1,181 @@
+package dev.penny.storefront.shopping;
+
+import dev.penny.cart.order.CardPayments;
+import dev.penny.cart.order.PaymentUnavailableException;
+import dev.penny.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Penny's side of the PCI boundary: calls the checkout zone's API, server to server, with the
+ * shared server secret ({@code penny.checkout.api-url}, {@code penny.checkout.api-secret}). Only
+ * payment ids, amounts and statuses cross it; a card number never does.
+ */
+@ApplicationScoped
+public class CheckoutZoneClient implements CardPayments {
+
+  private static final Logger LOG = Logger.getLogger(CheckoutZoneClient.class.getName());
+
+  private final Optional<String> apiUrl;
+  private final Optional<String> secret;
+  private final HttpClient http;
+
+  @Inject
+  public CheckoutZoneClient(
+      @ConfigProperty(name = "penny.checkout.api-url") Optional<String> apiUrl,
+      @ConfigProperty(name = "penny.checkout.api-secret") Optional<String> secret) {
+    this.apiUrl = apiUrl;
+    this.secret = secret;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  protected CheckoutZoneClient() {
+    this.apiUrl = Optional.empty();
+    this.secret = Optional.empty();
+    this.http = null;
+  }
+
+  @Override
+  public Session open(
+      String store,
+      String orderRef,
+      Money amount,
+      Optional<String> shopper,
+      boolean captureAtOnce,
+      String frameOrigin) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("store", store)
+            .add("orderRef", orderRef)
+            .add("amount", amount.toPlainString())
+            .add("currency", amount.currency().getCurrencyCode())
+            .add("captureAtOnce", captureAtOnce)
+            .add("frameOrigin", frameOrigin);
+    shopper.ifPresent(s -> body.add("shopper", s));
+    JsonObject created =
+        call("POST", "/payments", Optional.of(body.build().toString()), Optional.empty());
+    return new Session(created.getString("id"), created.getString("cardPageUrl"));
+  }
+
+  @Override
+  public State state(String store, String paymentId) {
+    return state(
+        call("GET", paymentPath(paymentId, "", store), Optional.empty(), Optional.empty()));
+  }
+
+  @Override
+  public String cardPage(String store, String paymentId) {
+    return call(
+            "POST", paymentPath(paymentId, "/card-page", store), Optional.of(""), Optional.empty())
+        .getString("cardPageUrl");
+  }
+
+  @Override
+  public State capture(String store, String paymentId) {
+    return state(
+        call("POST", paymentPath(paymentId, "/capture", store), Optional.of(""), Optional.empty()));
+  }
+
+  @Override
+  public State voidPayment(String store, String paymentId) {
+    return state(
+        call("POST", paymentPath(paymentId, "/void", store), Optional.of(""), Optional.empty()));
+  }
+
+  @Override
+  public State refund(String store, String paymentId, Money amount, String key) {
+    String body =
+        Json.createObjectBuilder()
+            .add("amount", amount.toPlainString())
+            .add("currency", amount.currency().getCurrencyCode())
+            .build()
+            .toString();
+    return state(
+        call(
+            "POST", paymentPath(paymentId, "/refund", store), Optional.of(body), Optional.of(key)));
+  }
+
+  private static String paymentPath(String paymentId, String action, String store) {
+    if (!paymentId.matches("pay_[0-9a-f]{1,40}")) {
+      throw new PaymentUnavailableException("Not a payment id");
+    }
+    return "/payments/"
+        + paymentId
+        + action
+        + "?store="
+        + URLEncoder.encode(store, StandardCharsets.UTF_8);
+  }
+
+  private static State state(JsonObject payment) {
+    return new State(
+        payment.getString("status"), Optional.ofNullable(payment.getString("declineCode", null)));
+  }
+
+  private JsonObject call(String method, String path, Optional<String> body, Optional<String> key) {
+    if (apiUrl.isEmpty() || secret.isEmpty()) {
+      throw new PaymentUnavailableException("Card payments are not configured on this server.");
+    }
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(apiUrl.get() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + secret.get())
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body.map(b -> HttpRequest.BodyPublishers.ofString(b))
+                    .orElse(HttpRequest.BodyPublishers.noBody()));
+    body.ifPresent(b -> request.header("Content-Type", "application/json"));
+    key.ifPresent(k -> request.header("Idempotency-Key", k));
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+      if (response.statusCode() >= 300) {
+        LOG.warning(
+            () ->
+                "The checkout zone refused "
+                    + method
+                    + " "
+                    + path.replaceAll("\\?.*", "")
+                    + ": "
+                    + json.getString("code", "?"));
+        throw new PaymentUnavailableException(
+            "The payment could not be "
+                + (method.equals("GET") ? "read" : "changed")
+                + " ("
+                + json.getString("code", "error")
+                + ").");
+      }
+      return json;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof PaymentUnavailableException p) {
+        throw p;
+      }
+      LOG.warning(() -> "The checkout zone did not answer: " + e.getClass().getSimpleName());
+      throw new PaymentUnavailableException(
+          "Card payments are unavailable right now; please try again.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PaymentUnavailableException("Interrupted");
+    }
+  }
+}
