@@ -10,3 +10,6 @@ ALTER TABLE store_order
 ALTER TABLE store_order
   DROP CONSTRAINT ck_order_refunded,
   ADD CONSTRAINT ck_order_refunded CHECK (refunded_micros >= 0 AND refunded_micros <= GREATEST(charged_micros, total_micros));
+
+-- The sweep that cancels orders left unpaid (across stores, through the named seam).
+CREATE INDEX ix_order_pending ON store_order (status, placed_at);

@@ -90,4 +90,24 @@ public class OrderRepository {
         .setMaxResults(limit)
         .getResultList();
   }
+
+  /** An order of some store, named for work across stores. */
+  public record StoreOrderRef(long tenantId, String store, long number) {}
+
+  /**
+   * Orders of every store still pending since before {@code before}, oldest first. Only inside
+   * {@code TenantScope.acrossTenants} (the name says so): the tenant filter is off there.
+   */
+  public List<StoreOrderRef> pendingBeforeAcrossTenants(java.time.Instant before, int limit) {
+    return em.createQuery(
+            "select new dev.penny.cart.order.OrderRepository$StoreOrderRef(o.tenantId, t.slug,"
+                + " o.number) from Order o, dev.penny.platform.tenancy.Tenant t"
+                + " where t.id = o.tenantId and o.status = :pending and o.placedAt < :before"
+                + " order by o.placedAt",
+            StoreOrderRef.class)
+        .setParameter("pending", OrderStatus.PENDING)
+        .setParameter("before", before)
+        .setMaxResults(limit)
+        .getResultList();
+  }
 }

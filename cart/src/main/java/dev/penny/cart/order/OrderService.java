@@ -346,6 +346,12 @@ public class OrderService {
     return order;
   }
 
+  /** Orders of every store pending since before {@code before} (see {@link UnpaidOrders}). */
+  @Transactional
+  public List<OrderRepository.StoreOrderRef> pendingBefore(Instant before) {
+    return orders.pendingBeforeAcrossTenants(before, 100);
+  }
+
   /** A page of orders, newest first; {@code email} searches by exact address. */
   @Transactional
   public OrderPage list(

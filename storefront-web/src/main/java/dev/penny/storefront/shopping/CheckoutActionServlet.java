@@ -37,7 +37,8 @@ public class CheckoutActionServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!"/place".equals(request.getPathInfo())) {
+    String action = String.valueOf(request.getPathInfo());
+    if (!action.equals("/place") && !action.equals("/cancel")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -46,6 +47,10 @@ public class CheckoutActionServlet extends HttpServlet {
       return;
     }
     String base = request.getContextPath() + tenant.basePath();
+    if (action.equals("/cancel")) {
+      cancel(request, response, base);
+      return;
+    }
     Optional<CartOwner> owner = shopperCart.existing(request, response);
     if (owner.isEmpty()) {
       redirect(response, base + "/cart?problem=cart_empty");
@@ -61,6 +66,30 @@ public class CheckoutActionServlet extends HttpServlet {
       CheckoutForm.of(request, List.of(e.getMessage())).keep(request);
       redirect(response, base + "/checkout");
     }
+  }
+
+  /**
+   * The shopper gives up an unpaid order from its payment step (the order's key proves it is
+   * theirs): its stock goes back at once instead of at the unpaid-order sweep.
+   */
+  private void cancel(HttpServletRequest request, HttpServletResponse response, String base)
+      throws IOException {
+    String number = request.getParameter("number");
+    String key = request.getParameter("key");
+    Optional<OrderService.OrderDetail> order =
+        number == null || !number.matches("[1-9][0-9]{0,17}")
+            ? Optional.empty()
+            : orders.detail(Long.parseLong(number), key);
+    if (order.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    try {
+      orders.cancel(order.get().order().number(), tenant.tenant().orElseThrow().slug(), "shopper");
+    } catch (DomainException e) {
+      // Already paid or cancelled: the order's page says where it is.
+    }
+    redirect(response, base + "/orders/" + number + "?key=" + order.get().order().accessKey());
   }
 
   @Override

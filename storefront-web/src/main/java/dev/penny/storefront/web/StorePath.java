@@ -108,9 +108,9 @@ public final class StorePath {
   private static final Pattern CART_ACTION =
       Pattern.compile("/cart/(add|update|remove|coupon|coupon-remove|shipping|count)");
 
-  private static final Pattern CHECKOUT_ACTION = Pattern.compile("/checkout/(place)");
+  private static final Pattern CHECKOUT_ACTION = Pattern.compile("/checkout/(place|cancel)");
 
-  /** A checkout action ({@code /checkout/place}): the action's name. */
+  /** A checkout action ({@code /checkout/place}, {@code /checkout/cancel}): its name. */
   public static Optional<String> checkoutAction(String pathInStore) {
     Matcher m = CHECKOUT_ACTION.matcher(pathInStore);
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();

@@ -51,6 +51,11 @@ public class CartPage extends StorePage {
     return new CartPage(driver);
   }
 
+  public CheckoutPage checkout() {
+    navigateBy(byTestId("checkout-button"));
+    return new CheckoutPage(driver);
+  }
+
   public CartPage changeQuantity(String sku, int quantity) {
     WebElement row = row(sku);
     Fields.type(

@@ -30,6 +30,9 @@ public final class PennyStack {
 
   private static PennyStack running;
 
+  /** The server secret of the checkout zone's API, so that tests can call it as Penny does. */
+  public static final String ZONE_SECRET = "test-zone-secret-" + java.util.UUID.randomUUID();
+
   private final Process process;
   private final Path dataDir;
   private final String baseUrl;
@@ -76,6 +79,10 @@ public final class PennyStack {
     builder.environment().put("PENNY_HTTP_PORT", Integer.toString(port));
     builder.environment().put("PENNY_DATA_DIR", dataDir.toString());
     builder.environment().put("PENNY_DEMO", "true");
+    // Every test's browser pays from 127.0.0.1: the card-attempt limit per client address would
+    // otherwise count the whole suite as one card tester. (Its limits are tested on their own.)
+    builder.environment().put("PENNY_CHECKOUT_ATTEMPTS_PER_CLIENT", "1000");
+    builder.environment().put("PENNY_CHECKOUT_API_SECRET", ZONE_SECRET);
     int keycloakPort = freePort();
     builder.environment().put("PENNY_KEYCLOAK_PORT", Integer.toString(keycloakPort));
     builder.environment().remove("PENNY_OIDC_URL");

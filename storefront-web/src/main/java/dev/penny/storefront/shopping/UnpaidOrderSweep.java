@@ -1,0 +1,59 @@
+package dev.penny.storefront.shopping;
+
+import dev.penny.cart.order.UnpaidOrders;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Once a minute, cancels orders left unpaid for {@code penny.orders.unpaid-minutes} (30 by
+ * default), so that an abandoned payment step does not hold stock for ever.
+ */
+@ApplicationScoped
+public class UnpaidOrderSweep {
+
+  private static final Logger LOG = Logger.getLogger(UnpaidOrderSweep.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject UnpaidOrders unpaid;
+
+  @Inject
+  @ConfigProperty(name = "penny.orders.unpaid-minutes", defaultValue = "30")
+  long minutes;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    task = scheduler.scheduleWithFixedDelay(this::sweep, 60, 60, TimeUnit.SECONDS);
+  }
+
+  void sweep() {
+    try {
+      int cancelled = unpaid.cancelOlderThan(Duration.ofMinutes(Math.max(1, minutes)));
+      if (cancelled > 0) {
+        LOG.info(() -> cancelled + " unpaid orders cancelled");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The unpaid-order sweep failed; it will try again", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}

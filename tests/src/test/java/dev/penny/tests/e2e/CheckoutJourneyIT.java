@@ -1,0 +1,90 @@
+package dev.penny.tests.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.pages.CartPage;
+import dev.penny.tests.pages.OrderPage;
+import dev.penny.tests.pages.PaymentPage;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.StackDatabase;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shoppers pay in Chromium through the checkout zone's card page, framed from its own origin, with
+ * the sandbox's test cards and the public test ids.
+ */
+class CheckoutJourneyIT extends BrowserPerTest {
+
+  private CartPage cartWith(String store, String category, String product, String sku, int qty) {
+    StoreHomePage home = StoreHomePage.open(browser, baseUrl, store);
+    return home.openCategoryFromNavigation(category).openProduct(product).addToCart(sku, qty);
+  }
+
+  private PaymentPage toPayment(CartPage cart) {
+    return cart.chooseShipping("Standard")
+        .checkout()
+        .email("ada@example.com")
+        .address("Ada Lovelace", "12 St James's Square", "London", "SW1Y 4JH", "GB")
+        .placeOrder();
+  }
+
+  @Test
+  void aGuestBuysTwoProductsWithTheApprovingTestCard() throws SQLException {
+    CartPage cart = cartWith("demo-books", "fiction", "The Quiet Orchard", "BK-F100-HC", 1);
+    cart = cart.openCategoryFromNavigation("children").openProduct("Moon Soup").addToCart(null, 1);
+    PaymentPage payment = toPayment(cart);
+    assertThat(payment.cardFrameAddress()).startsWith("http://pay.localhost:");
+
+    OrderPage order = payment.pay("4242 4242 4242 4242", "12/30", "123");
+
+    assertThat(order.status()).isEqualTo("Paid");
+    assertThat(order.number()).matches("[0-9]{4,}");
+    assertThat(
+            StackDatabase.number(
+                "SELECT COUNT(*) FROM store_order WHERE number = "
+                    + order.number()
+                    + " AND status = 'PAID' AND tenant_id ="
+                    + " (SELECT id FROM tenant WHERE slug = 'demo-books')"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aDeclinedCardShowsAMessageAndCancellingGivesTheStockBack() throws SQLException {
+    String stock = "SELECT stock FROM product_variant WHERE sku = 'CF-G300-W'";
+    long before = StackDatabase.number(stock);
+    PaymentPage payment =
+        toPaymentCoffee(cartWith("demo-coffee", "gear", "Ceramic Dripper", "CF-G300-W", 2));
+    assertThat(StackDatabase.number(stock)).isEqualTo(before - 2);
+
+    String error = payment.submitCard("4000 0000 0000 0002", "12/30", "123").paymentError();
+    assertThat(error).isEqualTo("Your card was declined. Try another card.");
+    assertThat(payment.submitCard("4000 0000 0000 9995", "12/30", "123").paymentError())
+        .contains("insufficient funds");
+    assertThat(payment.submitCard("4242 4242 4242 4241", "12/30", "123").paymentError())
+        .isEqualTo("That card number is not valid.");
+
+    OrderPage cancelled = payment.cancelOrder();
+
+    assertThat(cancelled.status()).isEqualTo("Cancelled");
+    assertThat(StackDatabase.number(stock)).isEqualTo(before);
+  }
+
+  @Test
+  void theThreeDSecureChallengeCompletesThePayment() {
+    PaymentPage payment =
+        toPayment(cartWith("demo-books", "fiction", "The Quiet Orchard", "BK-F100-HC", 1));
+
+    OrderPage order = payment.submitCard("4000 0027 6000 3184", "12/30", "123").completeChallenge();
+
+    assertThat(order.status()).isEqualTo("Paid");
+  }
+
+  private PaymentPage toPaymentCoffee(CartPage cart) {
+    return cart.chooseShipping("DHL")
+        .checkout()
+        .email("grace@example.com")
+        .address("Grace Hopper", "Karl-Liebknecht-Str. 1", "Leipzig", "04107", "DE")
+        .placeOrder();
+  }
+}
