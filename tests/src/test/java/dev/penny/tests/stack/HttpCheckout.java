@@ -1,0 +1,142 @@
+package dev.penny.tests.stack;
+
+import dev.penny.tests.stack.Http.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A shopper's checkout over plain HTTP, as a browser would send it: a cart (its cookie), the order
+ * placed, the payment step's card page, a card posted to the checkout zone on its own host. For
+ * tests that look at what the servers did rather than at pages.
+ */
+public final class HttpCheckout {
+
+  private static final Pattern FRAME =
+      Pattern.compile("src=\"(http://pay\\.localhost:\\d+[^\"]+)\"");
+  private static final Pattern TOTAL = Pattern.compile("name=\"expected-total\" value=\"(\\d+)\"");
+
+  private final String store;
+  private String cookie = "";
+  private String orderPath;
+  private String cardPage;
+
+  public HttpCheckout(String store) {
+    this.store = store;
+  }
+
+  /** Adds a variant by SKU, chooses the first shipping method, places the order. */
+  public HttpCheckout order(String sku, int quantity) {
+    post("/cart/add", "variant=" + DemoVariants.id(store, sku) + "&quantity=" + quantity);
+    String cart = get("/s/" + store + "/cart").body();
+    Matcher method = Pattern.compile("<option value=\"(\\d+)\"").matcher(cart);
+    if (method.find()) {
+      post("/cart/shipping", "method=" + method.group(1));
+    }
+    Matcher total = TOTAL.matcher(get("/s/" + store + "/checkout").body());
+    if (!total.find()) {
+      throw new IllegalStateException("The checkout page has no total");
+    }
+    Response placed =
+        post(
+            "/checkout/place",
+            "email=ada%40example.com&name=Ada&line1=1+Main+St&city=Springfield&postcode=12345"
+                + "&country=US&expected-total="
+                + total.group(1));
+    orderPath = placed.header("Location").replace("/pay?", "?");
+    Matcher frame = FRAME.matcher(get(placed.header("Location")).body());
+    if (!frame.find()) {
+      throw new IllegalStateException("The payment step frames no card page");
+    }
+    cardPage = frame.group(1).replace("&amp;", "&");
+    return this;
+  }
+
+  /** The card page's address in the frame (on the zone's host). */
+  public String cardPage() {
+    return cardPage;
+  }
+
+  public String paymentId() {
+    return query("payment");
+  }
+
+  public String secret() {
+    return query("secret");
+  }
+
+  /** Posts a card to the zone as the framed page would; the zone's answer. */
+  public Response payWith(String number, String expiry, String cvc) {
+    String form =
+        "payment="
+            + paymentId()
+            + "&secret="
+            + secret()
+            + "&card-number="
+            + URLEncoder.encode(number, StandardCharsets.UTF_8)
+            + "&card-expiry="
+            + URLEncoder.encode(expiry, StandardCharsets.UTF_8)
+            + "&card-cvc="
+            + cvc;
+    return Http.send("POST", "/checkout/card", zoneHeaders(form), form);
+  }
+
+  /** The card page as the frame shows it now. */
+  public Response cardPageNow() {
+    return Http.send(
+        "GET",
+        "/checkout/card?payment=" + paymentId() + "&secret=" + secret(),
+        Map.of("Host", zoneHost()),
+        null);
+  }
+
+  /** The order's page (the confirmation), which asks the zone whether it is paid. */
+  public Response orderPage() {
+    return get(orderPath);
+  }
+
+  public long orderNumber() {
+    Matcher m = Pattern.compile("/orders/(\\d+)").matcher(orderPath);
+    m.find();
+    return Long.parseLong(m.group(1));
+  }
+
+  private Map<String, String> zoneHeaders(String form) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Host", zoneHost());
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    return headers;
+  }
+
+  private String zoneHost() {
+    return "pay.localhost:" + PennyStack.get().port();
+  }
+
+  private String query(String name) {
+    Matcher m = Pattern.compile("[?&]" + name + "=([^&]+)").matcher(cardPage);
+    m.find();
+    return m.group(1);
+  }
+
+  private Response post(String action, String form) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    if (!cookie.isEmpty()) {
+      headers.put("Cookie", cookie);
+    }
+    Response response = Http.send("POST", "/s/" + store + action, headers, form);
+    for (String setCookie : response.allOf("Set-Cookie")) {
+      if (setCookie.startsWith("penny_cart=")) {
+        cookie = setCookie.substring(0, setCookie.indexOf(';'));
+      }
+    }
+    return response;
+  }
+
+  private Response get(String path) {
+    return cookie.isEmpty() ? Http.get(path) : Http.getWithCookie(path, cookie);
+  }
+}
