@@ -13,3 +13,10 @@ ALTER TABLE store_order
 
 -- The sweep that cancels orders left unpaid (across stores, through the named seam).
 CREATE INDEX ix_order_pending ON store_order (status, placed_at);
+
+-- A refund asked for twice with the same key (a double click, a retried API call) is one refund.
+ALTER TABLE order_event ADD COLUMN request_key VARCHAR(80);
+CREATE UNIQUE INDEX uq_order_event_key ON order_event (tenant_id, order_id, request_key);
+
+-- The dashboard's daily figures.
+CREATE INDEX ix_order_placed ON store_order (tenant_id, placed_at);

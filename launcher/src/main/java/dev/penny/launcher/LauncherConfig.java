@@ -17,7 +17,14 @@ record LauncherConfig(
     int keycloakPort,
     Optional<ExternalIdentityProvider> externalIdentityProvider,
     String publicUrl,
-    CheckoutZone checkoutZone) {
+    CheckoutZone checkoutZone,
+    Optional<Smtp> smtp) {
+
+  /**
+   * A real SMTP server for receipts ({@code PENNY_SMTP_HOST}, {@code _PORT}, {@code _USER}, {@code
+   * _PASSWORD}, {@code _FROM}, {@code _STARTTLS}); without one the launcher starts a local server.
+   */
+  record Smtp(String host, int port, String user, String password, String from, boolean startTls) {}
 
   record ExternalDatabase(String url, String user, String password) {}
 
@@ -105,8 +112,29 @@ record LauncherConfig(
           "PENNY_CHECKOUT_URL must be another origin than PENNY_PUBLIC_URL: the card page must not"
               + " share an origin with any store");
     }
+    Optional<Smtp> smtp =
+        setting(env, "PENNY_SMTP_HOST")
+            .map(
+                host ->
+                    new Smtp(
+                        host,
+                        port(env.getOrDefault("PENNY_SMTP_PORT", "587"), "PENNY_SMTP_PORT"),
+                        env.getOrDefault("PENNY_SMTP_USER", ""),
+                        env.getOrDefault("PENNY_SMTP_PASSWORD", ""),
+                        setting(env, "PENNY_SMTP_FROM").orElse("receipts@" + host),
+                        !"false"
+                            .equalsIgnoreCase(env.getOrDefault("PENNY_SMTP_STARTTLS", "true"))));
     return new LauncherConfig(
-        port, dataDir.toAbsolutePath(), external, demo, stats, keycloakPort, idp, publicUrl, zone);
+        port,
+        dataDir.toAbsolutePath(),
+        external,
+        demo,
+        stats,
+        keycloakPort,
+        idp,
+        publicUrl,
+        zone,
+        smtp);
   }
 
   /**

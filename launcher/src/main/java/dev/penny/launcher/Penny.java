@@ -74,6 +74,7 @@ public final class Penny {
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "penny-db-stop"));
       }
       configureDatabase(config, embedded);
+      configureMail(config);
       configureIdentityProvider(config, keycloak);
       // The storefront deploys while Keycloak starts; it asks Keycloak only when someone signs in.
       deploy(join(runtime), apps, config.httpPort());
@@ -135,6 +136,39 @@ public final class Penny {
       System.setProperty("hibernate.generate_statistics", "true");
       System.setProperty("penny.ops.stats-endpoint", "true");
     }
+  }
+
+  /**
+   * Where receipts go: the configured SMTP server, or a local one (GreenMail on loopback) whose
+   * sandbox mailbox gets a copy of every message, for the sandbox's mailbox page.
+   */
+  private static void configureMail(LauncherConfig config) {
+    if (config.smtp().isPresent()) {
+      LauncherConfig.Smtp smtp = config.smtp().get();
+      System.setProperty("penny.smtp.host", smtp.host());
+      System.setProperty("penny.smtp.port", Integer.toString(smtp.port()));
+      System.setProperty("penny.smtp.from", smtp.from());
+      System.setProperty("penny.smtp.starttls", Boolean.toString(smtp.startTls()));
+      if (!smtp.user().isEmpty()) {
+        System.setProperty("penny.smtp.user", smtp.user());
+        System.setProperty(
+            "penny.smtp.password", smtp.password().isEmpty() ? "-" : smtp.password());
+      }
+      return;
+    }
+    LocalMailServer mail = LocalMailServer.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(mail::close, "penny-mail-stop"));
+    System.setProperty("penny.smtp.host", "127.0.0.1");
+    System.setProperty("penny.smtp.port", Integer.toString(mail.smtpPort()));
+    System.setProperty("penny.mail.sandbox-copy", LocalMailServer.SANDBOX_MAILBOX);
+    System.setProperty("penny.sandbox.imap-port", Integer.toString(mail.imapPort()));
+    System.setProperty("penny.sandbox.imap-user", LocalMailServer.SANDBOX_MAILBOX);
+    System.setProperty("penny.sandbox.imap-password", mail.password());
+    System.out.println(
+        "Penny mail: local SMTP on 127.0.0.1:"
+            + mail.smtpPort()
+            + ", sandbox mailbox on IMAP 127.0.0.1:"
+            + mail.imapPort());
   }
 
   /**

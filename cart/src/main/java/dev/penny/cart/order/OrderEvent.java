@@ -52,6 +52,9 @@ public class OrderEvent extends TenantOwned {
   @Column(name = "happened_at", nullable = false, updatable = false)
   private Instant at;
 
+  @Column(name = "request_key", length = 80, updatable = false)
+  private String requestKey;
+
   protected OrderEvent() {}
 
   OrderEvent(
@@ -69,6 +72,12 @@ public class OrderEvent extends TenantOwned {
     this.actor = actor;
     this.amount = amount;
     this.at = at;
+  }
+
+  /** The same change, asked for again with {@code key}, is this one. */
+  OrderEvent keyed(String key) {
+    this.requestKey = key;
+    return this;
   }
 
   public Optional<OrderStatus> from() {

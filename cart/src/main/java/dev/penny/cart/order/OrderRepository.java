@@ -62,6 +62,45 @@ public class OrderRepository {
         .getResultList();
   }
 
+  /** One day's paid orders: how many, and what they brought in (charged less refunded). */
+  public record DailyFigures(java.time.LocalDate day, long orders, long revenueMicros) {}
+
+  /**
+   * Paid, fulfilled and refunded orders per day (UTC) since {@code since}: the dashboard's charts.
+   * One aggregate statement over the store's {@code (tenant_id, placed_at)} index.
+   */
+  public List<DailyFigures> dailySince(java.time.Instant since) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select cast(o.placedAt as LocalDate), count(o), sum(o.chargedMicros -"
+                    + " o.refunded.micros) from Order o where o.placedAt >= :since and o.status in"
+                    + " :paid group by cast(o.placedAt as LocalDate)",
+                Object[].class)
+            .setParameter("since", since)
+            .setParameter(
+                "paid", List.of(OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.REFUNDED))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new DailyFigures(
+                    (java.time.LocalDate) r[0],
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue()))
+        .toList();
+  }
+
+  /** Whether a change with this request key was already made to the order. */
+  public boolean hasEventWithKey(long orderId, String key) {
+    return !em.createQuery(
+            "select e.id from OrderEvent e where e.orderId = :order and e.requestKey = :key",
+            Long.class)
+        .setParameter("order", orderId)
+        .setParameter("key", key)
+        .getResultList()
+        .isEmpty();
+  }
+
   /**
    * A page of orders, newest first, by keyset on the order number: those below {@code beforeNumber}
    * (all when empty), optionally of one status and/or one e-mail address. One more than {@code

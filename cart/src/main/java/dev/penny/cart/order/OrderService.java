@@ -35,6 +35,8 @@ public class OrderService {
   private final Inventory inventory;
   private final CouponService coupons;
   private final CardPayments payments;
+  private final Receipts receipts;
+  private final dev.penny.platform.tenancy.PublicAddress addresses;
   private final Clock clock;
 
   @Inject
@@ -45,6 +47,8 @@ public class OrderService {
       Inventory inventory,
       CouponService coupons,
       CardPayments payments,
+      Receipts receipts,
+      dev.penny.platform.tenancy.PublicAddress addresses,
       Clock clock) {
     this.orders = orders;
     this.numbers = numbers;
@@ -52,12 +56,14 @@ public class OrderService {
     this.inventory = inventory;
     this.coupons = coupons;
     this.payments = payments;
+    this.receipts = receipts;
+    this.addresses = addresses;
     this.clock = clock;
   }
 
   /** For CDI's proxy only. */
   protected OrderService() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -236,6 +242,7 @@ public class OrderService {
               "checkout",
               order.charged(),
               clock.instant()));
+      receipts.paid(order, orders.lines(order.id()), orderUrl(store, order));
     }
     return order;
   }
@@ -309,6 +316,13 @@ public class OrderService {
   @Transactional
   public Order refund(long number, String store, Money amount, String key, String actor) {
     Order order = locked(number);
+    if (key == null || !key.matches("[A-Za-z0-9_.:-]{8,80}")) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_INPUT, List.of("A refund needs a request key of 8 to 80 characters."));
+    }
+    if (orders.hasEventWithKey(order.id(), key)) {
+      return order;
+    }
     if (!amount.toMinorUnitsRoundingDown().remainder().isZero()) {
       throw new InvalidInputException(
           ErrorCode.INVALID_AMOUNT, List.of("A refund is a whole number of cents."));
@@ -331,7 +345,14 @@ public class OrderService {
       }
       payments.refund(store, order.paymentId().get(), amount, key);
     }
-    return refund(number, amount, actor);
+    OrderStatus before = order.status();
+    order.refund(amount, clock.instant());
+    orders.add(
+        new OrderEvent(
+                order.id(), before, order.status(), "refunded", actor, amount, clock.instant())
+            .keyed(key));
+    receipts.refunded(order, amount, orderUrl(store, order));
+    return order;
   }
 
   /** Records a refund of {@code amount} (partial or the rest) of an order paid otherwise. */
@@ -350,6 +371,12 @@ public class OrderService {
   @Transactional
   public List<OrderRepository.StoreOrderRef> pendingBefore(Instant before) {
     return orders.pendingBeforeAcrossTenants(before, 100);
+  }
+
+  /** Paid orders and revenue per day since {@code since} (the dashboard). */
+  @Transactional
+  public List<OrderRepository.DailyFigures> dailySince(Instant since) {
+    return orders.dailySince(since);
   }
 
   /** A page of orders, newest first; {@code email} searches by exact address. */
@@ -382,6 +409,12 @@ public class OrderService {
     return orders
         .byNumber(number, true)
         .orElseThrow(() -> new ItemNotFoundException(ErrorCode.ORDER_NOT_FOUND, "No such order"));
+  }
+
+  /** The order's page for its shopper (with its key), on the platform's public address. */
+  private String orderUrl(String store, Order order) {
+    return addresses.onPlatform(
+        "/s/" + store + "/orders/" + order.number() + "?key=" + order.accessKey());
   }
 
   private static String accessKey() {

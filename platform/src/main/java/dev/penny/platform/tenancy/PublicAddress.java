@@ -49,4 +49,13 @@ public class PublicAddress {
     String port = publicUrl.getPort() > 0 ? ":" + publicUrl.getPort() : "";
     return publicUrl.getScheme() + "://" + host + port + path;
   }
+
+  /**
+   * The absolute address of {@code path} on the platform's own host, whatever the request (or none,
+   * in background work): for links that leave the page, such as those in e-mails.
+   */
+  public String onPlatform(String path) {
+    String port = publicUrl.getPort() > 0 ? ":" + publicUrl.getPort() : "";
+    return publicUrl.getScheme() + "://" + publicUrl.getHost() + port + path;
+  }
 }

@@ -18,6 +18,7 @@ public class ApiApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         ProductsResource.class,
+        OrdersResource.class,
         ApiKeyFilter.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,

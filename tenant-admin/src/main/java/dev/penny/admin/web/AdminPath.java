@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class AdminPath {
 
   private static final Pattern WITH_ID =
-      Pattern.compile("/(products|content)/([1-9][0-9]{0,17})/?");
+      Pattern.compile("/(products|content|orders)/([1-9][0-9]{0,17})/?");
 
   private static final Pattern MEDIA = Pattern.compile("/media/([1-9][0-9]{0,17})");
   private static final Pattern STORE_MEDIA =
@@ -56,6 +56,8 @@ public final class AdminPath {
           case "/content/new" -> "content-item";
           case "/staff" -> "staff";
           case "/api-keys" -> "api-keys";
+          case "/orders" -> "orders";
+          case "/coupons" -> "coupons";
           default -> null;
         };
     if (simple != null) {
@@ -63,7 +65,12 @@ public final class AdminPath {
     }
     Matcher m = WITH_ID.matcher(page);
     if (m.matches()) {
-      String view = m.group(1).equals("products") ? "product" : "content-item";
+      String view =
+          switch (m.group(1)) {
+            case "products" -> "product";
+            case "orders" -> "order";
+            default -> "content-item";
+          };
       return Optional.of(new View("/admin-views/" + view + ".xhtml", Optional.of(m.group(2))));
     }
     return Optional.empty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.penny.tests.pages.CartPage;
 import dev.penny.tests.pages.OrderPage;
 import dev.penny.tests.pages.PaymentPage;
+import dev.penny.tests.pages.SandboxMailPage;
 import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.stack.StackDatabase;
 import java.sql.SQLException;
@@ -39,11 +40,19 @@ class CheckoutJourneyIT extends BrowserPerTest {
     OrderPage order = payment.pay("4242 4242 4242 4242", "12/30", "123");
 
     assertThat(order.status()).isEqualTo("Paid");
-    assertThat(order.number()).matches("[0-9]{4,}");
+    String number = order.number();
+    assertThat(number).matches("[0-9]{4,}");
+    String subject = "Receipt for order " + number + " at Marginalia Books";
+    String receipt =
+        SandboxMailPage.awaitSubject(browser, baseUrl, "ada@example.com", subject).body(subject);
+    assertThat(receipt)
+        .contains("1 × The Quiet Orchard (Hardcover)")
+        .contains("Moon Soup")
+        .contains("Charged to your card");
     assertThat(
             StackDatabase.number(
                 "SELECT COUNT(*) FROM store_order WHERE number = "
-                    + order.number()
+                    + number
                     + " AND status = 'PAID' AND tenant_id ="
                     + " (SELECT id FROM tenant WHERE slug = 'demo-books')"))
         .isEqualTo(1);

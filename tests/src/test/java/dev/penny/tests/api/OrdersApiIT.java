@@ -1,0 +1,137 @@
+package dev.penny.tests.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.pages.AdminApiKeysPage;
+import dev.penny.tests.pages.Browser;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.Http;
+import dev.penny.tests.stack.Http.Response;
+import dev.penny.tests.stack.HttpCheckout;
+import dev.penny.tests.stack.PennyStack;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The orders API for a store's key: list and read, fulfil, cancel and refund with idempotency keys
+ * (a repeat changes nothing, the key with another request is a conflict), and every kind of bad
+ * request a problem with its code.
+ */
+class OrdersApiIT {
+
+  private static final String ORDERS = "/api/v1/stores/demo-books/orders";
+  private static String key;
+  private static long paid;
+
+  @BeforeAll
+  static void aKeyAndAPaidOrder() {
+    WebDriver browser = Browser.start();
+    try {
+      String baseUrl = PennyStack.get().baseUrl();
+      StoreHomePage.open(browser, baseUrl, "demo-books")
+          .signIn()
+          .signInAs("owner-books", "penny-demo");
+      key =
+          AdminApiKeysPage.open(browser, baseUrl, "demo-books")
+              .create("Order sync " + System.nanoTime())
+              .shownSecret();
+    } finally {
+      browser.quit();
+    }
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);
+    checkout.payWith("4242 4242 4242 4242", "12/30", "123");
+    checkout.orderPage();
+    paid = checkout.orderNumber();
+  }
+
+  private static Response call(String method, String path, String idempotencyKey, String body) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Authorization", "Bearer " + key);
+    if (idempotencyKey != null) {
+      headers.put("Idempotency-Key", idempotencyKey);
+    }
+    if (body != null) {
+      headers.put("Content-Type", "application/json");
+    }
+    return Http.send(method, path, headers, body);
+  }
+
+  @Test
+  void ordersAreListedAndReadWithAKeyOnly() {
+    Response anonymous = Http.get(ORDERS);
+    Response list = call("GET", ORDERS + "?status=paid&limit=100", null, null);
+    Response one = call("GET", ORDERS + "/" + paid, null, null);
+
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.json().getString("code")).isEqualTo("api_key_required");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("\"number\":" + paid);
+    assertThat(one.json().getString("status")).isEqualTo("paid");
+    assertThat(one.json().getJsonArray("lines")).hasSize(1);
+    assertThat(one.json().getJsonArray("history")).isNotEmpty();
+  }
+
+  @Test
+  void badListRequestsAreProblemsWithTheirCode() {
+    assertThat(call("GET", ORDERS + "?limit=0", null, null).json().getString("code"))
+        .isEqualTo("invalid_limit");
+    assertThat(call("GET", ORDERS + "?cursor=abc", null, null).json().getString("code"))
+        .isEqualTo("invalid_cursor");
+    assertThat(call("GET", ORDERS + "?sort=x", null, null).json().getString("code"))
+        .isEqualTo("unknown_parameter");
+    assertThat(call("GET", ORDERS + "?status=lost", null, null).status()).isEqualTo(400);
+    assertThat(call("GET", ORDERS + "/99999999", null, null).json().getString("code"))
+        .isEqualTo("order_not_found");
+    assertThat(call("GET", ORDERS + "/-1", null, null).json().getString("code"))
+        .isEqualTo("invalid_id");
+  }
+
+  @Test
+  void aRefundIsDoneOncePerKeyAndAKeyServesOneRequest() {
+    String refund = ORDERS + "/" + paid + "/refund";
+    String k = "refund-" + System.nanoTime();
+
+    Response noKey = call("POST", refund, null, "{\"amount\":\"2.00\"}");
+    Response first = call("POST", refund, k, "{\"amount\":\"2.00\"}");
+    Response replay = call("POST", refund, k, "{\"amount\":\"2.00\"}");
+    Response otherRequest = call("POST", refund, k, "{\"amount\":\"3.00\"}");
+    Response subCent = call("POST", refund, k + "-b", "{\"amount\":\"0.005\"}");
+    Response number = call("POST", refund, k + "-c", "{\"amount\":2}");
+    Response tooMuch = call("POST", refund, k + "-d", "{\"amount\":\"9999.00\"}");
+    Response notObject = call("POST", refund, k + "-e", "[]");
+
+    assertThat(noKey.json().getString("code")).isEqualTo("idempotency_key_required");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.json().getString("refunded")).isEqualTo("2.00");
+    assertThat(replay.status()).isEqualTo(200);
+    assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(otherRequest.status()).isEqualTo(409);
+    assertThat(otherRequest.json().getString("code")).isEqualTo("idempotency_conflict");
+    assertThat(subCent.json().getString("code")).isEqualTo("invalid_amount");
+    assertThat(number.status()).isEqualTo(400);
+    assertThat(tooMuch.json().getString("code")).isEqualTo("invalid_amount");
+    assertThat(notObject.status()).isEqualTo(400);
+    assertThat(call("GET", ORDERS + "/" + paid, null, null).json().getString("refunded"))
+        .isEqualTo("2.00");
+  }
+
+  @Test
+  void anOrderIsFulfilledOnceAndThenCannotBeCancelled() {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);
+    checkout.payWith("4242 4242 4242 4242", "12/30", "123");
+    checkout.orderPage();
+    String order = ORDERS + "/" + checkout.orderNumber();
+
+    Response fulfilled = call("POST", order + "/fulfil", "fulfil-" + System.nanoTime(), null);
+    Response again = call("POST", order + "/fulfil", "fulfil-" + System.nanoTime(), null);
+    Response cancel = call("POST", order + "/cancel", "cancel-" + System.nanoTime(), null);
+
+    assertThat(fulfilled.status()).isEqualTo(200);
+    assertThat(fulfilled.json().getString("status")).isEqualTo("fulfilled");
+    assertThat(again.json().getString("code")).isEqualTo("order_state_conflict");
+    assertThat(cancel.json().getString("code")).isEqualTo("order_state_conflict");
+  }
+}
