@@ -42,6 +42,17 @@ public class ZoneHeaders extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
+    String method = request.getMethod();
+    if (!method.equals("GET")
+        && !method.equals("HEAD")
+        && !method.equals("POST")
+        && !(method.equals("DELETE") && request.getRequestURI().contains("/api/"))) {
+      // The zone's pages and API use these methods only; anything else is refused here, not
+      // left to the servlet's default answer (501 for a method it does not know).
+      response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      response.setHeader("Allow", "GET, HEAD, POST");
+      return;
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!path.startsWith("/api/") && !path.equals("/health") && !onZoneHost(request)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

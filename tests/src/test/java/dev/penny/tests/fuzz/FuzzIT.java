@@ -179,6 +179,20 @@ class FuzzIT {
             "/s/demo-books/cart/shipping",
             "/s/demo-books/cart/count",
             "/store-actions/cart/add",
+            "/s/demo-books/checkout",
+            "/s/demo-books/checkout/place",
+            "/s/demo-books/checkout/cancel",
+            "/s/demo-books/orders/1001",
+            "/s/demo-books/orders/1001/pay",
+            "/sandbox/mail",
+            "/checkout/card",
+            "/checkout/challenge",
+            "/checkout/health",
+            "/checkout/api/v1/payments",
+            "/checkout/api/v1/payments/pay_1/refund",
+            "/api/v1/stores/demo-books/orders",
+            "/api/v1/stores/demo-books/orders/1001",
+            "/api/v1/stores/demo-books/orders/1001/refund",
             "/s/no-such-store/",
             "/signin",
             "/signout",
@@ -213,13 +227,25 @@ class FuzzIT {
             "/s/demo-books/cart",
             "/s/demo-books/cart/add",
             "/s/demo-books/cart/update",
+            "/s/demo-books/checkout",
+            "/admin/demo-books/orders",
+            "/admin/demo-books/orders/1001",
+            "/admin/demo-books/coupons",
             "/signout");
     List<Route> routes = new ArrayList<>();
     anonymous.forEach(p -> routes.add(new Route(p, Optional.empty(), Optional.empty())));
     signedIn.forEach(p -> routes.add(new Route(p, Optional.empty(), Optional.of(session))));
     for (String p :
-        List.of("/s/demo-books/cart", "/s/demo-books/cart/add", "/s/demo-books/cart/update")) {
+        List.of(
+            "/s/demo-books/cart",
+            "/s/demo-books/cart/add",
+            "/s/demo-books/cart/update",
+            "/s/demo-books/checkout",
+            "/s/demo-books/checkout/place")) {
       routes.add(new Route(p, Optional.empty(), Optional.of(cartCookie)));
+    }
+    for (String p : List.of("/checkout/card", "/checkout/challenge", "/checkout/api/v1/payments")) {
+      routes.add(new Route(p, Optional.of("pay.localhost"), Optional.empty()));
     }
     for (String p :
         List.of("/", "/search", "/signin", "/openapi", "/health/ready", "/p/1", "/cart/add")) {
