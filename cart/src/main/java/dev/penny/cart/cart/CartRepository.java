@@ -27,24 +27,35 @@ public class CartRepository {
     this.em = null;
   }
 
-  /** The owner's cart, locked for the transaction when it is about to change. */
+  /**
+   * The owner's cart, locked for the transaction when it is about to change. The cart is found
+   * without a lock first and then locked by its id: a locking read that finds nothing would lock
+   * the gap in the index, and two new guests adding at once would deadlock on their inserts.
+   */
   public Optional<Cart> find(CartOwner owner, boolean forUpdate) {
-    TypedQuery<Cart> query;
+    TypedQuery<Long> query;
     if (owner instanceof CartOwner.Shopper shopper) {
       query =
-          em.createQuery("select c from Cart c where c.shopperSubject = :subject", Cart.class)
+          em.createQuery("select c.id from Cart c where c.shopperSubject = :subject", Long.class)
               .setParameter("subject", shopper.subject());
     } else {
       query =
           em.createQuery(
-                  "select c from Cart c where c.token = :token and c.shopperSubject is null",
-                  Cart.class)
+                  "select c.id from Cart c where c.token = :token and c.shopperSubject is null",
+                  Long.class)
               .setParameter("token", ((CartOwner.Guest) owner).token());
     }
-    if (forUpdate) {
-      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    Optional<Long> id = query.getResultStream().findFirst();
+    if (id.isEmpty()) {
+      return Optional.empty();
     }
-    return query.getResultStream().findFirst();
+    TypedQuery<Cart> cart =
+        em.createQuery("select c from Cart c where c.id = :id", Cart.class)
+            .setParameter("id", id.get());
+    if (forUpdate) {
+      cart.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return cart.getResultStream().findFirst();
   }
 
   public List<CartLine> lines(long cartId) {
@@ -63,10 +74,30 @@ public class CartRepository {
     return sum == null ? 0 : sum;
   }
 
-  public Cart add(Cart cart) {
+  /**
+   * The owner's cart just made (by {@link #create}), locked. A locking read sees the latest
+   * committed rows, so it finds the cart even when this transaction's snapshot predates it.
+   */
+  public Cart lockMade(CartOwner owner) {
+    TypedQuery<Cart> query;
+    if (owner instanceof CartOwner.Shopper shopper) {
+      query =
+          em.createQuery("select c from Cart c where c.shopperSubject = :subject", Cart.class)
+              .setParameter("subject", shopper.subject());
+    } else {
+      query =
+          em.createQuery(
+                  "select c from Cart c where c.token = :token and c.shopperSubject is null",
+                  Cart.class)
+              .setParameter("token", ((CartOwner.Guest) owner).token());
+    }
+    return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+  }
+
+  /** Makes a cart in a transaction of its own (see {@code CartService}). */
+  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+  public void create(Cart cart) {
     em.persist(cart);
-    em.flush();
-    return cart;
   }
 
   public CartLine add(CartLine line) {

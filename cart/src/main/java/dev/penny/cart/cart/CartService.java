@@ -243,6 +243,11 @@ public class CartService {
   /** A cart being ordered: its priced view, and how to empty it. */
   public record LockedCart(CartView view, Runnable empty) {}
 
+  /**
+   * The owner's new cart, made in a transaction of its own and then locked here: two requests of
+   * one owner making it at once both end with the one cart (the second's insert meets the unique
+   * key and it reads the first's).
+   */
   private Cart open(CartOwner owner) {
     String token =
         owner instanceof CartOwner.Guest guest ? guest.token() : CartOwner.newGuest().token();
@@ -250,7 +255,12 @@ public class CartService {
         owner instanceof CartOwner.Shopper shopper
             ? Optional.of(shopper.subject())
             : Optional.empty();
-    return carts.add(new Cart(token, subject, clock.instant()));
+    try {
+      carts.create(new Cart(token, subject, clock.instant()));
+    } catch (RuntimeException e) {
+      // Another request of this owner made the cart first: use that one.
+    }
+    return carts.lockMade(owner);
   }
 
   private CartView price(Optional<Cart> cart, List<CartLine> lines) {

@@ -24,6 +24,15 @@ public interface CardPayments {
     }
   }
 
+  /** A card a shopper saved at the zone (with their consent): what may be shown of it. */
+  record SavedCard(String token, String brand, String lastFour, String expiry) {}
+
+  /** The shopper's saved cards, newest first. */
+  java.util.List<SavedCard> savedCards(String shopper);
+
+  /** Forgets one of the shopper's saved cards; false if it is not theirs. */
+  boolean removeSavedCard(String shopper, String token);
+
   Session open(
       String store,
       String orderRef,

@@ -373,6 +373,12 @@ public class OrderService {
     return orders.pendingBeforeAcrossTenants(before, 100);
   }
 
+  /** The orders a signed-in shopper placed in this store, newest first (their account page). */
+  @Transactional
+  public List<Order> ofShopper(String subject) {
+    return orders.ofShopper(subject, 50);
+  }
+
   /** Paid orders and revenue per day since {@code since} (the dashboard). */
   @Transactional
   public List<OrderRepository.DailyFigures> dailySince(Instant since) {

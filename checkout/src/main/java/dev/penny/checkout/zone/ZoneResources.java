@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
     initialPoolSize = 2,
     minPoolSize = 2,
     maxPoolSize = 16,
+    isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data"

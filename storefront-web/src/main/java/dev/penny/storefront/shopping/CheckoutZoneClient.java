@@ -83,6 +83,42 @@ public class CheckoutZoneClient implements CardPayments {
   }
 
   @Override
+  public java.util.List<SavedCard> savedCards(String shopper) {
+    JsonObject list =
+        call("GET", "/shoppers/" + encode(shopper) + "/cards", Optional.empty(), Optional.empty());
+    return list.getJsonArray("data").getValuesAs(JsonObject.class).stream()
+        .map(
+            c ->
+                new SavedCard(
+                    c.getString("token"),
+                    c.getString("brand"),
+                    c.getString("lastFour"),
+                    c.getString("expiry")))
+        .toList();
+  }
+
+  @Override
+  public boolean removeSavedCard(String shopper, String token) {
+    if (!token.matches("card_[0-9a-f]{32}")) {
+      return false;
+    }
+    try {
+      call(
+          "DELETE",
+          "/shoppers/" + encode(shopper) + "/cards/" + token,
+          Optional.empty(),
+          Optional.empty());
+      return true;
+    } catch (PaymentUnavailableException e) {
+      return false;
+    }
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  @Override
   public String cardPage(String store, String paymentId) {
     return call(
             "POST", paymentPath(paymentId, "/card-page", store), Optional.of(""), Optional.empty())
@@ -148,6 +184,9 @@ public class CheckoutZoneClient implements CardPayments {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 204) {
+        return Json.createObjectBuilder().build();
+      }
       JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
       if (response.statusCode() >= 300) {
         LOG.warning(

@@ -24,17 +24,51 @@ public class AccountBean {
   private final OpenIdContext openId;
   private final ShopperContext shoppers;
   private final StoreBean store;
+  private final dev.penny.cart.order.CardPayments payments;
+  private final dev.penny.cart.order.OrderService orders;
   private Shopper shopper;
+  private java.util.List<dev.penny.cart.order.CardPayments.SavedCard> savedCards;
+  private boolean cardsUnavailable;
 
   @Inject
-  public AccountBean(OpenIdContext openId, ShopperContext shoppers, StoreBean store) {
+  public AccountBean(
+      OpenIdContext openId,
+      ShopperContext shoppers,
+      StoreBean store,
+      dev.penny.cart.order.CardPayments payments,
+      dev.penny.cart.order.OrderService orders) {
     this.openId = openId;
     this.shoppers = shoppers;
     this.store = store;
+    this.payments = payments;
+    this.orders = orders;
   }
 
   protected AccountBean() {
-    this(null, null, null);
+    this(null, null, null, null, null);
+  }
+
+  /** The cards the shopper saved at the checkout zone (empty, with a note, if it is away). */
+  public java.util.List<dev.penny.cart.order.CardPayments.SavedCard> getSavedCards() {
+    if (savedCards == null) {
+      try {
+        savedCards = payments.savedCards(shopper.subject());
+      } catch (dev.penny.platform.problem.DomainException e) {
+        savedCards = java.util.List.of();
+        cardsUnavailable = true;
+      }
+    }
+    return savedCards;
+  }
+
+  public boolean isCardsUnavailable() {
+    getSavedCards();
+    return cardsUnavailable;
+  }
+
+  /** The shopper's orders in this store, newest first. */
+  public java.util.List<dev.penny.cart.order.Order> getOrders() {
+    return orders.ofShopper(shopper.subject());
   }
 
   public void load() {

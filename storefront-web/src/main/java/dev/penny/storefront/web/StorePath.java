@@ -105,24 +105,29 @@ public final class StorePath {
 
   private static final Pattern ORDER = Pattern.compile("/orders/([1-9][0-9]{0,17})(/pay)?/?");
 
-  private static final Pattern CART_ACTION =
-      Pattern.compile("/cart/(add|update|remove|coupon|coupon-remove|shipping|count)");
-
-  private static final Pattern CHECKOUT_ACTION = Pattern.compile("/checkout/(place|cancel)");
-
-  /** A checkout action ({@code /checkout/place}, {@code /checkout/cancel}): its name. */
-  public static Optional<String> checkoutAction(String pathInStore) {
-    Matcher m = CHECKOUT_ACTION.matcher(pathInStore);
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-  }
+  private static final Pattern ACTION =
+      Pattern.compile(
+          "/(cart)/(add|update|remove|coupon|coupon-remove|shipping|count)"
+              + "|/(checkout)/(place|cancel)"
+              + "|/(account)/cards/(remove)");
 
   /**
-   * A cart action ({@code /cart/add}, ... , {@code /cart/count}): the action's name, which the
-   * store router forwards to the cart's action servlet.
+   * A form action below a store ({@code /cart/add}, {@code /checkout/place}, {@code
+   * /account/cards/remove}, ...): the internal address its servlet answers at, where the store
+   * router forwards it ({@code /store-actions/cart/add}). Those addresses are not reachable
+   * directly.
    */
-  public static Optional<String> cartAction(String pathInStore) {
-    Matcher m = CART_ACTION.matcher(pathInStore);
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  public static Optional<String> action(String pathInStore) {
+    Matcher m = ACTION.matcher(pathInStore);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    for (int group = 1; group <= m.groupCount(); group += 2) {
+      if (m.group(group) != null) {
+        return Optional.of("/store-actions/" + m.group(group) + "/" + m.group(group + 1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Paths below a store that are served as they are (scripts, styles, images). */

@@ -107,18 +107,9 @@ public class StoreRequestFilter extends HttpFilter {
       media.serve(route, request, response);
       return;
     }
-    Optional<String> cartAction = StorePath.cartAction(pathInStore);
-    if (cartAction.isPresent()) {
-      request
-          .getRequestDispatcher("/store-actions/cart/" + cartAction.get())
-          .forward(request, response);
-      return;
-    }
-    Optional<String> checkoutAction = StorePath.checkoutAction(pathInStore);
-    if (checkoutAction.isPresent()) {
-      request
-          .getRequestDispatcher("/store-actions/checkout/" + checkoutAction.get())
-          .forward(request, response);
+    Optional<String> action = StorePath.action(pathInStore);
+    if (action.isPresent()) {
+      request.getRequestDispatcher(action.get()).forward(request, response);
       return;
     }
     boolean api = pathInStore.startsWith(TenantRouting.API_STORES_PREFIX);

@@ -37,6 +37,28 @@ class CartIT {
   @Inject CouponService coupons;
   @Inject Inventory inventory;
   @Inject InTransaction transaction;
+  @Inject Concurrently concurrently;
+
+  @Test
+  void newGuestsAddingAtOnceNeitherDeadlockNorMakeTwoCartsForOne() throws Exception {
+    ActiveTenant store = stores.open("USD");
+    stores.product(store, "RUSH-1", "1.00", 0, "DIGITAL");
+    long variant = stores.variant(store, "RUSH-1");
+    CartOwner.Guest sameGuest = CartOwner.newGuest();
+    List<java.util.function.Supplier<?>> work = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      CartOwner.Guest newGuest = CartOwner.newGuest();
+      work.add(() -> inStore(store, () -> carts.add(newGuest, variant, 1)));
+      work.add(() -> inStore(store, () -> carts.add(sameGuest, variant, 1)));
+    }
+
+    List<Object> results = concurrently.run(work);
+
+    assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(CartChange.class));
+    assertThat(inStore(store, () -> carts.count(sameGuest))).isEqualTo(12);
+    assertThat(stores.column("SELECT COUNT(*) FROM cart WHERE tenant_id = ?", store.id()))
+        .containsExactly("13");
+  }
 
   @Test
   void aCartIsPricedFromTheCatalogAndCappedAtStock() throws SQLException {

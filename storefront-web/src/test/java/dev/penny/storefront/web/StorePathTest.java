@@ -38,4 +38,43 @@ class StorePathTest {
     assertThat(StorePath.isStaticResource("/jakarta.faces.resource/faces.js")).isTrue();
     assertThat(StorePath.isStaticResource("/p/1")).isFalse();
   }
+
+  @Test
+  void formActionsGoToTheirServletsAndNothingElseDoes() {
+    assertThat(StorePath.action("/cart/add")).contains("/store-actions/cart/add");
+    assertThat(StorePath.action("/cart/count")).contains("/store-actions/cart/count");
+    assertThat(StorePath.action("/checkout/place")).contains("/store-actions/checkout/place");
+    assertThat(StorePath.action("/account/cards/remove")).contains("/store-actions/account/remove");
+    for (String other :
+        new String[] {
+          "/cart",
+          "/cart/",
+          "/cart/add/",
+          "/cart/delete",
+          "/checkout",
+          "/checkout/x",
+          "/account/cards",
+          "/account/remove",
+          "/cart/add/../x"
+        }) {
+      assertThat(StorePath.action(other)).as(other).isEmpty();
+    }
+  }
+
+  @Test
+  void orderPagesAreRenderedPerRequest() {
+    assertThat(StorePath.resolve("/orders/1001"))
+        .get()
+        .satisfies(
+            v -> {
+              assertThat(v.target()).isEqualTo("/store/order.xhtml?number=1001");
+              assertThat(v.cacheable()).isFalse();
+            });
+    assertThat(StorePath.resolve("/orders/1001/pay").orElseThrow().target())
+        .isEqualTo("/store/pay.xhtml?number=1001");
+    assertThat(StorePath.resolve("/checkout").orElseThrow().cacheable()).isFalse();
+    assertThat(StorePath.resolve("/cart").orElseThrow().cacheable()).isFalse();
+    assertThat(StorePath.resolve("/orders/0")).isEmpty();
+    assertThat(StorePath.resolve("/orders/1/refund")).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package dev.penny.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.tests.pages.AccountPage;
 import dev.penny.tests.pages.CartPage;
 import dev.penny.tests.pages.OrderPage;
 import dev.penny.tests.pages.PaymentPage;
@@ -87,6 +88,27 @@ class CheckoutJourneyIT extends BrowserPerTest {
     OrderPage order = payment.submitCard("4000 0027 6000 3184", "12/30", "123").completeChallenge();
 
     assertThat(order.status()).isEqualTo("Paid");
+  }
+
+  @Test
+  void aSignedInShopperSavesACardPaysWithItNextTimeAndRemovesIt() {
+    StoreHomePage.open(browser, baseUrl, "demo-books").signIn().signInAs("shopper", "penny-demo");
+    PaymentPage first =
+        toPayment(cartWith("demo-books", "fiction", "The Quiet Orchard", "BK-F100-HC", 1));
+
+    assertThat(first.payAndSaveCard("5555 5555 5555 4444", "11/31", "321").status())
+        .isEqualTo("Paid");
+
+    PaymentPage second =
+        toPayment(cartWith("demo-books", "fiction", "The Quiet Orchard", "BK-F100-HC", 1));
+    assertThat(second.savedCards()).anyMatch(c -> c.contains("•••• 4444"));
+    OrderPage paidWithSavedCard = second.payWithSavedCard();
+    assertThat(paidWithSavedCard.status()).isEqualTo("Paid");
+
+    AccountPage account = paidWithSavedCard.openAccount();
+    assertThat(account.orders()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(account.savedCards()).contains("4444");
+    assertThat(account.removeCard("4444").savedCards()).doesNotContain("4444");
   }
 
   private PaymentPage toPaymentCoffee(CartPage cart) {

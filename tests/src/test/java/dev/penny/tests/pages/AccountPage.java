@@ -33,4 +33,32 @@ public class AccountPage extends StorePage {
         .map(org.openqa.selenium.WebElement::getText)
         .toList();
   }
+
+  /** The saved cards listed, as their last four digits. */
+  public java.util.List<String> savedCards() {
+    return driver
+        .findElements(org.openqa.selenium.By.cssSelector("[data-testid='account-card']"))
+        .stream()
+        .map(e -> e.getAttribute("data-last-four"))
+        .toList();
+  }
+
+  public AccountPage removeCard(String lastFour) {
+    navigateBy(
+        driver.findElement(
+            org.openqa.selenium.By.cssSelector(
+                "[data-testid='account-card'][data-last-four='"
+                    + lastFour
+                    + "'] [data-testid='remove-card']")));
+    return new AccountPage(driver);
+  }
+
+  /** The order numbers listed on the account page. */
+  public java.util.List<String> orders() {
+    return driver
+        .findElements(org.openqa.selenium.By.cssSelector("[data-testid='account-order'] a"))
+        .stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .toList();
+  }
 }

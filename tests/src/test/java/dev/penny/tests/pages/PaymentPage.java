@@ -43,6 +43,34 @@ public class PaymentPage extends StorePage {
     return this;
   }
 
+  /** Types a card, ticks "save this card" (signed-in shoppers), and pays. */
+  public OrderPage payAndSaveCard(String number, String expiry, String cvc) {
+    inFrame(
+        () -> {
+          Fields.type(driver, By.cssSelector("[data-testid='card-number']"), number);
+          Fields.type(driver, By.cssSelector("[data-testid='card-expiry']"), expiry);
+          Fields.type(driver, By.cssSelector("[data-testid='card-cvc']"), cvc);
+          driver.findElement(By.cssSelector("[data-testid='save-card']")).click();
+          driver.findElement(By.cssSelector("[data-testid='pay-button']")).click();
+        });
+    return OrderPage.after(driver);
+  }
+
+  /** The saved cards the card page offers, as their button texts. */
+  public java.util.List<String> savedCards() {
+    return inFrame(
+        () ->
+            driver.findElements(By.cssSelector("[data-testid='saved-card']")).stream()
+                .map(WebElement::getText)
+                .toList());
+  }
+
+  /** Pays with the first saved card the card page offers. */
+  public OrderPage payWithSavedCard() {
+    inFrame(() -> driver.findElement(By.cssSelector("[data-testid='saved-card']")).click());
+    return OrderPage.after(driver);
+  }
+
   /** Pays with a card typed into the frame, and follows the store to the order's page. */
   public OrderPage pay(String number, String expiry, String cvc) {
     submitCard(number, expiry, cvc);
