@@ -46,13 +46,6 @@ public class Cart extends TenantOwned {
 
   protected Cart() {}
 
-  Cart(String token, Optional<String> shopperSubject, Instant now) {
-    this.token = token;
-    this.shopperSubject = shopperSubject.orElse(null);
-    this.createdAt = now;
-    this.updatedAt = now;
-  }
-
   public Long id() {
     return id;
   }

@@ -28,34 +28,50 @@ public class CartRepository {
   }
 
   /**
-   * The owner's cart, locked for the transaction when it is about to change. The cart is found
-   * without a lock first and then locked by its id: a locking read that finds nothing would lock
-   * the gap in the index, and two new guests adding at once would deadlock on their inserts.
+   * The owner's cart, locked for the transaction when it is about to change. (Transactions read
+   * committed data, so a locking read that finds nothing takes no gap lock: new carts made at once
+   * do not wait on each other.)
    */
   public Optional<Cart> find(CartOwner owner, boolean forUpdate) {
-    TypedQuery<Long> query;
-    if (owner instanceof CartOwner.Shopper shopper) {
-      query =
-          em.createQuery("select c.id from Cart c where c.shopperSubject = :subject", Long.class)
-              .setParameter("subject", shopper.subject());
-    } else {
-      query =
-          em.createQuery(
-                  "select c.id from Cart c where c.token = :token and c.shopperSubject is null",
-                  Long.class)
-              .setParameter("token", ((CartOwner.Guest) owner).token());
-    }
-    Optional<Long> id = query.getResultStream().findFirst();
-    if (id.isEmpty()) {
-      return Optional.empty();
-    }
-    TypedQuery<Cart> cart =
-        em.createQuery("select c from Cart c where c.id = :id", Cart.class)
-            .setParameter("id", id.get());
+    TypedQuery<Cart> query = byOwner(owner);
     if (forUpdate) {
-      cart.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
-    return cart.getResultStream().findFirst();
+    return query.getResultStream().findFirst();
+  }
+
+  /** The owner's cart just made (by {@link #createIfAbsent}), locked. */
+  public Cart lockMade(CartOwner owner) {
+    return byOwner(owner).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+  }
+
+  private TypedQuery<Cart> byOwner(CartOwner owner) {
+    if (owner instanceof CartOwner.Shopper shopper) {
+      return em.createQuery("select c from Cart c where c.shopperSubject = :subject", Cart.class)
+          .setParameter("subject", shopper.subject());
+    }
+    return em.createQuery(
+            "select c from Cart c where c.token = :token and c.shopperSubject is null", Cart.class)
+        .setParameter("token", ((CartOwner.Guest) owner).token());
+  }
+
+  /**
+   * Makes the owner's cart unless it exists, in the caller's transaction and without an error when
+   * another request made it at the same moment ({@code INSERT IGNORE}: the unique key on the token
+   * or the shopper decides; the loser waits for the winner's commit and inserts nothing). Native
+   * SQL, so the store is named here: {@code tenantId} is the current store's.
+   */
+  public void createIfAbsent(
+      long tenantId, String token, Optional<String> shopperSubject, java.time.Instant now) {
+    em.createNativeQuery(
+            "INSERT IGNORE INTO cart (tenant_id, token, shopper_subject, created_at, updated_at,"
+                + " version) VALUES (?, ?, ?, ?, ?, 0)")
+        .setParameter(1, tenantId)
+        .setParameter(2, token)
+        .setParameter(3, shopperSubject.orElse(null))
+        .setParameter(4, java.sql.Timestamp.from(now))
+        .setParameter(5, java.sql.Timestamp.from(now))
+        .executeUpdate();
   }
 
   public List<CartLine> lines(long cartId) {
@@ -72,32 +88,6 @@ public class CartRepository {
             .setParameter("cart", cartId)
             .getSingleResult();
     return sum == null ? 0 : sum;
-  }
-
-  /**
-   * The owner's cart just made (by {@link #create}), locked. A locking read sees the latest
-   * committed rows, so it finds the cart even when this transaction's snapshot predates it.
-   */
-  public Cart lockMade(CartOwner owner) {
-    TypedQuery<Cart> query;
-    if (owner instanceof CartOwner.Shopper shopper) {
-      query =
-          em.createQuery("select c from Cart c where c.shopperSubject = :subject", Cart.class)
-              .setParameter("subject", shopper.subject());
-    } else {
-      query =
-          em.createQuery(
-                  "select c from Cart c where c.token = :token and c.shopperSubject is null",
-                  Cart.class)
-              .setParameter("token", ((CartOwner.Guest) owner).token());
-    }
-    return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
-  }
-
-  /** Makes a cart in a transaction of its own (see {@code CartService}). */
-  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
-  public void create(Cart cart) {
-    em.persist(cart);
   }
 
   public CartLine add(CartLine line) {

@@ -237,16 +237,17 @@ public class CartService {
         .map(
             cart ->
                 new LockedCart(
-                    price(Optional.of(cart), carts.lines(cart.id())), () -> carts.delete(cart)));
+                    price(Optional.of(cart), carts.lines(cart.id())),
+                    () -> carts.delete(cart),
+                    cart.tenantId()));
   }
 
   /** A cart being ordered: its priced view, and how to empty it. */
-  public record LockedCart(CartView view, Runnable empty) {}
+  public record LockedCart(CartView view, Runnable empty, long tenantId) {}
 
   /**
-   * The owner's new cart, made in a transaction of its own and then locked here: two requests of
-   * one owner making it at once both end with the one cart (the second's insert meets the unique
-   * key and it reads the first's).
+   * The owner's new cart, locked: two requests of one owner making it at once both end with the one
+   * cart (see {@link CartRepository#createIfAbsent}).
    */
   private Cart open(CartOwner owner) {
     String token =
@@ -255,11 +256,8 @@ public class CartService {
         owner instanceof CartOwner.Shopper shopper
             ? Optional.of(shopper.subject())
             : Optional.empty();
-    try {
-      carts.create(new Cart(token, subject, clock.instant()));
-    } catch (RuntimeException e) {
-      // Another request of this owner made the cart first: use that one.
-    }
+    long tenantId = settings.current().orElseThrow(NoTenantException::new).tenantId();
+    carts.createIfAbsent(tenantId, token, subject, clock.instant());
     return carts.lockMade(owner);
   }
 

@@ -22,12 +22,6 @@ public class OrderCounter extends TenantOwned {
 
   protected OrderCounter() {}
 
-  static OrderCounter startingAt(long lastNumber) {
-    OrderCounter counter = new OrderCounter();
-    counter.lastNumber = lastNumber;
-    return counter;
-  }
-
   long next() {
     return ++lastNumber;
   }

@@ -128,7 +128,7 @@ public class OrderService {
     Order order =
         orders.add(
             new Order(
-                numbers.next(),
+                numbers.next(locked.tenantId()),
                 placement.email(),
                 owner instanceof CartOwner.Shopper s ? Optional.of(s.subject()) : Optional.empty(),
                 cart.needsShipping() ? placement.address() : Optional.empty(),

@@ -205,4 +205,65 @@ class CardDataIT {
     assertThat(withSecret.status()).isEqualTo(404);
     assertThat(withSecret.json().getString("code")).isEqualTo("payment_not_found");
   }
+
+  @Test
+  void aPaymentTakesFiveCardAttemptsAtMost() {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);
+    for (int i = 0; i < 5; i++) {
+      checkout.payWith("4000 0000 0000 0002", "12/30", "987");
+    }
+
+    Response sixth = checkout.payWith("4242 4242 4242 4242", "12/30", "987");
+
+    assertThat(sixth.header("Location")).contains("error=too_many_card_attempts");
+    assertThat(checkout.cardPageNow().body())
+        .contains("data-status=\"requires_card\"")
+        .contains("Your card was declined");
+  }
+
+  @Test
+  void anotherShoppersSavedCardCannotPay() {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);
+    String form =
+        "payment="
+            + checkout.paymentId()
+            + "&secret="
+            + checkout.secret()
+            + "&saved-card=card_0123456789abcdef0123456789abcdef";
+
+    Response refused =
+        Http.send(
+            "POST",
+            "/checkout/card",
+            Map.of(
+                "Host",
+                "pay.localhost:" + PennyStack.get().port(),
+                "Content-Type",
+                "application/x-www-form-urlencoded"),
+            form);
+
+    assertThat(refused.status()).isEqualTo(404);
+    assertThat(checkout.cardPageNow().body()).contains("data-status=\"requires_card\"");
+  }
+
+  @Test
+  void theSandboxAcquirerWritesASettlementFileOfItsCaptures() {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-E400", 1);
+    checkout.payWith("4242 4242 4242 4242", "12/30", "987");
+
+    Response file =
+        Http.send(
+            "GET",
+            "/checkout/api/v1/sandbox/settlement?day="
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+            Map.of("Authorization", "Bearer " + PennyStack.ZONE_SECRET),
+            null);
+
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.contentType()).startsWith("text/csv");
+    assertThat(file.body())
+        .startsWith("day,request_id,authorization,kind,amount,currency")
+        .contains(checkout.paymentId() + "-capture")
+        .doesNotContain("4242");
+  }
 }
