@@ -57,15 +57,16 @@ public class CartRepository {
 
   /**
    * Makes the owner's cart unless it exists, in the caller's transaction and without an error when
-   * another request made it at the same moment ({@code INSERT IGNORE}: the unique key on the token
-   * or the shopper decides; the loser waits for the winner's commit and inserts nothing). Native
-   * SQL, so the store is named here: {@code tenantId} is the current store's.
+   * another request made it at the same moment: the unique key on the token or the shopper decides,
+   * and the loser's no-op update takes the row's exclusive lock at once (an {@code INSERT IGNORE}
+   * would take a shared lock first, and two requests upgrading theirs would deadlock). Native SQL,
+   * so the store is named here: {@code tenantId} is the current store's.
    */
   public void createIfAbsent(
       long tenantId, String token, Optional<String> shopperSubject, java.time.Instant now) {
     em.createNativeQuery(
-            "INSERT IGNORE INTO cart (tenant_id, token, shopper_subject, created_at, updated_at,"
-                + " version) VALUES (?, ?, ?, ?, ?, 0)")
+            "INSERT INTO cart (tenant_id, token, shopper_subject, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, 0) ON DUPLICATE KEY UPDATE updated_at = updated_at")
         .setParameter(1, tenantId)
         .setParameter(2, token)
         .setParameter(3, shopperSubject.orElse(null))

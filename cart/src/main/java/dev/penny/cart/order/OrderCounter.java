@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A store's last order number: one row per store, locked while the next number is taken. */
+/**
+ * A store's last order number: one row per store, written by {@link OrderNumbers} in native SQL and
+ * read here, through the store's tenant filter.
+ */
 @Entity
 @Table(name = "order_counter")
 public class OrderCounter extends TenantOwned {
@@ -21,8 +24,4 @@ public class OrderCounter extends TenantOwned {
   private long lastNumber;
 
   protected OrderCounter() {}
-
-  long next() {
-    return ++lastNumber;
-  }
 }

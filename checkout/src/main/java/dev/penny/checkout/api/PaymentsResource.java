@@ -65,6 +65,43 @@ public class PaymentsResource {
     return Response.status(201).entity(out.build().toString()).build();
   }
 
+  /**
+   * Charges a shopper's saved card at once, server to server (a wallet top-up, a tab's charge):
+   * {@code {"store", "reference", "shopper", "card", "amount", "currency"}} with an {@code
+   * Idempotency-Key}; the same key again answers with the same payment and charges nothing more.
+   * The card must be the shopper's saved card; the answer says captured or declined.
+   */
+  @POST
+  @Path("charges")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response charge(@HeaderParam("Idempotency-Key") String key, String body) {
+    if (key == null || !key.matches("[A-Za-z0-9_.:-]{8,64}")) {
+      throw new IllegalArgumentException("Idempotency-Key");
+    }
+    JsonObject json = parse(body);
+    String shopper = json.getString("shopper", null);
+    String card = json.getString("card", null);
+    if (shopper == null || shopper.isBlank() || card == null) {
+      throw new IllegalArgumentException("shopper and card");
+    }
+    NewPayment request =
+        new NewPayment(
+            json.getString("store", null),
+            "charge-" + key,
+            amount(json),
+            Optional.of(shopper),
+            true,
+            zoneUrl);
+    Optional<Payment> earlier = payments.findCharge(request.store(), request.orderRef());
+    if (earlier.isPresent()) {
+      return Response.ok(describe(payments.refresh(earlier.get())).build().toString())
+          .header("Idempotent-Replayed", "true")
+          .build();
+    }
+    Payment charged = payments.payWithSavedCard(payments.create(request).payment(), card);
+    return Response.status(201).entity(describe(charged).build().toString()).build();
+  }
+
   /** The card page's address with a new client secret (the previous one stops working). */
   @POST
   @Path("payments/{id}/card-page")

@@ -48,6 +48,16 @@ public class PaymentRecords {
         .findFirst();
   }
 
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Payment> byReference(String store, String orderRef) {
+    return em.createQuery(
+            "select p from Payment p where p.store = :store and p.orderRef = :ref", Payment.class)
+        .setParameter("store", store)
+        .setParameter("ref", orderRef)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Applies {@code change} to the locked payment and commits; the payment as it is after. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Payment change(String publicId, Consumer<Payment> change) {

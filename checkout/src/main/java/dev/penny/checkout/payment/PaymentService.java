@@ -316,6 +316,11 @@ public class PaymentService {
     return records.unknownSince(clock.instant().minus(age));
   }
 
+  /** The payment a store made for {@code orderRef} (a charge's idempotency key), if any. */
+  public Optional<Payment> findCharge(String store, String orderRef) {
+    return records.byReference(store, orderRef);
+  }
+
   public Optional<Payment> find(String publicId) {
     return records.find(publicId);
   }

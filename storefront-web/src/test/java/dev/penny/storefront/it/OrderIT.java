@@ -109,6 +109,40 @@ class OrderIT {
   }
 
   @Test
+  void ordersPlacedAtOnceGetConsecutiveNumbersWithoutDeadlocks() throws Exception {
+    ActiveTenant store = stores.open("USD");
+    stores.product(store, "MANY-1", "3.00", 0, "DIGITAL");
+    long variant = stores.variant(store, "MANY-1");
+    List<CartOwner> shoppers = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      CartOwner shopper = CartOwner.newGuest();
+      inStore(store, () -> carts.add(shopper, variant, 1));
+      shoppers.add(shopper);
+    }
+
+    List<Object> results =
+        concurrently.run(
+            shoppers.stream()
+                .<Supplier<?>>map(
+                    s ->
+                        () ->
+                            inStore(
+                                store,
+                                () ->
+                                    orders.place(
+                                        s,
+                                        new OrderPlacement(
+                                            "many@example.com",
+                                            Optional.empty(),
+                                            Optional.empty()))))
+                .toList());
+
+    assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(Order.class));
+    assertThat(results.stream().map(r -> ((Order) r).number()).sorted().toList())
+        .isEqualTo(java.util.stream.LongStream.rangeClosed(1001, 1012).boxed().toList());
+  }
+
+  @Test
   void theTableOfTransitionsRefusesWhatItDoesNotList() throws SQLException {
     ActiveTenant store = stores.open("USD");
     long variant = physical(store, "FLOW-1", "8.00", 3);
