@@ -22,7 +22,17 @@ class OpenApiLintIT {
 
   @Test
   void theServedDocumentHasNoLintErrors() throws IOException, InterruptedException {
-    Response served = Http.get("/openapi");
+    lint("/openapi");
+  }
+
+  /** The checkout zone's API description for integrators, served beside its API. */
+  @Test
+  void theCheckoutZonesDocumentHasNoLintErrors() throws IOException, InterruptedException {
+    lint("/checkout/api/openapi.yaml");
+  }
+
+  private static void lint(String address) throws IOException, InterruptedException {
+    Response served = Http.get(address);
     assertThat(served.status()).isEqualTo(200);
     Path document = Files.createTempFile("penny-openapi", ".yaml");
     Files.writeString(document, served.body(), StandardCharsets.UTF_8);
