@@ -23,27 +23,12 @@ OUT=bench/results
 mkdir -p "$OUT"
 REPORT="$OUT/checkout.txt"
 
-need() { command -v "$1" >/dev/null 2>&1; }
-if ! need wrk; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk >/dev/null
-fi
-[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q -B -DskipTests package
+source bench/stack.sh
+bench_tools wrk
+bench_build
 
-DATA=$(mktemp -d /tmp/penny-bench-XXXXXX)
 LOG="$OUT/checkout-server.log"
-PENNY_HTTP_PORT=$PORT PENNY_DATA_DIR="$DATA" PENNY_SANDBOX_LATENCY_MS=0 \
-  PENNY_CHECKOUT_ATTEMPTS_PER_CLIENT=10000000 PENNY_CHECKOUT_ATTEMPTS_PER_STORE=10000000 \
-  java -Xmx1g -jar launcher/target/penny-launcher.jar >"$LOG" 2>&1 &
-SERVER=$!
-cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
-for _ in $(seq 1 240); do
-  grep -q "^Penny ready" "$LOG" && break
-  if ! kill -0 "$SERVER" 2>/dev/null; then echo "server died; see $LOG"; exit 1; fi
-  sleep 0.5
-done
-grep -q "^Penny ready" "$LOG" || { echo "server not ready; see $LOG"; exit 1; }
+bench_start bench "$LOG" PENNY_HTTP_PORT=$PORT PENNY_SANDBOX_LATENCY_MS=0 PENNY_CHECKOUT_ATTEMPTS_PER_CLIENT=10000000 PENNY_CHECKOUT_ATTEMPTS_PER_STORE=10000000
 
 BASE="http://127.0.0.1:$PORT"
 PRODUCT=$(curl -s "$BASE/s/demo-books/" | grep -o 'href="/s/demo-books/p/[0-9]*' | head -1 | grep -o '[0-9]*$')

@@ -23,30 +23,17 @@ OUT=bench/results
 mkdir -p "$OUT"
 REPORT="$OUT/growth.txt"
 
-if ! command -v wrk >/dev/null 2>&1; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk >/dev/null
-fi
-[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q -B -DskipTests package
+source bench/stack.sh
+bench_tools wrk
+bench_build
 
-DATA=$(mktemp -d /tmp/penny-growth-XXXXXX)
 LOG="$OUT/growth-server.log"
-PENNY_HTTP_PORT=$PORT PENNY_KEYCLOAK_PORT=$KC_PORT PENNY_DATA_DIR="$DATA" PENNY_STOREFRONT_CACHE_SECONDS=0 \
-  java -Xmx1g -jar launcher/target/penny-launcher.jar >"$LOG" 2>&1 &
-SERVER=$!
-cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
-for _ in $(seq 1 240); do
-  grep -q "^Penny ready" "$LOG" && break
-  if ! kill -0 "$SERVER" 2>/dev/null; then echo "server died; see $LOG"; exit 1; fi
-  sleep 0.5
-done
-grep -q "^Penny ready" "$LOG" || { echo "server not ready; see $LOG"; exit 1; }
+bench_start growth "$LOG" PENNY_HTTP_PORT=$PORT PENNY_KEYCLOAK_PORT=$KC_PORT PENNY_STOREFRONT_CACHE_SECONDS=0
 
 # The embedded database: its server binary (and client beside it) and port, from the process list.
 MARIADBD=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d) { print $1; exit }')
 DB_PORT=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
-sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -N -B penny "$@"; }
+sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -pembedded -N -B penny "$@"; }
 
 START=$(date +%s)
 { echo "SET @other_stores = $STORES, @big_products = $BIG;"; cat bench/growth-seed.sql; } | sql

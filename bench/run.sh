@@ -19,26 +19,12 @@ OUT=bench/results
 mkdir -p "$OUT"
 REPORT="$OUT/latest.txt"
 
-need() { command -v "$1" >/dev/null 2>&1; }
-if ! need wrk || ! need hey; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk hey >/dev/null
-fi
-[ -n "${BENCH_SKIP_BUILD:-}" ] || mvn -q -B -DskipTests package
+source bench/stack.sh
+bench_tools wrk hey
+bench_build
 
-DATA=$(mktemp -d /tmp/penny-bench-XXXXXX)
 LOG="$OUT/server.log"
-PENNY_HTTP_PORT=$PORT PENNY_DATA_DIR="$DATA" PENNY_SQL_STATS=true \
-  java -Xmx1g -jar launcher/target/penny-launcher.jar >"$LOG" 2>&1 &
-SERVER=$!
-cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"; }
-trap cleanup EXIT
-for _ in $(seq 1 240); do
-  grep -q "^Penny ready" "$LOG" && break
-  if ! kill -0 "$SERVER" 2>/dev/null; then echo "server died; see $LOG"; exit 1; fi
-  sleep 0.5
-done
-grep -q "^Penny ready" "$LOG" || { echo "server not ready; see $LOG"; exit 1; }
+bench_start bench "$LOG" PENNY_HTTP_PORT=$PORT PENNY_SQL_STATS=true
 
 BASE="http://127.0.0.1:$PORT"
 PRODUCT_ID=$(curl -s "$BASE/api/v1/stores/demo-books/products?limit=1" | sed -E 's/.*"data":\[\{"object":"product","id":([0-9]+).*/\1/')
@@ -82,10 +68,9 @@ run_wrk() {
   run_wrk "store home" /s/demo-books/
   run_wrk "product page" "/s/demo-books/p/$PRODUCT_ID"
   run_wrk "products API" /api/v1/stores/demo-books/products
-  # A session cookie makes the request look signed in: the response cache is bypassed and Faces
-  # renders the page from the (warm) catalog cache on every request. (Other cookies, such as the
-  # guest cart's, do not bypass it: see bench/checkout.sh.)
-  run_wrk "product page rendered on every request" "/s/demo-books/p/$PRODUCT_ID" "Cookie: JSESSIONID=bench"
+  # Credentials bypass the response cache: Faces renders the page from the (warm) catalog cache on
+  # every request. (Cookies do not: shared pages show nothing personal; see bench/checkout.sh.)
+  run_wrk "product page rendered on every request" "/s/demo-books/p/$PRODUCT_ID" "Authorization: Bearer bench"
   echo "## product page at a fixed 1,500 req/s: hey -z $DURATION -c 60 -q 25"
   hey -z "$DURATION" -c 60 -q 25 "$BASE/s/demo-books/p/$PRODUCT_ID" | grep -E "Requests/sec|Average|50%|90%|99%|\[[0-9]+\]"
 } | tee -a "$REPORT"

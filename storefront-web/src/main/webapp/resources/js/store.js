@@ -1,25 +1,60 @@
-// The personal part of a shared store page: the mini-cart's count. The page itself is the same
-// for every visitor (and may come from the response cache); the count is fetched beside it.
+// The personal parts of a shared store page: who is signed in, and the mini-cart's count. The
+// page itself is the same for every visitor (and may come from the response cache); these are
+// fetched beside it from /session. Names are set as text, never as markup.
 (function () {
   "use strict";
+  var account = document.getElementById("store-account");
   var count = document.getElementById("mini-cart-count");
-  if (!count || !window.fetch) {
+  if (!account || !window.fetch) {
     return;
   }
-  fetch(count.getAttribute("data-count-url"), {
+  function signedIn(me) {
+    var link = document.createElement("a");
+    link.id = "account-link";
+    link.href = me.accountUrl;
+    var name = document.createElement("bdi");
+    name.textContent = me.name;
+    link.appendChild(name);
+    var form = document.createElement("form");
+    form.method = "post";
+    form.action = me.signOut.action;
+    form.className = "sign-out-form";
+    [["return", me.signOut.returnPath], ["csrf", me.signOut.csrf]].forEach(function (field) {
+      var input = document.createElement("input");
+      input.type = "hidden";
+      input.name = field[0];
+      input.value = field[1];
+      form.appendChild(input);
+    });
+    var button = document.createElement("button");
+    button.type = "submit";
+    button.id = "sign-out";
+    button.textContent = "Sign out";
+    form.appendChild(button);
+    account.replaceChildren(link, form);
+  }
+  fetch(account.getAttribute("data-session-url"), {
     credentials: "same-origin",
     headers: { Accept: "application/json" },
   })
     .then(function (response) {
       return response.ok ? response.json() : null;
     })
-    .then(function (body) {
-      if (body && typeof body.count === "number") {
-        count.textContent = String(body.count);
-        count.setAttribute("data-count", String(body.count));
+    .then(function (me) {
+      if (me) {
+        if (me.signedIn && account.getAttribute("data-loaded") !== "true") {
+          signedIn(me);
+        }
+        if (count && typeof me.cartCount === "number") {
+          count.textContent = String(me.cartCount);
+          count.setAttribute("data-count", String(me.cartCount));
+        }
       }
     })
-    .catch(function () {});
+    .catch(function () {})
+    .finally(function () {
+      account.setAttribute("data-loaded", "true");
+    });
 })();
 
 // The payment step: the checkout zone's card page (another origin, in the frame) says when the

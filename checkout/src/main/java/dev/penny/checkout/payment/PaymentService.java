@@ -167,16 +167,7 @@ public class PaymentService {
             .filter(Card::saved)
             .filter(c -> c.shopper().isPresent() && c.shopper().equals(payment.shopper()))
             .orElseThrow(PaymentNotFoundException::new);
-    CardNumber number = vault.open(card);
-    try {
-      return authorize(
-          payment,
-          card,
-          new CardDetails(number, new CardExpiry(card.expiry()), Optional.empty()),
-          false);
-    } finally {
-      number.wipe();
-    }
+    return authorizeStored(payment, card, false);
   }
 
   /** After the 3-D Secure challenge page: authorize again, authenticated, or decline. */
@@ -186,19 +177,21 @@ public class PaymentService {
     }
     if (!passed) {
       return records.change(
-          payment.publicId(),
-          p -> {
-            p.moveTo(PaymentStatus.REQUIRES_CARD, clock.instant());
-          });
+          payment.publicId(), p -> p.moveTo(PaymentStatus.REQUIRES_CARD, clock.instant()));
     }
-    Card card = vault.find(payment.cardToken().orElseThrow()).orElseThrow();
+    return authorizeStored(
+        payment, vault.find(payment.cardToken().orElseThrow()).orElseThrow(), true);
+  }
+
+  /** Authorizes with a card in the vault (no security code: it was never kept). */
+  private Payment authorizeStored(Payment payment, Card card, boolean authenticated) {
     CardNumber number = vault.open(card);
     try {
       return authorize(
           payment,
           card,
           new CardDetails(number, new CardExpiry(card.expiry()), Optional.empty()),
-          true);
+          authenticated);
     } finally {
       number.wipe();
     }

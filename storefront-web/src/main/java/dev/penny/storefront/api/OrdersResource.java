@@ -66,8 +66,8 @@ public class OrdersResource {
   @GET
   public JsonObject list(
       @PathParam("slug") String slug, @Context UriInfo uri, @Context HttpServletRequest request) {
-    store(slug);
-    requireApiKey(request);
+    ApiCalls.store(context, slug);
+    ApiCalls.requireApiKey(request);
     MultivaluedMap<String, String> query = uri.getQueryParameters();
     for (String name : query.keySet()) {
       if (!LIST_PARAMETERS.contains(name)) {
@@ -112,8 +112,8 @@ public class OrdersResource {
       @PathParam("slug") String slug,
       @PathParam("number") String number,
       @Context HttpServletRequest request) {
-    store(slug);
-    requireApiKey(request);
+    ApiCalls.store(context, slug);
+    ApiCalls.requireApiKey(request);
     return OrderJson.detail(
         orders
             .detail(number(number))
@@ -128,11 +128,7 @@ public class OrdersResource {
       @PathParam("number") String number,
       @HeaderParam("Idempotency-Key") String key,
       @Context HttpServletRequest request) {
-    ActiveTenant store = store(slug);
-    requireApiKey(request);
-    long n = number(number);
-    return once(
-        key, "fulfil " + n, () -> detail(orders.fulfil(n, store.slug(), actor(request)).number()));
+    return change(slug, number, key, request, "fulfil", orders::fulfil);
   }
 
   @POST
@@ -142,11 +138,26 @@ public class OrdersResource {
       @PathParam("number") String number,
       @HeaderParam("Idempotency-Key") String key,
       @Context HttpServletRequest request) {
-    ActiveTenant store = store(slug);
-    requireApiKey(request);
+    return change(slug, number, key, request, "cancel", orders::cancel);
+  }
+
+  /** A change to an order by number, store and actor (fulfil, cancel). */
+  private interface OrderChange {
+    dev.penny.cart.order.Order apply(long number, String store, String actor);
+  }
+
+  private Response change(
+      String slug,
+      String number,
+      String key,
+      HttpServletRequest request,
+      String name,
+      OrderChange change) {
+    ActiveTenant store = ApiCalls.store(context, slug);
+    ApiCalls.requireApiKey(request);
     long n = number(number);
     return once(
-        key, "cancel " + n, () -> detail(orders.cancel(n, store.slug(), actor(request)).number()));
+        key, name + " " + n, () -> detail(change.apply(n, store.slug(), actor(request)).number()));
   }
 
   /** Refunds {@code {"amount": "5.00"}} of what the order's card was charged. */
@@ -159,8 +170,8 @@ public class OrdersResource {
       @HeaderParam("Idempotency-Key") String key,
       InputStream body,
       @Context HttpServletRequest request) {
-    ActiveTenant store = store(slug);
-    requireApiKey(request);
+    ActiveTenant store = ApiCalls.store(context, slug);
+    ApiCalls.requireApiKey(request);
     long n = number(number);
     String idempotencyKey = IdempotencyKeys.require(key);
     JsonObject json = JsonBody.object(body);
@@ -247,19 +258,5 @@ public class OrdersResource {
                 new ApiRequestException(
                     ErrorCode.INVALID_INPUT,
                     "'status' is pending, paid, fulfilled, cancelled or refunded"));
-  }
-
-  private static void requireApiKey(HttpServletRequest request) {
-    if (request.getAttribute(ApiKeyGate.ATTRIBUTE) == null) {
-      throw new ApiRequestException(
-          ErrorCode.API_KEY_REQUIRED, "This call needs an API key: 'Authorization: Bearer <key>'");
-    }
-  }
-
-  private ActiveTenant store(String slug) {
-    return context
-        .tenant()
-        .filter(t -> t.slug().equals(slug))
-        .orElseThrow(() -> new ApiRequestException(ErrorCode.STORE_NOT_FOUND, "No such store"));
   }
 }

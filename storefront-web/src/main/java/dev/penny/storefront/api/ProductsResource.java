@@ -70,7 +70,7 @@ public class ProductsResource {
       @jakarta.ws.rs.QueryParam("limit") String limitParam,
       @jakarta.ws.rs.QueryParam("cursor") String cursorParam,
       @Context UriInfo uri) {
-    ActiveTenant tenant = store(slug);
+    ActiveTenant tenant = ApiCalls.store(context, slug);
     ListQuery query = ListQuery.from(uri.getQueryParameters());
     List<ProductDetail> page = loader.productsAfter(query.afterId(), query.limit() + 1);
     boolean hasMore = page.size() > query.limit();
@@ -95,7 +95,7 @@ public class ProductsResource {
   @Path("{id}")
   public JsonObject get(
       @PathParam("slug") String slug, @PathParam("id") String id, @Context UriInfo uri) {
-    ActiveTenant tenant = store(slug);
+    ActiveTenant tenant = ApiCalls.store(context, slug);
     if (!uri.getQueryParameters().isEmpty()) {
       String name = uri.getQueryParameters().keySet().iterator().next();
       throw new ApiRequestException(
@@ -119,8 +119,8 @@ public class ProductsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
       @PathParam("slug") String slug, InputStream body, @Context HttpServletRequest request) {
-    ActiveTenant tenant = store(slug);
-    requireApiKey(request);
+    ActiveTenant tenant = ApiCalls.store(context, slug);
+    ApiCalls.requireApiKey(request);
     long id;
     try {
       id = products.create(tenant, ProductInputJson.read(JsonBody.object(body)), Optional.empty());
@@ -144,8 +144,8 @@ public class ProductsResource {
       @PathParam("slug") String slug,
       @PathParam("id") String id,
       @Context HttpServletRequest request) {
-    ActiveTenant tenant = store(slug);
-    requireApiKey(request);
+    ActiveTenant tenant = ApiCalls.store(context, slug);
+    ApiCalls.requireApiKey(request);
     if (!ID.matcher(id).matches()) {
       throw new ApiRequestException(
           ErrorCode.INVALID_ID, "A product id is a positive whole number");
@@ -156,21 +156,6 @@ public class ProductsResource {
       throw new ApiRequestException(ErrorCode.PRODUCT_NOT_FOUND, "No such product in this store");
     }
     return Response.noContent().build();
-  }
-
-  /** Writes need a key of this store (the request filter checked any key that was sent). */
-  private static void requireApiKey(HttpServletRequest request) {
-    if (request.getAttribute(ApiKeyGate.ATTRIBUTE) == null) {
-      throw new ApiRequestException(
-          ErrorCode.API_KEY_REQUIRED, "This call needs an API key: 'Authorization: Bearer <key>'");
-    }
-  }
-
-  private ActiveTenant store(String slug) {
-    return context
-        .tenant()
-        .filter(t -> t.slug().equals(slug))
-        .orElseThrow(() -> new ApiRequestException(ErrorCode.STORE_NOT_FOUND, "No such store"));
   }
 
   private static String storeBase(ActiveTenant tenant) {

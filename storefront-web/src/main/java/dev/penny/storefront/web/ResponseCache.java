@@ -48,31 +48,12 @@ public class ResponseCache {
 
   /**
    * Whether this request (to a view that opted in) may be answered from, and stored in, the cache:
-   * a GET without credentials and without a session. Other cookies (the guest cart's) do not
-   * matter: a shared view renders nothing personal (the mini-cart's count is fetched beside it),
-   * which is why a shopper with a cart still gets cached pages. A signed-in shopper's session
-   * changes the page's header, so it is rendered for them.
+   * a GET without credentials. Cookies do not matter: a shared view renders nothing personal (who
+   * is signed in and the mini-cart's count are fetched beside it from {@code /session}), so a
+   * signed-in shopper and a guest with a cart get the same cached page as anyone.
    */
   public static boolean applies(HttpServletRequest request) {
-    return "GET".equals(request.getMethod())
-        && request.getHeader("Authorization") == null
-        && !hasSessionCookie(request);
-  }
-
-  private static boolean hasSessionCookie(HttpServletRequest request) {
-    String cookies = request.getHeader("Cookie");
-    if (cookies == null) {
-      return false;
-    }
-    String name = request.getServletContext().getSessionCookieConfig().getName();
-    String sessionCookie = (name == null ? "JSESSIONID" : name) + "=";
-    for (String cookie : cookies.split(";")) {
-      String c = cookie.strip();
-      if (c.startsWith(sessionCookie) || c.startsWith("JSESSIONIDSSO=")) {
-        return true;
-      }
-    }
-    return false;
+    return "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null;
   }
 
   public Optional<Entry> find(long tenantId, HttpServletRequest request) {

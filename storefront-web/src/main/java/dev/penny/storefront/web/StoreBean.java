@@ -61,6 +61,14 @@ public class StoreBean {
     return getBase() + "/";
   }
 
+  /**
+   * Whether this page is rendered for one visitor (account, cart, checkout, orders, search) rather
+   * than shared by all (and perhaps served from the cache): only then may it show who is signed in.
+   */
+  public boolean isPersonalView() {
+    return !Boolean.TRUE.equals(request.getAttribute(StoreRequestFilter.SHARED_VIEW));
+  }
+
   public boolean isSignedIn() {
     return request.getUserPrincipal() != null;
   }

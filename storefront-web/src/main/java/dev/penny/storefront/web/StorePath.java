@@ -118,6 +118,9 @@ public final class StorePath {
    * directly.
    */
   public static Optional<String> action(String pathInStore) {
+    if (pathInStore.equals("/session")) {
+      return Optional.of("/store-actions/session");
+    }
     Matcher m = ACTION.matcher(pathInStore);
     if (!m.matches()) {
       return Optional.empty();

@@ -43,6 +43,9 @@ public class StoreRequestFilter extends HttpFilter {
 
   static final String CACHE_HEADER = "X-Penny-Cache";
 
+  /** Request attribute: the view is shared by every visitor (it shows nothing personal). */
+  static final String SHARED_VIEW = "penny.shared-view";
+
   @Inject
   @ConfigProperty(name = "penny.platform-domain", defaultValue = "localhost")
   String platformDomain;
@@ -127,6 +130,9 @@ public class StoreRequestFilter extends HttpFilter {
     }
     long tenantId = tenant.get().id();
     boolean cacheable = api || view.get().cacheable();
+    if (!api && view.get().cacheable()) {
+      request.setAttribute(SHARED_VIEW, Boolean.TRUE);
+    }
     if (!cacheable || !ResponseCache.applies(request)) {
       serve(view, request, response, chain);
       return;

@@ -47,6 +47,45 @@ class OrderIT {
   @Inject InTransaction transaction;
   @Inject Concurrently concurrently;
   @Inject ShippingMethodRepository shipping;
+  @Inject dev.penny.cart.order.UnpaidOrders unpaid;
+
+  @Test
+  void ordersLeftUnpaidAreCancelledAcrossStoresAndTheirStockReturns() throws SQLException {
+    ActiveTenant first = stores.open("USD");
+    ActiveTenant second = stores.open("EUR");
+    long a = physical(first, "LEFT-A", "4.00", 3);
+    long b = physical(second, "LEFT-B", "6.00", 2);
+    long methodA = shippingMethod(first);
+    CartOwner guestA = CartOwner.newGuest();
+    CartOwner guestB = CartOwner.newGuest();
+    inStore(first, () -> carts.add(guestA, a, 2));
+    inStore(first, () -> run(() -> carts.chooseShipping(guestA, methodA)));
+    long number = inStore(first, () -> orders.place(guestA, placement())).number();
+    inStore(second, () -> carts.add(guestB, b, 1));
+    inStore(
+        second,
+        () ->
+            transaction.get(
+                () ->
+                    shipping.add(new ShippingMethod("Post", Money.parse("4.95", "EUR"), 0)).id()));
+    long methodB =
+        Long.parseLong(
+            stores
+                .column("SELECT id FROM shipping_method WHERE tenant_id = ?", second.id())
+                .get(0));
+    inStore(second, () -> run(() -> carts.chooseShipping(guestB, methodB)));
+    inStore(second, () -> orders.place(guestB, placement()));
+
+    int cancelled = unpaid.cancelOlderThan(java.time.Duration.ofSeconds(-1));
+
+    assertThat(cancelled).isGreaterThanOrEqualTo(2);
+    assertThat(inStore(first, () -> orders.detail(number)).orElseThrow().order().status())
+        .isEqualTo(OrderStatus.CANCELLED);
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", a))
+        .containsExactly("3");
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", b))
+        .containsExactly("2");
+  }
 
   @Test
   void placingTakesStockCopiesTheLinesAndEmptiesTheCart() throws SQLException {

@@ -178,6 +178,7 @@ class FuzzIT {
             "/s/demo-books/cart/coupon-remove",
             "/s/demo-books/cart/shipping",
             "/s/demo-books/cart/count",
+            "/s/demo-books/session",
             "/store-actions/cart/add",
             "/s/demo-books/checkout",
             "/s/demo-books/checkout/place",

@@ -17,6 +17,13 @@ public abstract class StorePage {
     this.driver = driver;
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(ExpectedConditions.presenceOfElementLocated(landmark));
+    // Who is signed in is filled in by the page's script (a shared page may come from the cache).
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                d.findElements(By.id("store-account")).isEmpty()
+                    || "true"
+                        .equals(d.findElement(By.id("store-account")).getAttribute("data-loaded")));
   }
 
   /** Clicks an element that leads to another page and waits until the old page is gone. */

@@ -30,11 +30,30 @@ class ResponseCacheIT {
   }
 
   @Test
-  void aRequestWithASessionIsNeverServedFromTheCache() {
+  void aSharedPageIsTheSameForASignedInShopperAndShowsNoOne() {
+    String session = dev.penny.tests.stack.SignedInHttp.sessionCookie("shopper", "penny-demo");
     Http.get("/s/demo-books/c/science");
-    Response withSession = Http.getWithCookie("/s/demo-books/c/science", "JSESSIONID=abc");
-    assertThat(withSession.status()).isEqualTo(200);
-    assertThat(withSession.cache()).isEmpty();
+
+    Response signedIn = Http.getWithCookie("/s/demo-books/c/science", session);
+    Response me = Http.getWithCookie("/s/demo-books/session", session);
+
+    assertThat(signedIn.status()).isEqualTo(200);
+    assertThat(signedIn.cache()).isEqualTo("hit");
+    assertThat(signedIn.body()).doesNotContain("shopper").contains("id=\"sign-in\"");
+    assertThat(me.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(me.json().getBoolean("signedIn")).isTrue();
+    assertThat(me.json().getString("name")).isEqualTo("shopper");
+    assertThat(Http.get("/s/demo-books/session").json().getBoolean("signedIn")).isFalse();
+  }
+
+  @Test
+  void aPersonalPageIsRenderedForItsVisitorAndNeverStored() {
+    String session = dev.penny.tests.stack.SignedInHttp.sessionCookie("shopper", "penny-demo");
+
+    Response account = Http.getWithCookie("/s/demo-books/account", session);
+
+    assertThat(account.cache()).isEmpty();
+    assertThat(account.body()).contains("id=\"account-link\"");
   }
 
   @Test
