@@ -173,6 +173,11 @@ public final class PennyStack {
     return jdbcUrl;
   }
 
+  /** Keycloak's log while the stack runs (it is copied into target/ when the stack stops). */
+  public Path keycloakLog() {
+    return dataDir.resolve("keycloak").resolve("keycloak.log");
+  }
+
   /** Keeps Keycloak's log beside the stack's in target/, for a failed sign-in test. */
   private static void copyKeycloakLog(Path dataDir) {
     Path log = dataDir.resolve("keycloak").resolve("keycloak.log");
