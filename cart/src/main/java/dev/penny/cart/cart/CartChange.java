@@ -1,25 +1,16 @@
 package dev.penny.cart.cart;
 
-import java.util.Optional;
-
 /**
- * What a change to a cart did, for the shopper: a notice when it did less than asked (only so many
- * left, so the quantity was capped).
+ * What a change to a cart did: whether it did less than asked (only so many left, so the quantity
+ * was capped at the stock), which the cart page then says.
  */
-public record CartChange(Optional<String> notice) {
+public record CartChange(boolean capped) {
 
   static CartChange done() {
-    return new CartChange(Optional.empty());
+    return new CartChange(false);
   }
 
-  static CartChange capped(int quantity) {
-    return new CartChange(
-        Optional.of(
-            "Only "
-                + quantity
-                + (quantity == 1 ? " is" : " are")
-                + " available; your cart holds "
-                + quantity
-                + "."));
+  static CartChange cappedAtStock() {
+    return new CartChange(true);
   }
 }

@@ -120,7 +120,7 @@ public class CartService {
     }
     cart.touch(now);
     return allowed < wanted && allowed == item.available()
-        ? CartChange.capped(allowed)
+        ? CartChange.cappedAtStock()
         : CartChange.done();
   }
 
@@ -139,7 +139,7 @@ public class CartService {
     int allowed = Math.min(quantity, Math.max(stock, 1));
     line.quantity(allowed);
     cart.touch(clock.instant());
-    return allowed < quantity ? CartChange.capped(allowed) : CartChange.done();
+    return allowed < quantity ? CartChange.cappedAtStock() : CartChange.done();
   }
 
   @Transactional

@@ -46,6 +46,7 @@ public interface CardPayments {
   /** The card page's address for showing the payment step again (with a new client secret). */
   String cardPage(String store, String paymentId);
 
+  /** Captures the payment; one already captured is answered as it is. */
   State capture(String store, String paymentId);
 
   State voidPayment(String store, String paymentId);

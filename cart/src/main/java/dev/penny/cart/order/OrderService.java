@@ -253,10 +253,8 @@ public class OrderService {
     Order order = locked(number);
     order.requireCanBecome(OrderStatus.FULFILLED);
     if (order.paymentId().isPresent()) {
-      CardPayments.State state = payments.state(store, order.paymentId().get());
-      if (!state.captured()) {
-        payments.capture(store, order.paymentId().get());
-      }
+      // Capturing a captured payment answers it as it is: no need to ask first.
+      payments.capture(store, order.paymentId().get());
     }
     return move(number, OrderStatus.FULFILLED, "fulfilled", actor, Optional.empty());
   }
@@ -339,10 +337,8 @@ public class OrderService {
               "A refund is above zero and at most " + order.refundable().toPlainString() + "."));
     }
     if (order.paymentId().isPresent()) {
-      CardPayments.State state = payments.state(store, order.paymentId().get());
-      if (!state.captured()) {
-        payments.capture(store, order.paymentId().get());
-      }
+      // Capturing a captured payment answers it as it is: no need to ask first.
+      payments.capture(store, order.paymentId().get());
       payments.refund(store, order.paymentId().get(), amount, key);
     }
     OrderStatus before = order.status();

@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * The cart's form actions ({@code /s/{store}/cart/add}, {@code update}, {@code remove}, {@code
- * coupon}, {@code coupon-remove}, {@code shipping}) and the mini-cart's count ({@code GET
- * /s/{store}/cart/count}, JSON). The store router forwards them here with the store bound; they are
- * not reachable directly. Each action answers 303 to the cart page with a notice or a problem code.
+ * coupon}, {@code coupon-remove}, {@code shipping}). The store router forwards them here with the
+ * store bound; they are not reachable directly. (The mini-cart's count comes with {@code
+ * /s/{store}/session}.) Each action answers 303 to the cart page with a notice or a problem code.
  */
 @WebServlet(urlPatterns = CartActionServlet.PATH + "*")
 public class CartActionServlet extends HttpServlet {
@@ -35,20 +35,6 @@ public class CartActionServlet extends HttpServlet {
   @Inject CartService carts;
   @Inject ShopperCart shopperCart;
   @Inject TenantContext tenant;
-
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    if (!"count".equals(action(request))) {
-      response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-      return;
-    }
-    int count = shopperCart.existing(request, response).map(carts::count).orElse(0);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write("{\"count\":" + count + "}");
-  }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -116,7 +102,7 @@ public class CartActionServlet extends HttpServlet {
   }
 
   private static String notice(CartChange change, String done) {
-    return change.notice().isPresent() ? "notice=capped" : "notice=" + done;
+    return change.capped() ? "notice=capped" : "notice=" + done;
   }
 
   private static long id(HttpServletRequest request, String name, ErrorCode whenMissing) {

@@ -107,7 +107,7 @@ public final class StorePath {
 
   private static final Pattern ACTION =
       Pattern.compile(
-          "/(cart)/(add|update|remove|coupon|coupon-remove|shipping|count)"
+          "/(cart)/(add|update|remove|coupon|coupon-remove|shipping)"
               + "|/(checkout)/(place|cancel)"
               + "|/(account)/cards/(remove)");
 

@@ -71,8 +71,8 @@ class CartIT {
     CartChange second = inStore(store, () -> carts.add(guest, variant, 9));
     CartView view = inStore(store, () -> carts.view(guest));
 
-    assertThat(first.notice()).isEmpty();
-    assertThat(second.notice()).isPresent();
+    assertThat(first.capped()).isFalse();
+    assertThat(second.capped()).isTrue();
     assertThat(view.items()).singleElement().satisfies(i -> assertThat(i.quantity()).isEqualTo(5));
     assertThat(view.totals().total()).isEqualTo(Money.parse("12.50", "USD"));
     assertThat(inStore(store, () -> carts.count(guest))).isEqualTo(5);

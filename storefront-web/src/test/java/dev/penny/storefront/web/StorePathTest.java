@@ -42,7 +42,8 @@ class StorePathTest {
   @Test
   void formActionsGoToTheirServletsAndNothingElseDoes() {
     assertThat(StorePath.action("/cart/add")).contains("/store-actions/cart/add");
-    assertThat(StorePath.action("/cart/count")).contains("/store-actions/cart/count");
+    assertThat(StorePath.action("/cart/shipping")).contains("/store-actions/cart/shipping");
+    assertThat(StorePath.action("/session")).contains("/store-actions/session");
     assertThat(StorePath.action("/checkout/place")).contains("/store-actions/checkout/place");
     assertThat(StorePath.action("/account/cards/remove")).contains("/store-actions/account/remove");
     for (String other :

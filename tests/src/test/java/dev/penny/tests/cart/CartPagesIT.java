@@ -50,7 +50,7 @@ class CartPagesIT {
     }
 
     int count() {
-      return get(BOOKS + "/cart/count").json().getInt("count");
+      return get(BOOKS + "/session").json().getInt("cartCount");
     }
   }
 
@@ -79,7 +79,7 @@ class CartPagesIT {
     assertThat(browser.count()).isEqualTo(2);
     Response page = browser.get(BOOKS + "/cart");
     assertThat(page.body()).contains("data-testid=\"cart-line\"", "data-sku=\"BK-F100-HC\"");
-    assertThat(Http.get(BOOKS + "/cart/count").json().getInt("count")).isZero();
+    assertThat(Http.get(BOOKS + "/session").json().getInt("cartCount")).isZero();
   }
 
   @Test
@@ -189,7 +189,7 @@ class CartPagesIT {
   void cartActionsAreOnlyPostedAndTheirServletIsNotReachableDirectly() {
     assertThat(Http.get(BOOKS + "/cart/add").status()).isEqualTo(405);
     assertThat(Http.send("PUT", BOOKS + "/cart/add", Map.of(), "").status()).isEqualTo(405);
-    assertThat(Http.get("/store-actions/cart/count").status()).isEqualTo(404);
+    assertThat(Http.get("/store-actions/session").status()).isEqualTo(404);
     assertThat(Http.get(BOOKS + "/cart/nothing").status()).isEqualTo(404);
   }
 }

@@ -177,7 +177,6 @@ class FuzzIT {
             "/s/demo-books/cart/coupon",
             "/s/demo-books/cart/coupon-remove",
             "/s/demo-books/cart/shipping",
-            "/s/demo-books/cart/count",
             "/s/demo-books/session",
             "/store-actions/cart/add",
             "/s/demo-books/checkout",
