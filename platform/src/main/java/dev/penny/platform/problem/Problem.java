@@ -44,6 +44,7 @@ public record Problem(URI type, String title, int status, String detail, String 
     return switch (status) {
       case 400 -> "Bad request";
       case 401 -> "Unauthorized";
+      case 402 -> "Payment required";
       case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";

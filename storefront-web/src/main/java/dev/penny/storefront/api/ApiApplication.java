@@ -19,6 +19,8 @@ public class ApiApplication extends Application {
     return Set.of(
         ProductsResource.class,
         OrdersResource.class,
+        ContentResource.class,
+        MicroResource.class,
         ApiKeyFilter.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,

@@ -40,7 +40,7 @@ public class ApiKeyGate {
   }
 
   public Outcome check(String authorization, ActiveTenant store) {
-    if (authorization == null) {
+    if (authorization == null || isShopperCredential(authorization)) {
       return new Outcome.NoKey();
     }
     if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -64,5 +64,14 @@ public class ApiKeyGate {
           ErrorCode.API_KEY_OTHER_STORE, "This API key belongs to another store");
     }
     return new Outcome.Accepted(secret.get().lookupId());
+  }
+
+  /**
+   * A shopper's spending key ({@code Bearer sks_...}) or an HTTP 402 payment ({@code Payment ...}):
+   * not a store's key; the resources that accept them check them.
+   */
+  static boolean isShopperCredential(String authorization) {
+    return authorization.regionMatches(true, 0, "Payment ", 0, 8)
+        || authorization.regionMatches(true, 0, "Bearer sks_", 0, 11);
   }
 }

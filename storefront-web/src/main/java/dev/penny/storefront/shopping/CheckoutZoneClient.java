@@ -114,7 +114,7 @@ public class CheckoutZoneClient implements CardPayments {
     }
   }
 
-  private static String encode(String text) {
+  static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
@@ -166,7 +166,7 @@ public class CheckoutZoneClient implements CardPayments {
         payment.getString("status"), Optional.ofNullable(payment.getString("declineCode", null)));
   }
 
-  private JsonObject call(String method, String path, Optional<String> body, Optional<String> key) {
+  JsonObject call(String method, String path, Optional<String> body, Optional<String> key) {
     if (apiUrl.isEmpty() || secret.isEmpty()) {
       throw new PaymentUnavailableException("Card payments are not configured on this server.");
     }

@@ -3,11 +3,11 @@ package dev.penny.storefront.shopping;
 import java.util.OptionalLong;
 
 /** Ids as forms send them: a positive whole number of at most 18 digits, else nothing. */
-final class Ids {
+public final class Ids {
 
   private Ids() {}
 
-  static OptionalLong parse(String text) {
+  public static OptionalLong parse(String text) {
     if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
       return OptionalLong.empty();
     }

@@ -11,11 +11,11 @@ import java.util.Locale;
  * statement of where the post came from is checked ({@code Sec-Fetch-Site}, else {@code Origin}),
  * on top of the SameSite cookies, which a cross-site post does not carry.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
   private SameOrigin() {}
 
-  static boolean check(HttpServletRequest request) {
+  public static boolean check(HttpServletRequest request) {
     String site = request.getHeader("Sec-Fetch-Site");
     if (site != null) {
       return site.equals("same-origin") || site.equals("none");

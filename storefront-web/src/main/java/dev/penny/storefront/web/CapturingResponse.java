@@ -94,7 +94,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
   @Override
   public void setHeader(String name, String value) {
-    if ("Set-Cookie".equalsIgnoreCase(name)) {
+    if ("Set-Cookie".equalsIgnoreCase(name) || isPrivate(name, value)) {
       cacheable = false;
     }
     super.setHeader(name, value);
@@ -102,10 +102,17 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
   @Override
   public void addHeader(String name, String value) {
-    if ("Set-Cookie".equalsIgnoreCase(name)) {
+    if ("Set-Cookie".equalsIgnoreCase(name) || isPrivate(name, value)) {
       cacheable = false;
     }
     super.addHeader(name, value);
+  }
+
+  /** A response made for one client (paid content, a receipt) says so: never shared. */
+  private static boolean isPrivate(String name, String value) {
+    return "Cache-Control".equalsIgnoreCase(name)
+        && value != null
+        && (value.contains("private") || value.contains("no-store"));
   }
 
   @Override

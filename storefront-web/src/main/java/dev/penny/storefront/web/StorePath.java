@@ -25,18 +25,31 @@ public final class StorePath {
    * {@link #personal} (an account, a cart, a wallet, search results) is rendered for each request.
    */
   public record View(
-      String viewPath, Optional<String> parameterName, Optional<String> value, boolean cacheable) {
+      String viewPath,
+      Optional<String> parameterName,
+      Optional<String> value,
+      boolean cacheable,
+      boolean paidContent) {
 
     static View personal(String viewPath) {
-      return new View(viewPath, Optional.empty(), Optional.empty(), false);
+      return new View(viewPath, Optional.empty(), Optional.empty(), false, false);
     }
 
     static View shared(String viewPath) {
-      return new View(viewPath, Optional.empty(), Optional.empty(), true);
+      return new View(viewPath, Optional.empty(), Optional.empty(), true, false);
     }
 
     static View shared(String viewPath, String name, String value) {
-      return new View(viewPath, Optional.of(name), Optional.of(value), true);
+      return new View(viewPath, Optional.of(name), Optional.of(value), true, false);
+    }
+
+    /**
+     * A content item: shared with readers who are not signed in (the teaser and the paywall), made
+     * for each signed-in reader (who may have unlocked the body); asked for as JSON, it is the
+     * machine-payable resource (HTTP 402).
+     */
+    static View content(String id) {
+      return new View("/store/content.xhtml", Optional.of("id"), Optional.of(id), true, true);
     }
 
     /** The forward target, e.g. {@code /store/product.xhtml?id=12}. */
@@ -60,10 +73,14 @@ public final class StorePath {
     Matcher order = ORDER.matcher(pathInStore);
     if (order.matches()) {
       String view = order.group(2) == null ? "/store/order.xhtml" : "/store/pay.xhtml";
-      return Optional.of(new View(view, Optional.of("number"), Optional.of(order.group(1)), false));
+      return Optional.of(
+          new View(view, Optional.of("number"), Optional.of(order.group(1)), false, false));
     }
     if (pathInStore.equals("/cart") || pathInStore.equals("/cart/")) {
       return Optional.of(View.personal("/store/cart.xhtml"));
+    }
+    if (pathInStore.equals("/wallet") || pathInStore.equals("/wallet/")) {
+      return Optional.of(View.personal("/store/wallet.xhtml"));
     }
     if (pathInStore.equals("/account") || pathInStore.equals("/account/")) {
       return Optional.of(View.personal("/store/account.xhtml"));
@@ -78,7 +95,7 @@ public final class StorePath {
     }
     m = CONTENT.matcher(pathInStore);
     if (m.matches()) {
-      return Optional.of(View.shared("/store/content.xhtml", "id", m.group(1)));
+      return Optional.of(View.content(m.group(1)));
     }
     return Optional.empty();
   }
@@ -109,7 +126,8 @@ public final class StorePath {
       Pattern.compile(
           "/(cart)/(add|update|remove|coupon|coupon-remove|shipping)"
               + "|/(checkout)/(place|cancel)"
-              + "|/(account)/cards/(remove)");
+              + "|/(account)/cards/(remove)"
+              + "|/(micro)/(unlock|tip|pay-with|top-up|open-tab|key-create|key-revoke)");
 
   /**
    * A form action below a store ({@code /cart/add}, {@code /checkout/place}, {@code

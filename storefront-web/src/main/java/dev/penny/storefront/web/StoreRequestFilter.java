@@ -128,9 +128,18 @@ public class StoreRequestFilter extends HttpFilter {
       response.getWriter().write("This page is only read (GET).\n");
       return;
     }
+    if (!api && view.get().paidContent() && PaidContentRequest.wantsJson(request)) {
+      request
+          .getRequestDispatcher(PaidContentRequest.PATH + "?id=" + view.get().value().orElseThrow())
+          .forward(request, response);
+      return;
+    }
     long tenantId = tenant.get().id();
-    boolean cacheable = api || view.get().cacheable();
-    if (!api && view.get().cacheable()) {
+    boolean cacheable =
+        api
+            || (view.get().cacheable()
+                && !(view.get().paidContent() && PaidContentRequest.hasSession(request)));
+    if (!api && cacheable) {
       request.setAttribute(SHARED_VIEW, Boolean.TRUE);
     }
     if (!cacheable || !ResponseCache.applies(request)) {

@@ -46,6 +46,7 @@ public final class StorefrontDeployment {
             Stores.class,
             CartIT.class,
             OrderIT.class,
+            LedgerIT.class,
             Concurrently.class,
             InTransaction.class)
         .addAsResource(new File("../bench/growth-seed.sql"), "growth-seed.sql");

@@ -1,0 +1,165 @@
+package dev.penny.payments.machine;
+
+import dev.penny.money.Money;
+import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.payments.purchase.Channel;
+import dev.penny.payments.purchase.MicroPurchaseService;
+import dev.penny.payments.purchase.Payer;
+import dev.penny.payments.purchase.Purchases;
+import dev.penny.payments.purchase.Receipt;
+import dev.penny.payments.purchase.Sale;
+import dev.penny.payments.spending.SpendingKey;
+import dev.penny.payments.spending.SpendingKeySecrets;
+import dev.penny.payments.spending.SpendingKeyService;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.tenancy.ActiveTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Paid content for machine clients: the requirements of a content item, and its payment with a
+ * spending key (by signature, the secret never sent) or by a crawler that states its maximum price.
+ * Once paid, the content is the key's shopper's: later requests by the same shopper are not
+ * charged.
+ */
+@ApplicationScoped
+public class MachinePayments {
+
+  private static final String PAYMENT_ID = "[A-Za-z0-9_.:-]{16,128}";
+
+  private final MicroPurchaseService purchases;
+  private final Purchases records;
+  private final SpendingKeyService keys;
+  private final SpendingKeySecrets secrets;
+  private final PaymentNonces nonces;
+  private final Clock clock;
+
+  @Inject
+  public MachinePayments(
+      MicroPurchaseService purchases,
+      Purchases records,
+      SpendingKeyService keys,
+      SpendingKeySecrets secrets,
+      PaymentNonces nonces,
+      Clock clock) {
+    this.purchases = purchases;
+    this.records = records;
+    this.keys = keys;
+    this.secrets = secrets;
+    this.nonces = nonces;
+    this.clock = clock;
+  }
+
+  protected MachinePayments() {
+    this(null, null, null, null, null, null);
+  }
+
+  /** Who may read now, and the receipt if this request paid (empty: held already, no charge). */
+  public record Access(String shopper, Optional<Receipt> receipt) {}
+
+  /** The content item as it is sold (price, title); not found if archived or another store's. */
+  public Sale saleOf(long contentId) {
+    return purchases.unlockOf(contentId);
+  }
+
+  /** A fresh requirement (with a new nonce) for the content item at {@code resource}. */
+  public PaymentRequirement requirement(ActiveTenant store, long contentId, String resource) {
+    Sale sale = saleOf(contentId);
+    return nonces.require(store.slug(), resource, sale.title(), sale.price());
+  }
+
+  public boolean holds(String shopper, long contentId) {
+    return records.holds(shopper, contentId);
+  }
+
+  /**
+   * Pays for the content item with a signed proof. The same payment id again answers with the first
+   * receipt and charges nothing; a proof over other requirements, an unknown or revoked key, a
+   * wrong signature, an expired or used nonce are refused.
+   */
+  public Access pay(ActiveTenant store, long contentId, String resource, PaymentProof proof) {
+    Sale sale = saleOf(contentId);
+    PaymentRequirement requirement =
+        nonces.check(proof.nonce(), store.slug(), resource, sale.title(), sale.price());
+    if (!proof.network().equals(requirement.network())
+        || !proof.asset().equals(requirement.asset())
+        || !proof.amount().equals(requirement.amount())
+        || !proof.payTo().equals(requirement.payTo())) {
+      throw new LedgerRefusedException(
+          ErrorCode.PAYMENT_SIGNATURE_INVALID,
+          "The payment accepted other requirements than this resource's.");
+    }
+    if (!proof.paymentId().matches(PAYMENT_ID)) {
+      throw new LedgerRefusedException(
+          ErrorCode.PAYMENT_SIGNATURE_INVALID,
+          "A payment id is 16 to 128 letters, digits or . _ : -");
+    }
+    SpendingKey key = keys.usable(proof.keyId());
+    String expected =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                secrets.signWithSecret(
+                    secrets.secretOf(key.publicId()), requirement.signingInput(proof.paymentId())));
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
+        proof.signature().replace("=", "").getBytes(StandardCharsets.US_ASCII))) {
+      throw new LedgerRefusedException(
+          ErrorCode.PAYMENT_SIGNATURE_INVALID, "The payment's signature does not match.");
+    }
+    Payer payer =
+        new Payer(
+            key.shopper(),
+            key.funding(),
+            Channel.HTTP402,
+            Optional.of(keys.spendIn(key, store)),
+            Optional.of(proof.nonce()));
+    return buyOrHeld(store, sale, payer, "402:" + key.publicId() + ":" + proof.paymentId());
+  }
+
+  /**
+   * A crawler paying in one round trip: it names its spending key and the most it pays; at or above
+   * the price it is charged (once per content item and pass), below it is refused with the price.
+   */
+  public Access crawl(ActiveTenant store, long contentId, String keySecret, Money maxPrice) {
+    SpendingKey key = keys.authenticate(keySecret);
+    Sale sale = saleOf(contentId);
+    if (!maxPrice.currency().equals(sale.price().currency())
+        || maxPrice.compareTo(sale.price()) < 0) {
+      throw new LedgerRefusedException(
+          ErrorCode.PRICE_ABOVE_MAXIMUM, "The price is above the crawler's maximum.");
+    }
+    if (records.holds(key.shopper(), contentId)) {
+      return new Access(key.shopper(), Optional.empty());
+    }
+    String window =
+        sale.pass()
+            .map(p -> Long.toString(clock.instant().getEpochSecond() / p.toSeconds()))
+            .orElse("forever");
+    Payer payer =
+        new Payer(
+            key.shopper(),
+            key.funding(),
+            Channel.HTTP402,
+            Optional.of(keys.spendIn(key, store)),
+            Optional.empty());
+    return buyOrHeld(
+        store, sale, payer, "crawl:" + key.publicId() + ":" + contentId + ":" + window);
+  }
+
+  private Access buyOrHeld(ActiveTenant store, Sale sale, Payer payer, String idemKey) {
+    try {
+      return new Access(payer.shopper(), Optional.of(purchases.buy(store, sale, payer, idemKey)));
+    } catch (LedgerRefusedException e) {
+      if (e.errorCode() == ErrorCode.ALREADY_OWNED) {
+        return new Access(payer.shopper(), Optional.empty());
+      }
+      throw e;
+    }
+  }
+}

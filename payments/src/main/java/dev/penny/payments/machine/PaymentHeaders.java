@@ -1,0 +1,156 @@
+package dev.penny.payments.machine;
+
+import dev.penny.money.Money;
+import dev.penny.payments.purchase.Receipt;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One payment requirement spoken in every 402 protocol at once, and a receipt likewise:
+ *
+ * <ul>
+ *   <li>x402 v2: {@code PAYMENT-REQUIRED} (base64 JSON {@code PaymentRequired}) and {@code
+ *       PAYMENT-RESPONSE} (base64 JSON settlement response);
+ *   <li>the IETF "Payment" authentication scheme: {@code WWW-Authenticate: Payment id=...,
+ *       method="penny", intent="charge", request=...} and {@code Payment-Receipt};
+ *   <li>Cloudflare's pay per crawl: {@code crawler-price} and {@code crawler-charged}.
+ * </ul>
+ */
+public final class PaymentHeaders {
+
+  public static final String METHOD = "penny";
+
+  private PaymentHeaders() {}
+
+  /** The x402 {@code PaymentRequired} object (also put in the problem body). */
+  public static JsonObject x402(PaymentRequirement r, String error) {
+    return Json.createObjectBuilder()
+        .add("x402Version", 2)
+        .add("error", error)
+        .add(
+            "resource",
+            Json.createObjectBuilder()
+                .add("url", r.resource())
+                .add("description", r.description())
+                .add("mimeType", "application/json"))
+        .add(
+            "accepts",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("scheme", PaymentRequirement.SCHEME)
+                        .add("network", r.network())
+                        .add("amount", r.amount())
+                        .add("asset", r.asset())
+                        .add("payTo", r.payTo())
+                        .add("maxTimeoutSeconds", PaymentRequirement.MAX_TIMEOUT_SECONDS)
+                        .add(
+                            "extra",
+                            Json.createObjectBuilder()
+                                .add("name", "Penny")
+                                .add("unit", "micro")
+                                .add("decimals", 6)
+                                .add("price", r.price().toPlainString())
+                                .add("nonce", r.nonce())
+                                .add("signature", "hmac-sha256"))))
+        .add(
+            "extensions",
+            Json.createObjectBuilder()
+                .add(
+                    "payment-identifier",
+                    Json.createObjectBuilder()
+                        .add("info", Json.createObjectBuilder().add("required", true))))
+        .build();
+  }
+
+  /** The headers of a 402 answer. */
+  public static Map<String, String> challenge(PaymentRequirement r, String error) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("PAYMENT-REQUIRED", base64(x402(r, error).toString()));
+    headers.put("WWW-Authenticate", ietfChallenge(r));
+    headers.put("crawler-price", crawlerAmount(r.price()));
+    headers.put("Cache-Control", "no-store");
+    return headers;
+  }
+
+  /**
+   * {@code Payment id="<nonce>", realm, method="penny", intent="charge", expires, request}: the
+   * request is the base64url (unpadded) JCS JSON of amount (micro-units), currency, description and
+   * recipient.
+   */
+  static String ietfChallenge(PaymentRequirement r) {
+    // Keys in lexicographic order and no whitespace: the JSON is already in JCS form.
+    String request =
+        Json.createObjectBuilder()
+            .add("amount", r.amount())
+            .add("currency", r.asset().toLowerCase(Locale.ROOT))
+            .add("description", r.description())
+            .add("recipient", r.payTo())
+            .build()
+            .toString();
+    return "Payment id=\""
+        + r.nonce()
+        + "\", realm=\""
+        + r.network()
+        + "\", method=\""
+        + METHOD
+        + "\", intent=\"charge\", expires=\""
+        + DateTimeFormatter.ISO_INSTANT.format(r.expiresAt())
+        + "\", request=\""
+        + base64Url(request)
+        + "\"";
+  }
+
+  /** The headers of a 200 answer that took a payment. */
+  public static Map<String, String> receipt(
+      Receipt receipt, PaymentRequirement.Network network, String payer, boolean crawler) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(
+        "PAYMENT-RESPONSE",
+        base64(
+            Json.createObjectBuilder()
+                .add("success", true)
+                .add("transaction", receipt.publicId())
+                .add("network", network.name())
+                .add("payer", payer)
+                .add("amount", Long.toString(receipt.amount().micros()))
+                .add("asset", receipt.amount().currency().getCurrencyCode())
+                .build()
+                .toString()));
+    headers.put(
+        "Payment-Receipt",
+        base64Url(
+            Json.createObjectBuilder()
+                .add("method", METHOD)
+                .add("reference", receipt.publicId())
+                .add("status", "success")
+                .add("timestamp", DateTimeFormatter.ISO_INSTANT.format(receipt.at()))
+                .build()
+                .toString()));
+    if (crawler) {
+      headers.put("crawler-charged", crawlerAmount(receipt.amount()));
+    }
+    return headers;
+  }
+
+  /** {@code USD 0.25}: Cloudflare's form of an amount. */
+  public static String crawlerAmount(Money amount) {
+    return amount.currency().getCurrencyCode() + " " + amount.toPlainString();
+  }
+
+  static String base64(String json) {
+    return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String base64Url(String json) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+}

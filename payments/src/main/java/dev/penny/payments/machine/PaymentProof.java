@@ -1,0 +1,132 @@
+package dev.penny.payments.machine;
+
+import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.platform.problem.ErrorCode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * A client's proof of payment, read from an x402 v2 {@code PAYMENT-SIGNATURE} header or an {@code
+ * Authorization: Payment} credential (both base64 JSON): the requirements it accepted, the spending
+ * key it pays with, its payment id (the idempotency key) and its signature.
+ */
+public record PaymentProof(
+    String keyId,
+    String nonce,
+    String paymentId,
+    String signature,
+    String network,
+    String asset,
+    String amount,
+    String payTo) {
+
+  /** Proofs larger than this are not read. */
+  static final int MAX_LENGTH = 8_192;
+
+  /**
+   * Reads an x402 v2 payment payload: {@code accepted} (the requirements, with {@code
+   * extra.nonce}), {@code payload} ({@code keyId}, {@code signature}) and the payment id from the
+   * {@code payment-identifier} extension (or {@code payload.paymentId}).
+   */
+  public static PaymentProof fromX402(String header) {
+    JsonObject json = decode(header);
+    JsonObject accepted = object(json, "accepted");
+    JsonObject payload = object(json, "payload");
+    JsonObject extra = object(accepted, "extra");
+    Optional<String> paymentId =
+        Optional.ofNullable(json.get("extensions"))
+            .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+            .map(v -> v.asJsonObject().get("payment-identifier"))
+            .filter(v -> v != null && v.getValueType() == JsonValue.ValueType.OBJECT)
+            .map(v -> v.asJsonObject().get("info"))
+            .filter(v -> v != null && v.getValueType() == JsonValue.ValueType.OBJECT)
+            .map(v -> string(v.asJsonObject(), "id"));
+    return new PaymentProof(
+        string(payload, "keyId"),
+        string(extra, "nonce"),
+        paymentId.orElseGet(() -> string(payload, "paymentId")),
+        string(payload, "signature"),
+        string(accepted, "network"),
+        string(accepted, "asset"),
+        string(accepted, "amount"),
+        string(accepted, "payTo"));
+  }
+
+  /**
+   * Reads an {@code Authorization: Payment} credential (the IETF "Payment" scheme): {@code
+   * challenge} echoes the challenge (its {@code id} is Penny's nonce, its {@code request} the
+   * base64url JSON of amount, currency and recipient) and {@code payload} carries {@code keyId},
+   * {@code paymentId} and {@code signature}.
+   */
+  public static PaymentProof fromCredential(String credential) {
+    JsonObject json = decode(credential);
+    JsonObject challenge = object(json, "challenge");
+    JsonObject payload = object(json, "payload");
+    JsonObject request = decode(string(challenge, "request"));
+    String recipient = string(request, "recipient");
+    return new PaymentProof(
+        string(payload, "keyId"),
+        string(challenge, "id"),
+        string(payload, "paymentId"),
+        string(payload, "signature"),
+        recipient,
+        string(request, "currency").toUpperCase(java.util.Locale.ROOT),
+        string(request, "amount"),
+        recipient);
+  }
+
+  private static JsonObject decode(String encoded) {
+    if (encoded == null || encoded.isBlank() || encoded.length() > MAX_LENGTH) {
+      throw invalid("The payment header is empty or too long.");
+    }
+    byte[] bytes;
+    try {
+      String text = encoded.strip();
+      bytes =
+          text.indexOf('-') >= 0 || text.indexOf('_') >= 0
+              ? Base64.getUrlDecoder().decode(text)
+              : Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw invalid("The payment header is not base64.");
+    }
+    try (var reader =
+        Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw invalid("The payment header is not a JSON object.");
+      }
+      return value.asJsonObject();
+    } catch (jakarta.json.JsonException e) {
+      throw invalid("The payment header is not JSON.");
+    }
+  }
+
+  private static JsonObject object(JsonObject json, String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw invalid("The payment lacks '" + name + "'.");
+    }
+    return value.asJsonObject();
+  }
+
+  private static String string(JsonObject json, String name) {
+    JsonValue value = json.get(name);
+    if (value == null || value.getValueType() != JsonValue.ValueType.STRING) {
+      throw invalid("The payment lacks the text '" + name + "'.");
+    }
+    String text = json.getString(name);
+    if (text.isEmpty() || text.length() > 400) {
+      throw invalid("The payment's '" + name + "' is empty or too long.");
+    }
+    return text;
+  }
+
+  private static LedgerRefusedException invalid(String message) {
+    return new LedgerRefusedException(ErrorCode.PAYMENT_SIGNATURE_INVALID, message);
+  }
+}

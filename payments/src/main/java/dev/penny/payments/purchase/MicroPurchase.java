@@ -1,0 +1,122 @@
+package dev.penny.payments.purchase;
+
+import dev.penny.money.Money;
+import dev.penny.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A store's record of one micro-purchase, as its pages and the admin read it. The ledger writer
+ * inserts it with its transfer (same id, same transaction); nothing here changes it.
+ */
+@Entity
+@Table(name = "micro_purchase")
+public class MicroPurchase extends TenantOwned {
+
+  @Id private Long id;
+
+  @Column(nullable = false, updatable = false)
+  private String shopper;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private PurchaseKind kind;
+
+  @Column(name = "item_id", updatable = false)
+  private Long itemId;
+
+  @Column(name = "item_title", nullable = false, updatable = false)
+  private String itemTitle;
+
+  @Column(updatable = false)
+  private String note;
+
+  @Column(name = "amount_micros", nullable = false, updatable = false)
+  private long amountMicros;
+
+  @Column(nullable = false, updatable = false)
+  private String currency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Funding funding;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private Channel channel;
+
+  @Column(nullable = false)
+  private String status;
+
+  @Column(name = "expires_at", updatable = false)
+  private Instant expiresAt;
+
+  @Column(name = "tab_charge_id")
+  private Long tabChargeId;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected MicroPurchase() {}
+
+  public long id() {
+    return id;
+  }
+
+  public String shopper() {
+    return shopper;
+  }
+
+  public PurchaseKind kind() {
+    return kind;
+  }
+
+  public OptionalLong itemId() {
+    return itemId == null ? OptionalLong.empty() : OptionalLong.of(itemId);
+  }
+
+  public String itemTitle() {
+    return itemTitle;
+  }
+
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
+
+  public Money amount() {
+    return Money.ofMicros(amountMicros, Currency.getInstance(currency));
+  }
+
+  public Funding funding() {
+    return funding;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public boolean isVoided() {
+    return status.equals("VOIDED");
+  }
+
+  /** Still on an open tab: not voided and not yet collected by a card charge. */
+  public boolean isOnOpenTab() {
+    return funding == Funding.TAB && !isVoided() && tabChargeId == null;
+  }
+
+  public Optional<Instant> expiresAt() {
+    return Optional.ofNullable(expiresAt);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

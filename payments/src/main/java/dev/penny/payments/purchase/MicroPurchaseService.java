@@ -1,0 +1,265 @@
+package dev.penny.payments.purchase;
+
+import dev.penny.money.Money;
+import dev.penny.payments.Requests;
+import dev.penny.payments.ledger.AccountRef;
+import dev.penny.payments.ledger.LedgerAccounts;
+import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.payments.ledger.LedgerWriter;
+import dev.penny.payments.ledger.Posted;
+import dev.penny.payments.ledger.Posting;
+import dev.penny.payments.ledger.PurchaseRecord;
+import dev.penny.payments.ledger.TransferKind;
+import dev.penny.payments.tab.TabService;
+import dev.penny.payments.wallet.WalletService;
+import dev.penny.platform.catalog.ContentItem;
+import dev.penny.platform.catalog.ContentService;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.problem.ItemNotFoundException;
+import dev.penny.platform.tenancy.ActiveTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Sells in one click: checks the sale (a positive price in the store's currency, not absurd; a tip
+ * from 0.01 with a short note; an unlock of an active content item), takes the wallet or the tab,
+ * and posts one transfer to the store's account with the store's record of the sale beside it.
+ * Every purchase carries its buyer's idempotency key: the same key again answers with the first
+ * receipt and moves nothing; the same key for another purchase is refused.
+ */
+@ApplicationScoped
+public class MicroPurchaseService {
+
+  /** The most one micro-purchase may cost: above it, a sale belongs at the checkout. */
+  public static final long MAX_PRICE_MICROS = 100_000_000L;
+
+  public static final long MIN_TIP_MICROS = 10_000L;
+  public static final int MAX_NOTE_LENGTH = 280;
+
+  private final LedgerWriter writer;
+  private final LedgerAccounts accounts;
+  private final WalletService wallets;
+  private final TabService tabs;
+  private final ContentService content;
+  private final Purchases purchases;
+  private final Clock clock;
+
+  @Inject
+  public MicroPurchaseService(
+      LedgerWriter writer,
+      LedgerAccounts accounts,
+      WalletService wallets,
+      TabService tabs,
+      ContentService content,
+      Purchases purchases,
+      Clock clock) {
+    this.writer = writer;
+    this.accounts = accounts;
+    this.wallets = wallets;
+    this.tabs = tabs;
+    this.content = content;
+    this.purchases = purchases;
+    this.clock = clock;
+  }
+
+  protected MicroPurchaseService() {
+    this(null, null, null, null, null, null, null);
+  }
+
+  /** What an unlock costs and how long it lasts: the content item as it is sold. */
+  public Sale unlockOf(long contentId) {
+    return content
+        .find(
+            contentId,
+            (ContentItem c) ->
+                c.isArchived()
+                    ? null
+                    : Sale.unlock(c.id(), c.title(), c.unlockPrice(), c.timePass()))
+        .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "content"));
+  }
+
+  public Receipt unlock(ActiveTenant store, long contentId, Payer payer, String key) {
+    return buy(store, unlockOf(contentId), payer, key);
+  }
+
+  /** A tip: from 0.01, in the store's currency, with an optional note for the merchant. */
+  public Receipt tip(
+      ActiveTenant store,
+      Money amount,
+      Optional<String> note,
+      OptionalLong contentId,
+      Payer payer,
+      String key) {
+    if (amount.micros() < MIN_TIP_MICROS) {
+      throw new InvalidInputException(ErrorCode.INVALID_AMOUNT, List.of("A tip is at least 0.01."));
+    }
+    return buy(store, Sale.tip(amount, cleanNote(note), contentId), payer, key);
+  }
+
+  public Receipt buy(ActiveTenant store, Sale sale, Payer payer, String key) {
+    Money price = checkPrice(store, sale.price());
+    long debit =
+        payer.funding() == Funding.WALLET
+            ? wallets.accountOf(payer.shopper(), price.currency())
+            : tabs.accountOf(payer.shopper(), price.currency());
+    long credit =
+        accounts.open(AccountRef.store(store.id(), price.currency()), OptionalLong.empty());
+    Optional<Instant> expires = sale.pass().map(p -> clock.instant().plus(p));
+    PurchaseRecord record =
+        new PurchaseRecord(
+            store.id(),
+            payer.shopper(),
+            sale.kind().name(),
+            sale.itemId(),
+            sale.title(),
+            sale.note(),
+            payer.funding().name(),
+            payer.channel().name(),
+            sale.kind() == PurchaseKind.UNLOCK,
+            expires);
+    Posting posting =
+        new Posting(
+            "buy:" + payer.shopper() + ":" + key,
+            Requests.fingerprint(
+                store.id(),
+                sale.kind(),
+                sale.itemId(),
+                price,
+                sale.note().orElse(""),
+                payer.funding(),
+                payer.nonce().orElse("")),
+            TransferKind.PURCHASE,
+            debit,
+            credit,
+            price,
+            OptionalLong.of(store.id()),
+            sale.title(),
+            OptionalLong.empty(),
+            payer.nonce(),
+            Optional.of(record),
+            payer.spend());
+    Posted posted = writer.post(posting);
+    Optional<Instant> expiresAt =
+        posted.replayed()
+            ? purchases.find(posted.transferId()).flatMap(MicroPurchase::expiresAt)
+            : expires;
+    return new Receipt(
+        posted.transferId(),
+        sale.kind(),
+        sale.title(),
+        price,
+        payer.funding(),
+        posted.at(),
+        expiresAt,
+        posted.replayed());
+  }
+
+  /**
+   * Takes back a purchase still on an open tab (the store's own, by its API key or admin): the tab
+   * owes it no more and what it unlocked ends. Voiding it again answers the same.
+   */
+  public Receipt voidOnTab(ActiveTenant store, long purchaseId) {
+    MicroPurchase purchase =
+        purchases
+            .find(purchaseId)
+            .orElseThrow(() -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "purchase"));
+    if (purchase.funding() != Funding.TAB) {
+      throw new LedgerRefusedException(ErrorCode.PURCHASE_NOT_VOIDABLE);
+    }
+    Money amount = purchase.amount();
+    long tab = tabs.accountOf(purchase.shopper(), amount.currency());
+    long storeAccount =
+        accounts.open(AccountRef.store(store.id(), amount.currency()), OptionalLong.empty());
+    Posted posted =
+        writer.post(
+            new Posting(
+                "void:" + store.id() + ":" + purchaseId,
+                Requests.fingerprint("void", store.id(), purchaseId),
+                TransferKind.VOID,
+                storeAccount,
+                tab,
+                amount,
+                OptionalLong.of(store.id()),
+                "Void: " + purchase.itemTitle(),
+                OptionalLong.of(purchaseId),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
+    return new Receipt(
+        posted.transferId(),
+        purchase.kind(),
+        purchase.itemTitle(),
+        amount,
+        Funding.TAB,
+        posted.at(),
+        Optional.empty(),
+        posted.replayed());
+  }
+
+  /** Pays a wallet purchase back to the wallet (the store's decision); once per purchase. */
+  public Receipt refundToWallet(ActiveTenant store, long purchaseId) {
+    MicroPurchase purchase =
+        purchases
+            .find(purchaseId)
+            .orElseThrow(() -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "purchase"));
+    if (purchase.funding() != Funding.WALLET) {
+      throw new LedgerRefusedException(ErrorCode.PURCHASE_NOT_VOIDABLE);
+    }
+    Money amount = purchase.amount();
+    Posted posted =
+        writer.post(
+            new Posting(
+                "refund:" + store.id() + ":" + purchaseId,
+                Requests.fingerprint("refund", store.id(), purchaseId),
+                TransferKind.REFUND,
+                accounts.open(
+                    AccountRef.store(store.id(), amount.currency()), OptionalLong.empty()),
+                wallets.accountOf(purchase.shopper(), amount.currency()),
+                amount,
+                OptionalLong.of(store.id()),
+                "Refund: " + purchase.itemTitle(),
+                OptionalLong.of(purchaseId),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
+    return new Receipt(
+        posted.transferId(),
+        purchase.kind(),
+        purchase.itemTitle(),
+        amount,
+        Funding.WALLET,
+        posted.at(),
+        Optional.empty(),
+        posted.replayed());
+  }
+
+  private static Money checkPrice(ActiveTenant store, Money price) {
+    if (!price.currency().equals(store.currency())) {
+      throw new InvalidInputException(
+          ErrorCode.CURRENCY_MISMATCH,
+          List.of("This store sells in " + store.currency().getCurrencyCode() + "."));
+    }
+    if (!price.isPositive() || price.micros() > MAX_PRICE_MICROS) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_AMOUNT,
+          List.of("A micro-purchase costs more than zero and at most 100.00."));
+    }
+    return price;
+  }
+
+  private static Optional<String> cleanNote(Optional<String> note) {
+    Optional<String> text =
+        note.map(n -> n.replaceAll("\\p{Cc}", " ").strip()).filter(n -> !n.isEmpty());
+    if (text.isPresent() && text.get().codePointCount(0, text.get().length()) > MAX_NOTE_LENGTH) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_INPUT, List.of("A tip's note is at most 280 characters."));
+    }
+    return text;
+  }
+}

@@ -1,0 +1,9 @@
+package dev.penny.payments.purchase;
+
+/** What was bought. */
+public enum PurchaseKind {
+  UNLOCK,
+  TIP,
+  ITEM,
+  METERED
+}

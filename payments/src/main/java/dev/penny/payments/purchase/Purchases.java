@@ -1,0 +1,76 @@
+package dev.penny.payments.purchase;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current store's micro-purchases (Hibernate adds the store to every query): one by id, the
+ * store's list and a shopper's, newest first by keyset, and whether a shopper holds an item.
+ */
+@ApplicationScoped
+public class Purchases {
+
+  private final EntityManager em;
+  private final Clock clock;
+
+  @Inject
+  public Purchases(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
+  protected Purchases() {
+    this(null, null);
+  }
+
+  public Optional<MicroPurchase> find(long id) {
+    return Optional.ofNullable(em.find(MicroPurchase.class, id));
+  }
+
+  /** The store's purchases older than {@code beforeId} (0: the newest), of one kind or all. */
+  public List<MicroPurchase> ofStore(Optional<PurchaseKind> kind, long beforeId, int limit) {
+    return em
+        .createQuery(
+            "select p from MicroPurchase p where p.id < :before"
+                + (kind.isPresent() ? " and p.kind = :kind" : "")
+                + " order by p.id desc",
+            MicroPurchase.class)
+        .setParameter("before", beforeId <= 0 ? Long.MAX_VALUE : beforeId)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .filter(p -> kind.isEmpty() || p.kind() == kind.get())
+        .toList();
+  }
+
+  public List<MicroPurchase> ofShopper(String shopper, long beforeId, int limit) {
+    return em.createQuery(
+            "select p from MicroPurchase p where p.shopper = :shopper and p.id < :before"
+                + " order by p.id desc",
+            MicroPurchase.class)
+        .setParameter("shopper", shopper)
+        .setParameter("before", beforeId <= 0 ? Long.MAX_VALUE : beforeId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Whether the shopper may read the content item now (an unlock not voided, not expired). */
+  public boolean holds(String shopper, long contentId) {
+    return !em.createQuery(
+            "select p.id from MicroPurchase p where p.shopper = :shopper"
+                + " and p.kind = dev.penny.payments.purchase.PurchaseKind.UNLOCK"
+                + " and p.itemId = :item and p.status = 'ACTIVE'"
+                + " and (p.expiresAt is null or p.expiresAt > :now)",
+            Long.class)
+        .setParameter("shopper", shopper)
+        .setParameter("item", contentId)
+        .setParameter("now", clock.instant())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}

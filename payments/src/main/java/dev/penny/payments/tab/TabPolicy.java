@@ -1,0 +1,44 @@
+package dev.penny.payments.tab;
+
+import dev.penny.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Currency;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The platform operator's tab rules, from configuration: {@code penny.tab.threshold} (default 5.00,
+ * per currency as {@code penny.tab.threshold.EUR}), {@code penny.tab.limit} (default 15.00,
+ * likewise per currency) and {@code penny.tab.max-age-hours} (72).
+ */
+@ApplicationScoped
+public class TabPolicy {
+
+  public Money threshold(Currency currency) {
+    return amount("penny.tab.threshold", currency, "5.00");
+  }
+
+  public Money limit(Currency currency) {
+    return amount("penny.tab.limit", currency, "15.00");
+  }
+
+  public Duration maxLineAge() {
+    return Duration.ofHours(
+        config().getOptionalValue("penny.tab.max-age-hours", Integer.class).orElse(72));
+  }
+
+  private static Money amount(String name, Currency currency, String fallback) {
+    Config config = config();
+    String value =
+        config
+            .getOptionalValue(name + "." + currency.getCurrencyCode(), String.class)
+            .or(() -> config.getOptionalValue(name, String.class))
+            .orElse(fallback);
+    return Money.parse(value, currency);
+  }
+
+  private static Config config() {
+    return ConfigProvider.getConfig();
+  }
+}

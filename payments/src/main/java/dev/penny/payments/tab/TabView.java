@@ -1,0 +1,48 @@
+package dev.penny.payments.tab;
+
+import dev.penny.money.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A shopper's tab as they see it: what they owe against the threshold ("3.75 of 5.00"), the limit,
+ * its lines, whether it is due (and why) or locked, and the card and consent it was opened with.
+ */
+public record TabView(
+    Money owed,
+    Money threshold,
+    Money limit,
+    boolean locked,
+    List<TabLine> lines,
+    Optional<DueReason> due,
+    String cardLabel,
+    String consentVersion,
+    Instant consentedAt) {
+
+  /** Why a tab is due for charging. */
+  public enum DueReason {
+    THRESHOLD,
+    AGE
+  }
+
+  /** "3.75 of 5.00". */
+  public String progress() {
+    return owed.toPlainString() + " of " + threshold.toPlainString();
+  }
+
+  /** How far towards the threshold, 0–100, for a progress bar. */
+  public int percent() {
+    if (!threshold.isPositive()) {
+      return 100;
+    }
+    long ratio = owed.micros() * 100 / threshold.micros();
+    return (int) Math.max(0, Math.min(100, ratio));
+  }
+
+  /** What may still be bought on the tab before its limit. */
+  public Money room() {
+    Money room = limit.minus(owed);
+    return room.isNegative() ? Money.zero(limit.currency()) : room;
+  }
+}

@@ -1,0 +1,228 @@
+package dev.penny.storefront.micro;
+
+import dev.penny.money.Money;
+import dev.penny.payments.purchase.Funding;
+import dev.penny.payments.purchase.MicroPurchaseService;
+import dev.penny.payments.purchase.PayWithChoices;
+import dev.penny.payments.purchase.Payer;
+import dev.penny.payments.spending.SpendingKeyService;
+import dev.penny.payments.tab.TabService;
+import dev.penny.payments.wallet.TopUp;
+import dev.penny.payments.wallet.WalletService;
+import dev.penny.platform.identity.Shopper;
+import dev.penny.platform.identity.ShopperContext;
+import dev.penny.platform.identity.SignInLink;
+import dev.penny.platform.problem.DomainException;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.store.StoreSettingsRepository;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.shopping.Ids;
+import dev.penny.storefront.shopping.SameOrigin;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.logging.Logger;
+
+/**
+ * The one-click actions of store pages ({@code /s/{store}/micro/unlock}, {@code tip}, {@code
+ * pay-with}, {@code top-up}, {@code open-tab}, {@code key-create}, {@code key-revoke}), forwarded
+ * here by the store router. Each needs a signed-in shopper (else it sends them to sign in and back)
+ * and answers 303 to the page it came from with a notice or a problem code; nothing moves twice for
+ * a form's key.
+ */
+@WebServlet(urlPatterns = MicroActionServlet.PATH + "*")
+public class MicroActionServlet extends HttpServlet {
+
+  public static final String PATH = "/store-actions/micro/";
+
+  /** Session attribute holding a new spending key's secret until the wallet page shows it once. */
+  static final String NEW_SECRET = "penny.new-spending-key";
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(MicroActionServlet.class.getName());
+
+  @Inject MicroPurchaseService purchases;
+  @Inject WalletService wallets;
+  @Inject TabService tabs;
+  @Inject PayWithChoices choices;
+  @Inject SpendingKeyService keys;
+  @Inject StoreSettingsRepository settings;
+  @Inject ShopperContext shoppers;
+  @Inject TenantContext tenant;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!SameOrigin.check(request) || tenant.tenant().isEmpty()) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    ActiveTenant store = tenant.tenant().get();
+    String base = request.getContextPath() + tenant.basePath();
+    String back = returnPath(request, base);
+    Optional<Shopper> shopper = shoppers.shopper();
+    if (shopper.isEmpty()) {
+      redirect(response, SignInLink.to(request.getContextPath(), back));
+      return;
+    }
+    String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    try {
+      String notice = perform(action, store, shopper.get().subject(), request, base);
+      if (notice == null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      redirect(response, back + (back.contains("?") ? "&" : "?") + "notice=" + notice);
+    } catch (DomainException e) {
+      LOG.fine(() -> "Micro action " + action + " refused: " + e.code());
+      redirect(response, back + (back.contains("?") ? "&" : "?") + "problem=" + e.code());
+    }
+  }
+
+  private String perform(
+      String action, ActiveTenant store, String shopper, HttpServletRequest request, String base) {
+    switch (action) {
+      case "unlock" -> {
+        long content = id(request, "content");
+        purchases.unlock(store, content, payer(shopper), formKey(request));
+        return "unlocked";
+      }
+      case "tip" -> {
+        OptionalLong content = Ids.parse(request.getParameter("content"));
+        purchases.tip(
+            store,
+            tipAmount(request, store),
+            Optional.ofNullable(request.getParameter("note")),
+            content,
+            payer(shopper),
+            formKey(request));
+        return "tipped";
+      }
+      case "pay-with" -> {
+        choices.choose(shopper, funding(request.getParameter("funding")));
+        return "pay-with-changed";
+      }
+      case "top-up" -> {
+        Money amount = money(request.getParameter("amount"), store);
+        List<Money> presets = presets(store);
+        String card = request.getParameter("card");
+        TopUp topUp =
+            wallets.topUpWithSavedCard(
+                shopper, amount, presets, card == null ? "" : card, formKey(request));
+        return switch (topUp.status()) {
+          case "SUCCEEDED" -> "topped-up";
+          case "FAILED" -> throw new Refused(ErrorCode.CARD_DECLINED);
+          default -> "top-up-pending";
+        };
+      }
+      case "open-tab" -> {
+        tabs.open(
+            shopper,
+            store.currency(),
+            request.getParameter("card") == null ? "" : request.getParameter("card"),
+            "yes".equals(request.getParameter("consent")));
+        return "tab-opened";
+      }
+      case "key-create" -> {
+        Money cap = money(request.getParameter("cap"), store);
+        boolean thisStore = "this".equals(request.getParameter("scope"));
+        SpendingKeyService.Created created =
+            keys.create(
+                shopper,
+                request.getParameter("label"),
+                cap,
+                funding(request.getParameter("funding")),
+                thisStore ? OptionalLong.of(store.id()) : OptionalLong.empty());
+        request.getSession().setAttribute(NEW_SECRET, created.secret());
+        return "key-created";
+      }
+      case "key-revoke" -> {
+        keys.revoke(shopper, String.valueOf(request.getParameter("key")));
+        return "key-revoked";
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private Payer payer(String shopper) {
+    return Payer.onPage(shopper, choices.choice(shopper).orElse(Funding.WALLET));
+  }
+
+  private List<Money> presets(ActiveTenant store) {
+    return settings.current().map(s -> s.topUpAmounts().amounts()).orElse(List.of());
+  }
+
+  private static Money tipAmount(HttpServletRequest request, ActiveTenant store) {
+    String custom = request.getParameter("custom");
+    String amount = custom != null && !custom.isBlank() ? custom : request.getParameter("amount");
+    return money(amount, store);
+  }
+
+  private static Money money(String text, ActiveTenant store) {
+    if (text == null || !text.strip().matches("[0-9]{1,9}(\\.[0-9]{1,6})?")) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_AMOUNT, List.of("Enter an amount such as 2.50."));
+    }
+    return Money.parse(text.strip(), store.currency());
+  }
+
+  private static Funding funding(String text) {
+    if ("tab".equals(text)) {
+      return Funding.TAB;
+    }
+    if ("wallet".equals(text)) {
+      return Funding.WALLET;
+    }
+    throw new InvalidInputException(ErrorCode.INVALID_INPUT, List.of("Choose wallet or tab."));
+  }
+
+  private static long id(HttpServletRequest request, String name) {
+    return Ids.parse(request.getParameter(name))
+        .orElseThrow(() -> new Refused(ErrorCode.CONTENT_NOT_FOUND));
+  }
+
+  /** The form's one-time key: a double click sends it twice and moves money once. */
+  private static String formKey(HttpServletRequest request) {
+    String key = request.getParameter("key");
+    if (key == null || !key.matches("[A-Za-z0-9-]{16,64}")) {
+      throw new Refused(ErrorCode.IDEMPOTENCY_KEY_REQUIRED);
+    }
+    return "page:" + key;
+  }
+
+  /** Back to the store page the form was on (only a page of this store), else the wallet page. */
+  private static String returnPath(HttpServletRequest request, String base) {
+    String back = request.getParameter("return");
+    if (back != null
+        && back.startsWith(base + "/")
+        && back.matches("[A-Za-z0-9/_.-]{1,300}")
+        && !back.contains("..")) {
+      return back;
+    }
+    return base + "/wallet";
+  }
+
+  private static void redirect(HttpServletResponse response, String location) {
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", location);
+  }
+
+  /** A refusal of the form itself (a field missing or malformed). */
+  static final class Refused extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(ErrorCode code) {
+      super(code, code.code());
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.penny.storefront.micro;
+
+import dev.penny.money.Money;
+import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.payments.machine.MachinePayments;
+import dev.penny.payments.machine.PaymentHeaders;
+import dev.penny.payments.machine.PaymentProof;
+import dev.penny.payments.machine.PaymentRequirement;
+import dev.penny.payments.spending.SpendingKey;
+import dev.penny.payments.spending.SpendingKeyService;
+import dev.penny.platform.catalog.ContentItem;
+import dev.penny.platform.catalog.ContentService;
+import dev.penny.platform.problem.DomainException;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.Problem;
+import dev.penny.platform.tenancy.ActiveTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Answers a request for a paid content item as a machine client sees it: 200 with the body for a
+ * reader who holds it (or pays now), otherwise 402 with the payment requirements in every protocol
+ * Penny speaks (see {@link PaymentHeaders}). Who reads is, in order: the payer of an x402 {@code
+ * PAYMENT-SIGNATURE} or an {@code Authorization: Payment} credential; a crawler stating {@code
+ * crawler-max-price} with its spending key; a spending key as {@code Authorization: Bearer}; the
+ * signed-in shopper of a page.
+ */
+@ApplicationScoped
+public class PaidContent {
+
+  private final MachinePayments machine;
+  private final SpendingKeyService keys;
+  private final ContentService content;
+
+  @Inject
+  public PaidContent(MachinePayments machine, SpendingKeyService keys, ContentService content) {
+    this.machine = machine;
+    this.keys = keys;
+    this.content = content;
+  }
+
+  protected PaidContent() {
+    this(null, null, null);
+  }
+
+  public PaidContentAnswer answer(
+      ActiveTenant store,
+      long contentId,
+      String resource,
+      Function<String, String> header,
+      Optional<String> signedInShopper) {
+    try {
+      machine.saleOf(contentId);
+      String authorization = Optional.ofNullable(header.apply("Authorization")).orElse("");
+      String signature = header.apply("PAYMENT-SIGNATURE");
+      if (signature != null) {
+        MachinePayments.Access access =
+            machine.pay(store, contentId, resource, PaymentProof.fromX402(signature));
+        return granted(store, contentId, access, false);
+      }
+      if (authorization.regionMatches(true, 0, "Payment ", 0, 8)) {
+        MachinePayments.Access access =
+            machine.pay(
+                store,
+                contentId,
+                resource,
+                PaymentProof.fromCredential(authorization.substring(8)));
+        return granted(store, contentId, access, false);
+      }
+      Optional<String> bearer =
+          authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+              ? Optional.of(authorization.substring(7).strip())
+              : Optional.empty();
+      String maxPrice =
+          Optional.ofNullable(header.apply("crawler-max-price"))
+              .orElse(header.apply("crawler-exact-price"));
+      if (maxPrice != null && bearer.isPresent()) {
+        Money max = crawlerPrice(maxPrice);
+        if (header.apply("crawler-exact-price") != null
+            && !max.equals(machine.saleOf(contentId).price())) {
+          throw new LedgerRefusedException(
+              ErrorCode.PRICE_ABOVE_MAXIMUM, "crawler-exact-price differs from the price.");
+        }
+        return granted(store, contentId, machine.crawl(store, contentId, bearer.get(), max), true);
+      }
+      if (bearer.isPresent()) {
+        SpendingKey key = keys.authenticate(bearer.get());
+        if (machine.holds(key.shopper(), contentId)) {
+          return granted(
+              store, contentId, new MachinePayments.Access(key.shopper(), Optional.empty()), false);
+        }
+      } else if (signedInShopper.isPresent() && machine.holds(signedInShopper.get(), contentId)) {
+        return granted(
+            store,
+            contentId,
+            new MachinePayments.Access(signedInShopper.get(), Optional.empty()),
+            false);
+      }
+      return paymentRequired(
+          store, contentId, resource, ErrorCode.PAYMENT_REQUIRED, "This content is paid.");
+    } catch (DomainException e) {
+      if (e.status() == 402) {
+        return paymentRequired(store, contentId, resource, e.errorCode(), e.getMessage());
+      }
+      return problem(e.errorCode(), e.getMessage());
+    }
+  }
+
+  private PaidContentAnswer granted(
+      ActiveTenant store, long contentId, MachinePayments.Access access, boolean crawler) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Cache-Control", "private, no-store");
+    access
+        .receipt()
+        .ifPresent(
+            r ->
+                headers.putAll(
+                    PaymentHeaders.receipt(
+                        r,
+                        PaymentRequirement.Network.of(store.slug()),
+                        access.shopper(),
+                        crawler)));
+    JsonObject body =
+        content
+            .find(
+                contentId,
+                (ContentItem c) ->
+                    Json.createObjectBuilder()
+                        .add("id", c.id())
+                        .add("title", c.title())
+                        .add("teaser", c.teaser())
+                        .add("body", c.body())
+                        .add("publishedAt", c.publishedAt().toString())
+                        .build())
+            .orElseThrow();
+    return new PaidContentAnswer(200, headers, "application/json", body.toString());
+  }
+
+  private PaidContentAnswer paymentRequired(
+      ActiveTenant store, long contentId, String resource, ErrorCode code, String detail) {
+    PaymentRequirement requirement = machine.requirement(store, contentId, resource);
+    Problem problem = Problem.of(402, code, detail);
+    JsonObject body =
+        Json.createObjectBuilder(
+                Json.createReader(new java.io.StringReader(problem.toJson())).readObject())
+            .add("paymentRequired", PaymentHeaders.x402(requirement, detail))
+            .build();
+    return new PaidContentAnswer(
+        402, PaymentHeaders.challenge(requirement, detail), Problem.MEDIA_TYPE, body.toString());
+  }
+
+  private static PaidContentAnswer problem(ErrorCode code, String detail) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Cache-Control", "no-store");
+    return new PaidContentAnswer(
+        code.status(), headers, Problem.MEDIA_TYPE, Problem.of(code, detail).toJson());
+  }
+
+  /** {@code USD 0.25} as Cloudflare writes prices. */
+  static Money crawlerPrice(String value) {
+    String[] parts = value.strip().split(" ");
+    try {
+      if (parts.length != 2 || !parts[0].matches("[A-Z]{3}")) {
+        throw new IllegalArgumentException();
+      }
+      return Money.parse(parts[1], parts[0]);
+    } catch (RuntimeException e) {
+      throw new dev.penny.platform.problem.InvalidInputException(
+          ErrorCode.INVALID_AMOUNT, java.util.List.of("A crawler price is like 'USD 0.25'."));
+    }
+  }
+}

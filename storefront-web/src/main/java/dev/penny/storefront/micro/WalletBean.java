@@ -1,0 +1,145 @@
+package dev.penny.storefront.micro;
+
+import dev.penny.money.Money;
+import dev.penny.payments.ledger.Movement;
+import dev.penny.payments.purchase.Funding;
+import dev.penny.payments.purchase.MicroPurchase;
+import dev.penny.payments.purchase.PayWithChoices;
+import dev.penny.payments.purchase.Purchases;
+import dev.penny.payments.spending.SpendingKey;
+import dev.penny.payments.spending.SpendingKeyService;
+import dev.penny.payments.tab.TabService;
+import dev.penny.payments.tab.TabView;
+import dev.penny.payments.wallet.CardCharges;
+import dev.penny.payments.wallet.WalletService;
+import dev.penny.platform.identity.Shopper;
+import dev.penny.platform.identity.ShopperContext;
+import dev.penny.platform.identity.SignInLink;
+import dev.penny.platform.store.StoreSettingsRepository;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The wallet page of a store ({@code /s/{store}/wallet}): the shopper's wallet and tab in the
+ * store's currency (valid in every Penny store), top-ups, the tab's consent, how one-click
+ * purchases are paid, unlocked content and spending keys.
+ */
+@Named("wallet")
+@RequestScoped
+public class WalletBean {
+
+  @Inject ShopperContext shoppers;
+  @Inject TenantContext tenant;
+  @Inject WalletService wallets;
+  @Inject TabService tabs;
+  @Inject PayWithChoices choices;
+  @Inject SpendingKeyService keys;
+  @Inject Purchases purchases;
+  @Inject CardCharges cards;
+  @Inject StoreSettingsRepository settings;
+  @Inject HttpSession session;
+
+  private Shopper shopper;
+  private ActiveTenant store;
+  private List<CardCharges.SavedCard> savedCards = List.of();
+  private boolean cardsUnavailable;
+  private String newSecret;
+  private final String formKey = UUID.randomUUID().toString();
+
+  public void load() {
+    Optional<Shopper> signedIn = shoppers.shopper();
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    if (signedIn.isEmpty()) {
+      try {
+        external.redirect(
+            SignInLink.to(
+                external.getRequestContextPath(),
+                external.getRequestContextPath() + tenant.basePath() + "/wallet"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    shopper = signedIn.get();
+    store = tenant.tenant().orElseThrow();
+    try {
+      savedCards = cards.savedCards(shopper.subject());
+    } catch (RuntimeException e) {
+      cardsUnavailable = true;
+    }
+    Object secret = session.getAttribute(MicroActionServlet.NEW_SECRET);
+    if (secret instanceof String s) {
+      newSecret = s;
+      session.removeAttribute(MicroActionServlet.NEW_SECRET);
+    }
+  }
+
+  public Money getBalance() {
+    return wallets.balance(shopper.subject(), store.currency());
+  }
+
+  public List<Movement> getMovements() {
+    return wallets.movements(shopper.subject(), store.currency(), 0, 20);
+  }
+
+  public Optional<TabView> tab() {
+    return tabs.view(shopper.subject(), store.currency());
+  }
+
+  public TabView getTab() {
+    return tab().orElse(null);
+  }
+
+  public String getConsentWording() {
+    String card = savedCards.isEmpty() ? "saved card" : savedCards.get(0).label();
+    return tabs.consentWording(store.currency(), card);
+  }
+
+  public List<Money> getTopUpPresets() {
+    return settings.current().map(s -> s.topUpAmounts().amounts()).orElse(List.of());
+  }
+
+  public List<CardCharges.SavedCard> getSavedCards() {
+    return savedCards;
+  }
+
+  public boolean isCardsUnavailable() {
+    return cardsUnavailable;
+  }
+
+  public String getPayWith() {
+    return choices
+        .choice(shopper.subject())
+        .orElse(Funding.WALLET)
+        .name()
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public List<SpendingKey> getSpendingKeys() {
+    return keys.list(shopper.subject());
+  }
+
+  public List<MicroPurchase> getPurchases() {
+    return purchases.ofShopper(shopper.subject(), 0, 50);
+  }
+
+  public String getNewSecret() {
+    return newSecret;
+  }
+
+  public String getFormKey() {
+    return formKey;
+  }
+}

@@ -1,0 +1,397 @@
+package dev.penny.storefront.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.money.Money;
+import dev.penny.payments.ledger.AccountRef;
+import dev.penny.payments.ledger.LedgerAccounts;
+import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.payments.ledger.LedgerVerification;
+import dev.penny.payments.ledger.LedgerWriter;
+import dev.penny.payments.ledger.Posting;
+import dev.penny.payments.ledger.TransferKind;
+import dev.penny.payments.machine.MachinePayments;
+import dev.penny.payments.machine.PaymentProof;
+import dev.penny.payments.machine.PaymentRequirement;
+import dev.penny.payments.purchase.Funding;
+import dev.penny.payments.purchase.MicroPurchaseService;
+import dev.penny.payments.purchase.Payer;
+import dev.penny.payments.purchase.Receipt;
+import dev.penny.payments.purchase.Sale;
+import dev.penny.payments.spending.SpendingKeySecrets;
+import dev.penny.payments.spending.SpendingKeyService;
+import dev.penny.payments.tab.TabLines;
+import dev.penny.payments.tab.TabService;
+import dev.penny.payments.tab.TabView;
+import dev.penny.payments.wallet.WalletService;
+import dev.penny.platform.catalog.ContentInput;
+import dev.penny.platform.catalog.ContentService;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantScope;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The micropayments ledger against the real database, with its group-committing writer: wallets are
+ * never overdrawn under concurrency, a replayed key moves money once, a tab accrues sub-cent lines
+ * from several stores exactly, a locked tab refuses while the wallet still pays, an item is not
+ * sold twice, and an HTTP 402 payment by signature charges once per payment id.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LedgerIT {
+
+  private static final Currency USD = Currency.getInstance("USD");
+
+  @Inject Stores stores;
+  @Inject Concurrently concurrently;
+  @Inject LedgerWriter writer;
+  @Inject LedgerAccounts accounts;
+  @Inject LedgerVerification verification;
+  @Inject MicroPurchaseService purchases;
+  @Inject WalletService wallets;
+  @Inject TabService tabs;
+  @Inject TabLines tabLines;
+  @Inject ContentService content;
+  @Inject SpendingKeyService keys;
+  @Inject SpendingKeySecrets secrets;
+  @Inject MachinePayments machine;
+
+  @Resource(lookup = "java:app/jdbc/penny")
+  DataSource dataSource;
+
+  @Test
+  void aThousandConcurrentDebitsNeverOverdrawAWallet() throws InterruptedException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "wallet-" + UUID.randomUUID();
+    topUp(shopper, "10.00");
+    // 100 clients at once (the container's pool has 200 threads), 10 debits each: 1,000 in all.
+    List<Supplier<?>> work = new ArrayList<>();
+    for (int client = 0; client < 100; client++) {
+      int c = client;
+      work.add(
+          () -> {
+            List<Object> outcomes = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+              String key = "debit-" + c + "-" + i;
+              try {
+                outcomes.add(
+                    TenantScope.runAs(
+                        store.id(),
+                        () ->
+                            purchases.buy(
+                                store,
+                                Sale.metered("call", Money.parse("0.25", USD)),
+                                Payer.onPage(shopper, Funding.WALLET),
+                                key)));
+              } catch (LedgerRefusedException e) {
+                outcomes.add(e);
+              }
+            }
+            return outcomes;
+          });
+    }
+    List<Object> results =
+        concurrently.run(work).stream()
+            .flatMap(r -> ((List<?>) r).stream())
+            .map(Object.class::cast)
+            .toList();
+
+    assertThat(results.stream().filter(Receipt.class::isInstance)).hasSize(40);
+    assertThat(results.stream().filter(LedgerRefusedException.class::isInstance))
+        .hasSize(960)
+        .allMatch(e -> ((LedgerRefusedException) e).errorCode() == ErrorCode.INSUFFICIENT_FUNDS);
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aKeyReplayedConcurrentlyMovesMoneyOnce() throws InterruptedException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "replay-" + UUID.randomUUID();
+    topUp(shopper, "5.00");
+    List<Supplier<?>> work = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      work.add(
+          () ->
+              TenantScope.runAs(
+                  store.id(),
+                  () ->
+                      purchases.buy(
+                          store,
+                          Sale.metered("call", Money.parse("0.10", USD)),
+                          Payer.onPage(shopper, Funding.WALLET),
+                          "same-key")));
+    }
+    List<Object> results = concurrently.run(work);
+
+    assertThat(results).allMatch(Receipt.class::isInstance);
+    assertThat(results.stream().map(r -> ((Receipt) r).transactionId()).distinct()).hasSize(1);
+    assertThat(results.stream().filter(r -> !((Receipt) r).replayed())).hasSize(1);
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.90", USD));
+
+    LedgerRefusedException conflict =
+        refusal(
+            () ->
+                TenantScope.runAs(
+                    store.id(),
+                    () ->
+                        purchases.buy(
+                            store,
+                            Sale.metered("call", Money.parse("0.20", USD)),
+                            Payer.onPage(shopper, Funding.WALLET),
+                            "same-key")));
+    assertThat(conflict.errorCode()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT);
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.90", USD));
+  }
+
+  @Test
+  void subCentLinesFromTwoStoresMakeTheTabExactlyDue() throws SQLException {
+    ActiveTenant first = stores.open("USD");
+    ActiveTenant second = stores.open("USD");
+    String shopper = "tab-" + UUID.randomUUID();
+    openTab(shopper);
+    for (int i = 0; i < 2_500; i++) {
+      ActiveTenant store = i % 2 == 0 ? first : second;
+      int n = i;
+      TenantScope.runAs(
+          store.id(),
+          () ->
+              purchases.buy(
+                  store,
+                  Sale.metered("call", Money.parse("0.002", USD)),
+                  Payer.onPage(shopper, Funding.TAB),
+                  "line-" + n));
+    }
+    TabView tab = tabs.view(shopper, USD).orElseThrow();
+
+    assertThat(tab.owed()).isEqualTo(Money.parse("5.00", USD));
+    assertThat(tab.progress()).isEqualTo("5.00 of 5.00");
+    assertThat(tab.due()).contains(TabView.DueReason.THRESHOLD);
+    assertThat(tab.lines()).extracting(l -> l.storeSlug()).contains(first.slug(), second.slug());
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aTabStopsAtItsLimitAndALockedTabRefusesWhileTheWalletPays() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "locked-" + UUID.randomUUID();
+    openTab(shopper);
+    topUp(shopper, "5.00");
+    TenantScope.runAs(
+        store.id(),
+        () ->
+            purchases.buy(
+                store,
+                Sale.metered("big", Money.parse("14.00", USD)),
+                Payer.onPage(shopper, Funding.TAB),
+                "big"));
+    assertThat(
+            refusal(
+                    () ->
+                        TenantScope.runAs(
+                            store.id(),
+                            () ->
+                                purchases.buy(
+                                    store,
+                                    Sale.metered("over", Money.parse("1.01", USD)),
+                                    Payer.onPage(shopper, Funding.TAB),
+                                    "over")))
+                .errorCode())
+        .isEqualTo(ErrorCode.TAB_LIMIT_REACHED);
+
+    execute("UPDATE ledger_account SET locked = TRUE WHERE kind = 'TAB' AND owner = ?", shopper);
+    assertThat(
+            refusal(
+                    () ->
+                        TenantScope.runAs(
+                            store.id(),
+                            () ->
+                                purchases.buy(
+                                    store,
+                                    Sale.metered("call", Money.parse("0.10", USD)),
+                                    Payer.onPage(shopper, Funding.TAB),
+                                    "locked")))
+                .errorCode())
+        .isEqualTo(ErrorCode.TAB_LOCKED);
+    Receipt byWallet =
+        TenantScope.runAs(
+            store.id(),
+            () ->
+                purchases.buy(
+                    store,
+                    Sale.metered("call", Money.parse("0.10", USD)),
+                    Payer.onPage(shopper, Funding.WALLET),
+                    "wallet"));
+    assertThat(byWallet.funding()).isEqualTo(Funding.WALLET);
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.90", USD));
+  }
+
+  @Test
+  void anUnlockedItemIsNotSoldTwiceAndAVoidEndsIt() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "unlock-" + UUID.randomUUID();
+    openTab(shopper);
+    long article = article(store, "0.25");
+    Receipt first =
+        TenantScope.runAs(
+            store.id(),
+            () -> purchases.unlock(store, article, Payer.onPage(shopper, Funding.TAB), "u1"));
+    LedgerRefusedException again =
+        refusal(
+            () ->
+                TenantScope.runAs(
+                    store.id(),
+                    () ->
+                        purchases.unlock(
+                            store, article, Payer.onPage(shopper, Funding.TAB), "u2")));
+    assertThat(again.errorCode()).isEqualTo(ErrorCode.ALREADY_OWNED);
+    assertThat(TenantScope.runAs(store.id(), () -> machine.holds(shopper, article))).isTrue();
+
+    TenantScope.runAs(store.id(), () -> purchases.voidOnTab(store, first.transactionId()));
+
+    assertThat(TenantScope.runAs(store.id(), () -> machine.holds(shopper, article))).isFalse();
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aSignedHttp402PaymentChargesOncePerPaymentId() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "machine-" + UUID.randomUUID();
+    topUp(shopper, "5.00");
+    long article = article(store, "0.05");
+    SpendingKeyService.Created key =
+        keys.create(
+            shopper, "agent", Money.parse("1.00", USD), Funding.WALLET, OptionalLong.empty());
+    String resource = "http://localhost/api/v1/stores/" + store.slug() + "/content/" + article;
+    PaymentRequirement requirement =
+        TenantScope.runAs(store.id(), () -> machine.requirement(store, article, resource));
+    String paymentId = "pay-" + UUID.randomUUID();
+    String signature =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                secrets.signWithSecret(key.secret(), requirement.signingInput(paymentId)));
+    PaymentProof proof =
+        new PaymentProof(
+            key.key().publicId(),
+            requirement.nonce(),
+            paymentId,
+            signature,
+            requirement.network(),
+            requirement.asset(),
+            requirement.amount(),
+            requirement.payTo());
+
+    MachinePayments.Access paid =
+        TenantScope.runAs(store.id(), () -> machine.pay(store, article, resource, proof));
+    MachinePayments.Access replayed =
+        TenantScope.runAs(store.id(), () -> machine.pay(store, article, resource, proof));
+
+    assertThat(paid.receipt()).isPresent();
+    assertThat(replayed.receipt().orElseThrow().transactionId())
+        .isEqualTo(paid.receipt().orElseThrow().transactionId());
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.95", USD));
+
+    PaymentProof forged =
+        new PaymentProof(
+            key.key().publicId(),
+            requirement.nonce(),
+            "pay-" + UUID.randomUUID(),
+            signature,
+            requirement.network(),
+            requirement.asset(),
+            requirement.amount(),
+            requirement.payTo());
+    assertThat(
+            refusal(
+                    () ->
+                        TenantScope.runAs(
+                            store.id(), () -> machine.pay(store, article, resource, forged)))
+                .errorCode())
+        .isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID);
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.95", USD));
+  }
+
+  private long article(ActiveTenant store, String price) {
+    return TenantScope.runAs(
+        store.id(),
+        () ->
+            content.create(
+                store,
+                new ContentInput(
+                    "An article",
+                    "article-" + UUID.randomUUID().toString().substring(0, 8),
+                    "The teaser",
+                    "The paid body",
+                    price,
+                    "")));
+  }
+
+  private void topUp(String shopper, String amount) {
+    long clearing = accounts.open(AccountRef.cardClearing(USD), OptionalLong.empty());
+    writer.post(
+        Posting.transfer(
+            "test-topup:" + shopper + ":" + amount,
+            "test",
+            TransferKind.TOP_UP,
+            clearing,
+            wallets.accountOf(shopper, USD),
+            Money.parse(amount, USD),
+            "Top-up"));
+  }
+
+  /** A tab as TabService.open makes it, without the checkout zone's saved card. */
+  private void openTab(String shopper) throws SQLException {
+    long account = accounts.open(AccountRef.tab(shopper, USD), OptionalLong.of(-15_000_000L));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO tab (account_id, shopper, currency, card_token, card_label,"
+                    + " consent_version, consent_wording, consented_at)"
+                    + " VALUES (?, ?, 'USD', 'card_test', 'Visa •••• 4242', 'test', 'test', ?)")) {
+      s.setLong(1, account);
+      s.setString(2, shopper);
+      s.setTimestamp(3, Timestamp.from(Instant.now()));
+      s.executeUpdate();
+    }
+  }
+
+  private void execute(String sql, String value) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, value);
+      s.executeUpdate();
+    }
+  }
+
+  private static LedgerRefusedException refusal(Runnable work) {
+    try {
+      work.run();
+    } catch (LedgerRefusedException e) {
+      return e;
+    }
+    throw new AssertionError("The ledger accepted what it should refuse");
+  }
+
+  private static LedgerRefusedException refusal(Supplier<?> work) {
+    return refusal((Runnable) work::get);
+  }
+}
