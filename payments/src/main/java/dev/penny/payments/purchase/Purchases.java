@@ -3,15 +3,19 @@ package dev.penny.payments.purchase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The current store's micro-purchases (Hibernate adds the store to every query): one by id, the
- * store's list and a shopper's, newest first by keyset, and whether a shopper holds an item.
+ * store's list and a shopper's, newest first by keyset, and whether a shopper holds an item. Each
+ * read runs in a transaction: the container's EntityManager is not safe to share across threads
+ * outside one (found by LedgerIT's concurrent replays).
  */
 @ApplicationScoped
+@Transactional
 public class Purchases {
 
   private final EntityManager em;
