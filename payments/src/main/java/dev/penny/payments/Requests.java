@@ -1,9 +1,6 @@
 package dev.penny.payments;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.penny.platform.idempotency.IdempotencyKeys;
 
 /** Fingerprints of money-moving requests: the same idempotency key must come with the same one. */
 public final class Requests {
@@ -17,13 +14,6 @@ public final class Requests {
       String text = String.valueOf(field);
       joined.append(text.length()).append(':').append(text).append('|');
     }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(joined.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return IdempotencyKeys.hash(joined.toString());
   }
 }

@@ -67,9 +67,8 @@ public class MachinePayments {
     return purchases.unlockOf(contentId);
   }
 
-  /** A fresh requirement (with a new nonce) for the content item at {@code resource}. */
-  public PaymentRequirement requirement(ActiveTenant store, long contentId, String resource) {
-    Sale sale = saleOf(contentId);
+  /** A fresh requirement (with a new nonce) for the content item sold as {@code sale}. */
+  public PaymentRequirement requirement(ActiveTenant store, Sale sale, String resource) {
     return nonces.require(store.slug(), resource, sale.title(), sale.price());
   }
 
@@ -78,12 +77,12 @@ public class MachinePayments {
   }
 
   /**
-   * Pays for the content item with a signed proof. The same payment id again answers with the first
-   * receipt and charges nothing; a proof over other requirements, an unknown or revoked key, a
-   * wrong signature, an expired or used nonce are refused.
+   * Pays for the content item (sold as {@code sale}, from {@link #saleOf}) with a signed proof. The
+   * same payment id again answers with the first receipt and charges nothing; a proof over other
+   * requirements, an unknown or revoked key, a wrong signature, an expired or used nonce are
+   * refused.
    */
-  public Access pay(ActiveTenant store, long contentId, String resource, PaymentProof proof) {
-    Sale sale = saleOf(contentId);
+  public Access pay(ActiveTenant store, Sale sale, String resource, PaymentProof proof) {
     PaymentRequirement requirement =
         nonces.check(proof.nonce(), store.slug(), resource, sale.title(), sale.price());
     if (!proof.network().equals(requirement.network())
@@ -126,9 +125,9 @@ public class MachinePayments {
    * A crawler paying in one round trip: it names its spending key and the most it pays; at or above
    * the price it is charged (once per content item and pass), below it is refused with the price.
    */
-  public Access crawl(ActiveTenant store, long contentId, String keySecret, Money maxPrice) {
+  public Access crawl(ActiveTenant store, Sale sale, String keySecret, Money maxPrice) {
     SpendingKey key = keys.authenticate(keySecret);
-    Sale sale = saleOf(contentId);
+    long contentId = sale.itemId().getAsLong();
     if (!maxPrice.currency().equals(sale.price().currency())
         || maxPrice.compareTo(sale.price()) < 0) {
       throw new LedgerRefusedException(

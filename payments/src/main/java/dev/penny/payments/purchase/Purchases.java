@@ -35,20 +35,14 @@ public class Purchases {
     return Optional.ofNullable(em.find(MicroPurchase.class, id));
   }
 
-  /** The store's purchases older than {@code beforeId} (0: the newest), of one kind or all. */
-  public List<MicroPurchase> ofStore(Optional<PurchaseKind> kind, long beforeId, int limit) {
-    return em
-        .createQuery(
-            "select p from MicroPurchase p where p.id < :before"
-                + (kind.isPresent() ? " and p.kind = :kind" : "")
-                + " order by p.id desc",
+  /** The store's purchases older than {@code beforeId} (0: the newest). */
+  public List<MicroPurchase> ofStore(long beforeId, int limit) {
+    return em.createQuery(
+            "select p from MicroPurchase p where p.id < :before order by p.id desc",
             MicroPurchase.class)
         .setParameter("before", beforeId <= 0 ? Long.MAX_VALUE : beforeId)
         .setMaxResults(limit)
-        .getResultList()
-        .stream()
-        .filter(p -> kind.isEmpty() || p.kind() == kind.get())
-        .toList();
+        .getResultList();
   }
 
   public List<MicroPurchase> ofShopper(String shopper, long beforeId, int limit) {

@@ -134,10 +134,6 @@ public class TabService {
     return account;
   }
 
-  public boolean isOpen(String shopper, Currency currency) {
-    return row(shopper, currency).isPresent();
-  }
-
   public Optional<TabView> view(String shopper, Currency currency) {
     Optional<TabRow> row = row(shopper, currency);
     if (row.isEmpty()) {

@@ -13,9 +13,4 @@ public record TopUp(
     Money amount,
     String status,
     Optional<String> cardPageUrl,
-    Optional<String> declineCode) {
-
-  public boolean succeeded() {
-    return status.equals("SUCCEEDED");
-  }
-}
+    Optional<String> declineCode) {}

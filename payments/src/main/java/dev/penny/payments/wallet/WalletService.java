@@ -160,7 +160,6 @@ public class WalletService {
   }
 
   private TopUp settle(String id, String shopper, Money amount, CardCharges.Charge charge) {
-    mark(id, row(id).map(r -> r.status).orElse("PENDING"), Optional.of(charge.paymentId()));
     if (charge.captured()) {
       Currency currency = amount.currency();
       long clearing = accounts.open(AccountRef.cardClearing(currency), OptionalLong.empty());

@@ -80,7 +80,8 @@ public class IdempotencyKeys {
     }
   }
 
-  static String hash(String request) {
+  /** SHA-256 of a request's text, in hex: what a key's request is recognised by. */
+  public static String hash(String request) {
     try {
       return HexFormat.of()
           .formatHex(

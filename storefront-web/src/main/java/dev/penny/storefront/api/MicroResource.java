@@ -217,7 +217,7 @@ public class MicroResource {
     ApiCalls.requireApiKey(request);
     long before = cursor == null ? 0 : MicroJson.purchaseId(cursor);
     int size = limit == null ? 20 : limitOf(limit);
-    List<MicroPurchase> page = records.ofStore(Optional.empty(), before, size);
+    List<MicroPurchase> page = records.ofStore(before, size);
     JsonArrayBuilder data = Json.createArrayBuilder();
     page.forEach(p -> data.add(MicroJson.purchase(p)));
     JsonObjectBuilder json = Json.createObjectBuilder().add("data", data);

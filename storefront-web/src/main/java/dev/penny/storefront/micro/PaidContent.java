@@ -6,6 +6,7 @@ import dev.penny.payments.machine.MachinePayments;
 import dev.penny.payments.machine.PaymentHeaders;
 import dev.penny.payments.machine.PaymentProof;
 import dev.penny.payments.machine.PaymentRequirement;
+import dev.penny.payments.purchase.Sale;
 import dev.penny.payments.spending.SpendingKey;
 import dev.penny.payments.spending.SpendingKeyService;
 import dev.penny.platform.catalog.ContentItem;
@@ -55,22 +56,24 @@ public class PaidContent {
       String resource,
       Function<String, String> header,
       Optional<String> signedInShopper) {
+    Sale sale;
     try {
-      machine.saleOf(contentId);
+      sale = machine.saleOf(contentId);
+    } catch (DomainException e) {
+      return problem(e.errorCode(), e.getMessage());
+    }
+    try {
       String authorization = Optional.ofNullable(header.apply("Authorization")).orElse("");
       String signature = header.apply("PAYMENT-SIGNATURE");
       if (signature != null) {
         MachinePayments.Access access =
-            machine.pay(store, contentId, resource, PaymentProof.fromX402(signature));
+            machine.pay(store, sale, resource, PaymentProof.fromX402(signature));
         return granted(store, contentId, access, false);
       }
       if (authorization.regionMatches(true, 0, "Payment ", 0, 8)) {
         MachinePayments.Access access =
             machine.pay(
-                store,
-                contentId,
-                resource,
-                PaymentProof.fromCredential(authorization.substring(8)));
+                store, sale, resource, PaymentProof.fromCredential(authorization.substring(8)));
         return granted(store, contentId, access, false);
       }
       Optional<String> bearer =
@@ -82,12 +85,11 @@ public class PaidContent {
               .orElse(header.apply("crawler-exact-price"));
       if (maxPrice != null && bearer.isPresent()) {
         Money max = crawlerPrice(maxPrice);
-        if (header.apply("crawler-exact-price") != null
-            && !max.equals(machine.saleOf(contentId).price())) {
+        if (header.apply("crawler-exact-price") != null && !max.equals(sale.price())) {
           throw new LedgerRefusedException(
               ErrorCode.PRICE_ABOVE_MAXIMUM, "crawler-exact-price differs from the price.");
         }
-        return granted(store, contentId, machine.crawl(store, contentId, bearer.get(), max), true);
+        return granted(store, contentId, machine.crawl(store, sale, bearer.get(), max), true);
       }
       if (bearer.isPresent()) {
         SpendingKey key = keys.authenticate(bearer.get());
@@ -103,10 +105,10 @@ public class PaidContent {
             false);
       }
       return paymentRequired(
-          store, contentId, resource, ErrorCode.PAYMENT_REQUIRED, "This content is paid.");
+          store, sale, resource, ErrorCode.PAYMENT_REQUIRED, "This content is paid.");
     } catch (DomainException e) {
       if (e.status() == 402) {
-        return paymentRequired(store, contentId, resource, e.errorCode(), e.getMessage());
+        return paymentRequired(store, sale, resource, e.errorCode(), e.getMessage());
       }
       return problem(e.errorCode(), e.getMessage());
     }
@@ -143,8 +145,8 @@ public class PaidContent {
   }
 
   private PaidContentAnswer paymentRequired(
-      ActiveTenant store, long contentId, String resource, ErrorCode code, String detail) {
-    PaymentRequirement requirement = machine.requirement(store, contentId, resource);
+      ActiveTenant store, Sale sale, String resource, ErrorCode code, String detail) {
+    PaymentRequirement requirement = machine.requirement(store, sale, resource);
     Problem problem = Problem.of(402, code, detail);
     JsonObject body =
         Json.createObjectBuilder(

@@ -55,6 +55,7 @@ public class WalletBean {
   private List<CardCharges.SavedCard> savedCards = List.of();
   private boolean cardsUnavailable;
   private String newSecret;
+  private Optional<TabView> tab;
   private final String formKey = UUID.randomUUID().toString();
 
   public void load() {
@@ -94,12 +95,12 @@ public class WalletBean {
     return wallets.movements(shopper.subject(), store.currency(), 0, 20);
   }
 
-  public Optional<TabView> tab() {
-    return tabs.view(shopper.subject(), store.currency());
-  }
-
+  /** The tab, read once per page (the page asks for it many times). */
   public TabView getTab() {
-    return tab().orElse(null);
+    if (tab == null) {
+      tab = tabs.view(shopper.subject(), store.currency());
+    }
+    return tab.orElse(null);
   }
 
   public String getConsentWording() {

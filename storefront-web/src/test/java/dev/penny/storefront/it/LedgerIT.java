@@ -282,7 +282,8 @@ class LedgerIT {
             shopper, "agent", Money.parse("1.00", USD), Funding.WALLET, OptionalLong.empty());
     String resource = "http://localhost/api/v1/stores/" + store.slug() + "/content/" + article;
     PaymentRequirement requirement =
-        TenantScope.runAs(store.id(), () -> machine.requirement(store, article, resource));
+        TenantScope.runAs(
+            store.id(), () -> machine.requirement(store, machine.saleOf(article), resource));
     String paymentId = "pay-" + UUID.randomUUID();
     String signature =
         Base64.getUrlEncoder()
@@ -301,9 +302,11 @@ class LedgerIT {
             requirement.payTo());
 
     MachinePayments.Access paid =
-        TenantScope.runAs(store.id(), () -> machine.pay(store, article, resource, proof));
+        TenantScope.runAs(
+            store.id(), () -> machine.pay(store, machine.saleOf(article), resource, proof));
     MachinePayments.Access replayed =
-        TenantScope.runAs(store.id(), () -> machine.pay(store, article, resource, proof));
+        TenantScope.runAs(
+            store.id(), () -> machine.pay(store, machine.saleOf(article), resource, proof));
 
     assertThat(paid.receipt()).isPresent();
     assertThat(replayed.receipt().orElseThrow().transactionId())
@@ -324,7 +327,8 @@ class LedgerIT {
             refusal(
                     () ->
                         TenantScope.runAs(
-                            store.id(), () -> machine.pay(store, article, resource, forged)))
+                            store.id(),
+                            () -> machine.pay(store, machine.saleOf(article), resource, forged)))
                 .errorCode())
         .isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID);
     assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.95", USD));
