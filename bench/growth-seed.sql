@@ -25,8 +25,8 @@ SELECT id,
 FROM tenant WHERE slug LIKE 'growth-%';
 
 INSERT INTO store_settings (tenant_id, display_name, tagline, theme, primary_colour, accent_colour,
-  tax_rate_ppm, tab_threshold_micros, tab_threshold_currency, tip_presets, top_up_amounts)
-SELECT t.id, t.name, 'Seeded for growth tests', 'CLASSIC', '#1f3a5f', '#c8553d', 0, 5000000, 'USD',
+  tax_rate_ppm, tip_presets, top_up_amounts)
+SELECT t.id, t.name, 'Seeded for growth tests', 'CLASSIC', '#1f3a5f', '#c8553d', 0,
        'USD 500000,1000000,2000000', 'USD 5000000,10000000,20000000'
 FROM tenant t JOIN growth_store g ON g.tenant_id = t.id;
 

@@ -130,6 +130,9 @@ public final class Penny {
     // ignores the one it is given.
     System.setProperty("penny.db.password", password.isEmpty() ? "-" : password);
     configureCheckoutZone(config, embedded);
+    if (System.getenv("PENNY_PAYMENTS_KEY") == null) {
+      System.setProperty("penny.payments.key", PaymentsKeyFile.ensure(config.dataDir()));
+    }
     System.setProperty("penny.demo.seed", Boolean.toString(config.seedDemoStores()));
     System.setProperty("penny.public-url", config.publicUrl());
     if (config.statistics()) {

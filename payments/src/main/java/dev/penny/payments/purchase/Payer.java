@@ -24,4 +24,9 @@ public record Payer(
   public static Payer onPage(String shopper, Funding funding) {
     return new Payer(shopper, funding, Channel.PAGE, Optional.empty(), Optional.empty());
   }
+
+  /** A shopper paying through the embeddable button on another site. */
+  public static Payer throughButton(String shopper, Funding funding) {
+    return new Payer(shopper, funding, Channel.BUTTON, Optional.empty(), Optional.empty());
+  }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +47,18 @@ public class Purchases {
         .getResultList();
   }
 
+  /** The store's purchases of one kind older than {@code beforeId} (0: the newest). */
+  public List<MicroPurchase> ofStore(PurchaseKind kind, long beforeId, int limit) {
+    return em.createQuery(
+            "select p from MicroPurchase p where p.kind = :kind and p.id < :before"
+                + " order by p.id desc",
+            MicroPurchase.class)
+        .setParameter("kind", kind)
+        .setParameter("before", beforeId <= 0 ? Long.MAX_VALUE : beforeId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public List<MicroPurchase> ofShopper(String shopper, long beforeId, int limit) {
     return em.createQuery(
             "select p from MicroPurchase p where p.shopper = :shopper and p.id < :before"
@@ -54,6 +68,50 @@ public class Purchases {
         .setParameter("before", beforeId <= 0 ? Long.MAX_VALUE : beforeId)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** The store's micro-purchases per day (UTC) since {@code since}, voided ones left out. */
+  public List<MicroRevenue.Day> dailySince(Instant since) {
+    return em
+        .createQuery(
+            "select cast(p.createdAt as LocalDate), count(p), sum(p.amountMicros)"
+                + " from MicroPurchase p where p.createdAt >= :since and p.status = 'ACTIVE'"
+                + " group by cast(p.createdAt as LocalDate)",
+            Object[].class)
+        .setParameter("since", since)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new MicroRevenue.Day(
+                    (LocalDate) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+        .toList();
+  }
+
+  /**
+   * The content items that made the most since {@code since} (unlocks and passes; voided ones left
+   * out), by amount and then by count.
+   */
+  public List<MicroRevenue.Content> topContentSince(Instant since, int limit) {
+    return em
+        .createQuery(
+            "select p.itemId, max(p.itemTitle), count(p), sum(p.amountMicros)"
+                + " from MicroPurchase p where p.createdAt >= :since and p.status = 'ACTIVE'"
+                + " and p.kind = dev.penny.payments.purchase.PurchaseKind.UNLOCK"
+                + " group by p.itemId order by sum(p.amountMicros) desc, count(p) desc",
+            Object[].class)
+        .setParameter("since", since)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new MicroRevenue.Content(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()))
+        .toList();
   }
 
   /** Whether the shopper may read the content item now (an unlock not voided, not expired). */

@@ -1,11 +1,8 @@
 package dev.penny.platform.store;
 
-import dev.penny.money.Money;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantOwned;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,12 +52,6 @@ public class StoreSettings extends TenantOwned {
   @Column(name = "tax_rate_ppm", nullable = false)
   private int taxRatePpm;
 
-  /** A shopper's tab is charged to their card when it reaches this (store currency). */
-  @Embedded
-  @AttributeOverride(name = "micros", column = @Column(name = "tab_threshold_micros"))
-  @AttributeOverride(name = "currency", column = @Column(name = "tab_threshold_currency"))
-  private Money tabThreshold;
-
   @Column(name = "tip_presets", nullable = false, length = 200)
   private AmountPresets tipPresets;
 
@@ -75,7 +66,6 @@ public class StoreSettings extends TenantOwned {
     this.theme = theme;
     this.primaryColour = "#1f2933";
     this.accentColour = "#d9480f";
-    this.tabThreshold = Money.ofMicros(5_000_000, currency);
     this.tipPresets = AmountPresets.of(currency, 500_000, 1_000_000, 2_000_000);
     this.topUpAmounts = AmountPresets.of(currency, 5_000_000, 10_000_000, 20_000_000);
   }
@@ -112,20 +102,14 @@ public class StoreSettings extends TenantOwned {
   }
 
   /**
-   * The micropayment settings, all in the store's currency: the tab threshold (above zero), the tip
-   * buttons and the wallet top-up amounts.
+   * The micropayment settings, in the store's currency: the tip buttons and the wallet top-up
+   * amounts. (A tab's threshold is the platform's, one per currency across all stores.)
    */
-  public void micropayments(Money tabThreshold, AmountPresets tips, AmountPresets topUps) {
-    Currency currency = this.tabThreshold.currency();
-    if (!tabThreshold.isPositive()) {
-      throw new InvalidInputException("The tab threshold must be above zero");
-    }
-    if (!tabThreshold.currency().equals(currency)
-        || !tips.currency().equals(currency)
-        || !topUps.currency().equals(currency)) {
+  public void micropayments(AmountPresets tips, AmountPresets topUps) {
+    Currency currency = currency();
+    if (!tips.currency().equals(currency) || !topUps.currency().equals(currency)) {
       throw new InvalidInputException("Amounts are in the store's currency");
     }
-    this.tabThreshold = tabThreshold;
     this.tipPresets = tips;
     this.topUpAmounts = topUps;
   }
@@ -133,10 +117,6 @@ public class StoreSettings extends TenantOwned {
   /** The store's currency (the tenant's), which every amount of these settings is in. */
   public Currency currency() {
     return tipPresets.currency();
-  }
-
-  public Money tabThreshold() {
-    return tabThreshold;
   }
 
   public AmountPresets tipPresets() {

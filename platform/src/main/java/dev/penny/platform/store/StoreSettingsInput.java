@@ -16,7 +16,6 @@ public record StoreSettingsInput(
     String primaryColour,
     String accentColour,
     String taxRatePercent,
-    String tabThreshold,
     String tipPresets,
     String topUpAmounts) {
 
@@ -28,7 +27,6 @@ public record StoreSettingsInput(
         s.primaryColour(),
         s.accentColour(),
         BigDecimal.valueOf(s.taxRatePpm(), 4).stripTrailingZeros().toPlainString(),
-        s.tabThreshold().toPlainString(),
         amounts(s.tipPresets()),
         amounts(s.topUpAmounts()));
   }
@@ -41,7 +39,6 @@ public record StoreSettingsInput(
   public List<String> problems(Currency currency) {
     List<String> problems = new ArrayList<>();
     InputChecks checks = new InputChecks();
-    checks.amount(tabThreshold, currency, "The tab threshold", true);
     amountList(tipPresets, currency, "The tip presets", checks);
     amountList(topUpAmounts, currency, "The wallet top-up amounts", checks);
     problems.addAll(checks.problems());
@@ -64,10 +61,6 @@ public record StoreSettingsInput(
       problems.add("The tax rate is a percentage from 0 to 100 with at most 4 decimals.");
     }
     return problems;
-  }
-
-  Money tabThreshold(Currency currency) {
-    return Money.parse(tabThreshold.strip(), currency);
   }
 
   AmountPresets tipPresets(Currency currency) {

@@ -80,8 +80,7 @@ public class StoreSettingsService {
     s.colours(form.primaryColour(), form.accentColour());
     s.taxRatePpm(form.taxRatePpm());
     Currency currency = store.currency();
-    s.micropayments(
-        form.tabThreshold(currency), form.tipPresets(currency), form.topUpAmounts(currency));
+    s.micropayments(form.tipPresets(currency), form.topUpAmounts(currency));
     changed.fire(new StoreChanged(store.id()));
   }
 

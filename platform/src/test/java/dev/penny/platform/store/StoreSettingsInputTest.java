@@ -9,16 +9,14 @@ class StoreSettingsInputTest {
 
   private static final Currency EUR = Currency.getInstance("EUR");
 
-  private static StoreSettingsInput form(String tab, String tips, String topUps) {
-    return new StoreSettingsInput(
-        "Shop", "", "CLASSIC", "#112233", "#445566", "8.5", tab, tips, topUps);
+  private static StoreSettingsInput form(String tips, String topUps) {
+    return new StoreSettingsInput("Shop", "", "CLASSIC", "#112233", "#445566", "8.5", tips, topUps);
   }
 
   @Test
   void acceptsMicropaymentSettingsInMicroUnits() {
-    StoreSettingsInput form = form("7.5", "0.25, 1, 0.005", "10,25");
+    StoreSettingsInput form = form("0.25, 1, 0.005", "10,25");
     assertThat(form.problems(EUR)).isEmpty();
-    assertThat(form.tabThreshold(EUR).micros()).isEqualTo(7_500_000);
     assertThat(form.tipPresets(EUR)).isEqualTo(AmountPresets.of(EUR, 250_000, 1_000_000, 5_000));
     assertThat(form.topUpAmounts(EUR)).isEqualTo(AmountPresets.of(EUR, 10_000_000, 25_000_000));
     assertThat(form.taxRatePpm()).isEqualTo(85_000);
@@ -26,16 +24,15 @@ class StoreSettingsInputTest {
 
   @Test
   void listsEveryBadMicropaymentSetting() {
-    assertThat(form("0", "1, 1", "1,2,3,4,5,6,7").problems(EUR))
+    assertThat(form("1, 1", "1,2,3,4,5,6,7").problems(EUR))
         .containsExactly(
-            "The tab threshold must be above zero.",
             "The tip presets list 1 twice.",
             "The wallet top-up amounts are 1 to 6 amounts separated by commas.");
-    assertThat(form("5", "", "-5").problems(EUR))
+    assertThat(form("", "-5").problems(EUR))
         .containsExactly(
             "The tip presets are 1 to 6 amounts separated by commas.",
             "The wallet top-up amounts (-5) cannot be negative.");
-    assertThat(form("5", "0.0000001", "5").problems(EUR))
+    assertThat(form("0.0000001", "5").problems(EUR))
         .singleElement()
         .satisfies(p -> assertThat(p).startsWith("The tip presets (0.0000001) must be an amount"));
   }

@@ -16,7 +16,6 @@ class StoreSettingsTest {
   @Test
   void aNewStoreHasDefaultMicropaymentSettingsInItsCurrency() {
     StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC, EUR);
-    assertThat(s.tabThreshold()).isEqualTo(Money.ofMicros(5_000_000, EUR));
     assertThat(s.tipPresets()).isEqualTo(AmountPresets.of(EUR, 500_000, 1_000_000, 2_000_000));
     assertThat(s.topUpAmounts())
         .isEqualTo(AmountPresets.of(EUR, 5_000_000, 10_000_000, 20_000_000));
@@ -25,11 +24,7 @@ class StoreSettingsTest {
   @Test
   void keepsMicropaymentSettingsExactly() {
     StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC, EUR);
-    s.micropayments(
-        Money.ofMicros(7_500_000, EUR),
-        AmountPresets.of(EUR, 250_000, 1_000),
-        AmountPresets.of(EUR, 10_000_000));
-    assertThat(s.tabThreshold().micros()).isEqualTo(7_500_000);
+    s.micropayments(AmountPresets.of(EUR, 250_000, 1_000), AmountPresets.of(EUR, 10_000_000));
     assertThat(s.tipPresets().amounts())
         .containsExactly(Money.ofMicros(250_000, EUR), Money.ofMicros(1_000, EUR));
     assertThat(s.topUpAmounts().amounts()).containsExactly(Money.ofMicros(10_000_000, EUR));
@@ -39,11 +34,9 @@ class StoreSettingsTest {
   void refusesImpossibleMicropaymentSettings() {
     StoreSettings s = new StoreSettings("Shop", StoreTheme.CLASSIC, EUR);
     AmountPresets one = AmountPresets.of(EUR, 1);
-    assertThatThrownBy(() -> s.micropayments(Money.zero(EUR), one, one))
+    assertThatThrownBy(() -> s.micropayments(AmountPresets.of(USD, 1), one))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> s.micropayments(Money.ofMicros(1, USD), one, one))
-        .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> s.micropayments(Money.ofMicros(1, EUR), AmountPresets.of(USD, 1), one))
+    assertThatThrownBy(() -> s.micropayments(one, AmountPresets.of(USD, 1)))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> AmountPresets.of(EUR)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> AmountPresets.of(EUR, 1, -1))
@@ -51,7 +44,9 @@ class StoreSettingsTest {
     assertThatThrownBy(() -> AmountPresets.of(EUR, 1, 2, 3, 4, 5, 6, 7))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> AmountPresets.of(EUR, 5, 5)).isInstanceOf(InvalidInputException.class);
-    assertThat(s.tabThreshold().micros()).as("unchanged").isEqualTo(5_000_000);
+    assertThat(s.tipPresets())
+        .as("unchanged")
+        .isEqualTo(AmountPresets.of(EUR, 500_000, 1_000_000, 2_000_000));
   }
 
   @Test

@@ -21,6 +21,7 @@ public class ApiApplication extends Application {
         OrdersResource.class,
         ContentResource.class,
         MicroResource.class,
+        SandboxResource.class,
         ApiKeyFilter.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,

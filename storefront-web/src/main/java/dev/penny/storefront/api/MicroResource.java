@@ -234,9 +234,13 @@ public class MicroResource {
   public Response voidCharge(
       @PathParam("slug") String slug,
       @PathParam("id") String id,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context HttpServletRequest request) {
     ActiveTenant store = ApiCalls.store(context, slug);
     ApiCalls.requireApiKey(request);
+    // Required as on every POST that moves money; the void itself is keyed by the charge it
+    // names, so a second void of one charge (under any key) answers the first void.
+    IdempotencyKeys.require(idempotencyKey);
     Receipt receipt = purchases.voidOnTab(store, MicroJson.purchaseId(id));
     return Response.ok(MicroJson.receipt(receipt).toString()).build();
   }

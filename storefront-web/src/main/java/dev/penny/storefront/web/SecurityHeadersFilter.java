@@ -11,8 +11,8 @@ import java.io.IOException;
  * The browser defences every response carries, set before anything else answers (the first filter
  * in web.xml, so cached pages, errors and API problems have them too): a Content-Security-Policy
  * that allows scripts only from Penny's own origin (no inline script anywhere), forbids framing
- * Penny's pages and frames nothing but the checkout zone's card page, {@code nosniff}, and a
- * referrer policy that sends only the origin to other sites.
+ * Penny's pages (but the embeddable button's frame) and frames nothing but the checkout zone's card
+ * page, {@code nosniff}, and a referrer policy that sends only the origin to other sites.
  *
  * <p>Styles may be inline: a store's theme colours are a small {@code <style>} block in its page.
  */
@@ -25,7 +25,15 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
           + " base-uri 'self'; frame-ancestors 'none'";
 
+  /**
+   * The embeddable button's frame ({@code /s/{store}/embed/{id}}, or {@code /embed/{id}} on a
+   * store's own host): the one page any site may frame. Its pop-up and its calls are not.
+   */
+  private static final java.util.regex.Pattern FRAMABLE =
+      java.util.regex.Pattern.compile("(/s/[a-z0-9-]{1,63})?/embed/[1-9][0-9]{0,17}/?");
+
   private String policy = CONTENT_SECURITY_POLICY;
+  private String framablePolicy = CONTENT_SECURITY_POLICY;
 
   /**
    * The one frame a store page may hold is the checkout zone's card page, from the zone's own
@@ -39,16 +47,24 @@ public class SecurityHeadersFilter extends HttpFilter {
             + org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("penny.checkout.url", String.class)
                 .orElse("'none'");
+    framablePolicy = policy.replace("frame-ancestors 'none'", "frame-ancestors *");
   }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", policy);
+    boolean framable =
+        "GET".equals(request.getMethod())
+            && FRAMABLE
+                .matcher(request.getRequestURI().substring(request.getContextPath().length()))
+                .matches();
+    response.setHeader("Content-Security-Policy", framable ? framablePolicy : policy);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    response.setHeader("X-Frame-Options", "DENY");
+    if (!framable) {
+      response.setHeader("X-Frame-Options", "DENY");
+    }
     chain.doFilter(request, response);
   }
 }

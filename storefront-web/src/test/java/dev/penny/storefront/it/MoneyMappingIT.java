@@ -56,21 +56,20 @@ class MoneyMappingIT {
     ActiveTenant store = stores.open("JPY");
     StoreSettingsInput typed =
         new StoreSettingsInput(
-            "Tea", "", "CLASSIC", "#112233", "#445566", "10", "1500", "50, 100", "1000,5000");
+            "Tea", "", "CLASSIC", "#112233", "#445566", "10", "50, 100", "1000,5000");
 
     TenantScope.runAs(
         store.id(),
         () -> settingsService.update(store, typed, new StoreSettingsService.LogoChange.Keep()));
     StoreSettings read = TenantScope.runAs(store.id(), settings::current);
 
-    assertThat(read.tabThreshold()).isEqualTo(Money.ofMicros(1_500_000_000L, JPY));
     assertThat(read.tipPresets()).isEqualTo(AmountPresets.of(JPY, 50_000_000, 100_000_000));
     assertThat(
             stores.column(
-                "SELECT CONCAT(tab_threshold_currency, '|', tip_presets, '|', top_up_amounts)"
+                "SELECT CONCAT(tip_presets, '|', top_up_amounts)"
                     + " FROM store_settings WHERE tenant_id = ?",
                 store.id()))
-        .containsExactly("JPY|JPY 50000000,100000000|JPY 1000000000,5000000000");
+        .containsExactly("JPY 50000000,100000000|JPY 1000000000,5000000000");
   }
 
   /** Reads the current store's settings in a transaction of its own. */

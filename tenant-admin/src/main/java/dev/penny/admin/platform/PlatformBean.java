@@ -5,25 +5,48 @@ import dev.penny.platform.tenancy.PlatformStoresService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import dev.penny.payments.ledger.LedgerVerification;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The platform operators' page: every store, with suspend and resume. */
+/**
+ * The platform operators' page: every store, with suspend and resume; and the ledger check, which
+ * recomputes every account's balance from its entries and lists any difference.
+ */
 @Named("platform")
 @RequestScoped
 public class PlatformBean {
 
   private final PlatformStoresService service;
+  private final LedgerVerification ledger;
   private List<ActiveTenant> stores;
+  private LedgerVerification.Report report;
 
   @Inject
-  public PlatformBean(PlatformStoresService service) {
+  public PlatformBean(PlatformStoresService service, LedgerVerification ledger) {
     this.service = service;
+    this.ledger = ledger;
   }
 
   protected PlatformBean() {
-    this(null);
+    this(null, null);
+  }
+
+  /** Recomputes every balance from the ledger's entries; the report shows on the page. */
+  public void verifyLedger() {
+    report = ledger.verify();
+    java.util.logging.Logger.getLogger(PlatformBean.class.getName())
+        .info(
+            () ->
+                "Ledger verified by "
+                    + operator()
+                    + ": "
+                    + (report.balanced() ? "balanced" : report.differences().size() + " differences"));
+  }
+
+  public LedgerVerification.Report getLedgerReport() {
+    return report;
   }
 
   public List<ActiveTenant> getStores() {

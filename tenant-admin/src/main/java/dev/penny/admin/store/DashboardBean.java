@@ -3,6 +3,8 @@ package dev.penny.admin.store;
 import dev.penny.admin.web.AdminParameters;
 import dev.penny.cart.order.OrderRepository;
 import dev.penny.cart.order.OrderService;
+import dev.penny.payments.purchase.MicroRevenue;
+import dev.penny.payments.purchase.Purchases;
 import dev.penny.platform.catalog.ContentItemRepository;
 import dev.penny.platform.catalog.ProductRepository;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,14 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The store's dashboard for the last 7 or 30 days: paid orders and card revenue per day from the
- * orders; micro-revenue and top content come with the payments module, and until then that chart is
- * drawn empty and says "no data yet" rather than show made-up figures.
+ * orders, micro-revenue per day and the top content from the store's micro-purchases (voided ones
+ * left out).
  */
 @Named("dashboard")
 @RequestScoped
@@ -28,6 +32,10 @@ public class DashboardBean {
   private final OrderService orders;
   private final dev.penny.admin.web.AdminContext admin;
   private final Clock clock;
+  private final Purchases micro;
+  private Map<LocalDate, Long> microRevenue = Map.of();
+  private long microCount;
+  private List<MicroRevenue.Content> topContent = List.of();
   private Map<LocalDate, Long> orderCounts = Map.of();
   private Map<LocalDate, Long> revenue = Map.of();
   private long productCount = -1;
@@ -40,16 +48,18 @@ public class DashboardBean {
       ContentItemRepository content,
       OrderService orders,
       dev.penny.admin.web.AdminContext admin,
-      Clock clock) {
+      Clock clock,
+      Purchases micro) {
     this.products = products;
     this.content = content;
     this.orders = orders;
     this.admin = admin;
     this.clock = clock;
+    this.micro = micro;
   }
 
   protected DashboardBean() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Transactional
@@ -58,8 +68,15 @@ public class DashboardBean {
     days = "30".equals(requested) ? 30 : 7;
     productCount = products.countActive();
     contentCount = content.countActive();
-    var figures =
-        orders.dailySince(today().minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant());
+    Instant since = today().minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
+    var figures = orders.dailySince(since);
+    var microDays = micro.dailySince(since);
+    microRevenue =
+        microDays.stream()
+            .collect(
+                java.util.stream.Collectors.toMap(MicroRevenue.Day::day, MicroRevenue.Day::micros));
+    microCount = microDays.stream().mapToLong(MicroRevenue.Day::purchases).sum();
+    topContent = micro.topContentSince(since, 5);
     orderCounts =
         figures.stream()
             .collect(
@@ -110,9 +127,31 @@ public class DashboardBean {
     return DailyChart.svg("chart-revenue", today(), days, revenue);
   }
 
-  /** Micropayment revenue per day (unlocks, tips, passes), in micro-units: none yet. */
+  /** Micropayment revenue per day (unlocks, passes, tips, goods, metered calls), micro-units. */
   public String getMicroRevenueChart() {
-    return DailyChart.svg("chart-micro-revenue", today(), days, Map.of());
+    return DailyChart.svg("chart-micro-revenue", today(), days, microRevenue);
+  }
+
+  public boolean isHasMicroPurchases() {
+    return microCount > 0;
+  }
+
+  public long getMicroCount() {
+    return microCount;
+  }
+
+  /** The period's micro-revenue, exact to the micro-unit (e.g. $0.002 stays $0.002). */
+  public String getMicroRevenueTotal() {
+    return price(microRevenue.values().stream().mapToLong(Long::longValue).sum());
+  }
+
+  public List<MicroRevenue.Content> getTopContent() {
+    return topContent;
+  }
+
+  public String price(long micros) {
+    return dev.penny.money.MoneyDisplay.format(
+        dev.penny.money.Money.ofMicros(micros, admin.getStore().currency()), java.util.Locale.US);
   }
 
   private LocalDate today() {

@@ -4,6 +4,7 @@ import dev.penny.admin.web.AdminContext;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
 import dev.penny.admin.web.UploadedImages;
+import dev.penny.payments.tab.TabPolicy;
 import dev.penny.platform.input.InputChecks;
 import dev.penny.platform.media.ImageUpload;
 import dev.penny.platform.media.InvalidImageException;
@@ -28,13 +29,13 @@ public class SettingsBean {
 
   private final StoreSettingsService service;
   private final AdminContext admin;
+  private final TabPolicy tabs;
   private String displayName;
   private String tagline;
   private String theme;
   private String primaryColour;
   private String accentColour;
   private String taxRatePercent;
-  private String tabThreshold;
   private String tipPresets;
   private String topUpAmounts;
   private String shippingName;
@@ -45,13 +46,14 @@ public class SettingsBean {
   private String logoUrl;
 
   @Inject
-  public SettingsBean(StoreSettingsService service, AdminContext admin) {
+  public SettingsBean(StoreSettingsService service, AdminContext admin, TabPolicy tabs) {
     this.service = service;
     this.admin = admin;
+    this.tabs = tabs;
   }
 
   protected SettingsBean() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /** Fills the form from the store on the first request (not on a postback). */
@@ -69,7 +71,6 @@ public class SettingsBean {
               primaryColour = f.primaryColour();
               accentColour = f.accentColour();
               taxRatePercent = f.taxRatePercent();
-              tabThreshold = f.tabThreshold();
               tipPresets = f.tipPresets();
               topUpAmounts = f.topUpAmounts();
             });
@@ -88,7 +89,6 @@ public class SettingsBean {
             primaryColour,
             accentColour,
             taxRatePercent,
-            tabThreshold,
             tipPresets,
             topUpAmounts);
     List<String> problems = form.problems(admin.getStore().currency());
@@ -152,12 +152,14 @@ public class SettingsBean {
     return dev.penny.money.MoneyDisplay.format(money, java.util.Locale.US);
   }
 
+  /** The platform's tab threshold in the store's currency (set by the operator, not per store). */
   public String getTabThreshold() {
-    return tabThreshold;
+    return price(tabs.threshold(admin.getStore().currency()));
   }
 
-  public void setTabThreshold(String tabThreshold) {
-    this.tabThreshold = tabThreshold;
+  /** The platform's tab limit in the store's currency. */
+  public String getTabLimit() {
+    return price(tabs.limit(admin.getStore().currency()));
   }
 
   public String getTipPresets() {

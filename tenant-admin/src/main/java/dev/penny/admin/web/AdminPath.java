@@ -58,6 +58,7 @@ public final class AdminPath {
           case "/api-keys" -> "api-keys";
           case "/orders" -> "orders";
           case "/coupons" -> "coupons";
+          case "/micropayments" -> "micropayments";
           default -> null;
         };
     if (simple != null) {

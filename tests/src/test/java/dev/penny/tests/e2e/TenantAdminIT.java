@@ -66,21 +66,21 @@ class TenantAdminIT extends BrowserPerTest {
     signIn("demo-coffee", "owner-coffee");
     AdminSettingsPage saved =
         AdminSettingsPage.open(browser, baseUrl, "demo-coffee")
-            .withMicropayments("7.5", "0.25, 1, 2.5", "10, 25")
+            .withMicropayments("0.25, 1, 2.5", "10, 25")
             .save();
     assertThat(saved.messages()).containsExactly("Settings saved.");
     AdminSettingsPage reloaded = AdminSettingsPage.open(browser, baseUrl, "demo-coffee");
-    assertThat(reloaded.tabThreshold()).isEqualTo("7.50");
+    assertThat(reloaded.tabThreshold()).as("the platform's, not the store's").isEqualTo("€5.00");
     assertThat(reloaded.tipPresets()).isEqualTo("0.25, 1.00, 2.50");
     assertThat(reloaded.topUpAmounts()).isEqualTo("10.00, 25.00");
 
-    AdminSettingsPage refused = reloaded.withMicropayments("0", "1, 1", "1,2,3,4,5,6,7").save();
+    AdminSettingsPage refused = reloaded.withMicropayments("1, 1", "1,2,3,4,5,6,7").save();
     assertThat(refused.messages())
         .contains(
-            "The tab threshold must be above zero.",
+            "The tip presets list 1 twice.",
             "The wallet top-up amounts are 1 to 6 amounts separated by commas.");
-    assertThat(AdminSettingsPage.open(browser, baseUrl, "demo-coffee").tabThreshold())
-        .isEqualTo("7.50");
+    assertThat(AdminSettingsPage.open(browser, baseUrl, "demo-coffee").tipPresets())
+        .isEqualTo("0.25, 1.00, 2.50");
 
     String courier = "Courier " + System.nanoTime();
     AdminSettingsPage withShipping =

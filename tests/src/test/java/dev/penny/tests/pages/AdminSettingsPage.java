@@ -43,15 +43,14 @@ public class AdminSettingsPage {
     return this;
   }
 
-  public AdminSettingsPage withMicropayments(String tabThreshold, String tips, String topUps) {
-    Fields.type(driver, "settings-tab-threshold", tabThreshold);
+  public AdminSettingsPage withMicropayments(String tips, String topUps) {
     Fields.type(driver, "settings-tip-presets", tips);
     Fields.type(driver, "settings-top-ups", topUps);
     return this;
   }
 
   public String tabThreshold() {
-    return driver.findElement(By.id("settings-tab-threshold")).getAttribute("value");
+    return driver.findElement(By.id("settings-tab-threshold")).getText();
   }
 
   public String tipPresets() {

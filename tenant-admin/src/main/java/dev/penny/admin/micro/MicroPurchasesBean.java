@@ -1,0 +1,131 @@
+package dev.penny.admin.micro;
+
+import dev.penny.admin.web.AdminContext;
+import dev.penny.admin.web.AdminMessages;
+import dev.penny.admin.web.AdminParameters;
+import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.payments.purchase.MicroPurchase;
+import dev.penny.payments.purchase.MicroPurchaseService;
+import dev.penny.payments.purchase.PurchaseKind;
+import dev.penny.payments.purchase.Purchases;
+import dev.penny.platform.input.InputChecks;
+import dev.penny.platform.problem.ItemNotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The store's micro-purchases, newest first: all, or one kind ({@code ?kind=tip} lists the tips
+ * with their notes), paged by the last id shown ({@code ?before=}); a purchase still on a shopper's
+ * open tab can be voided.
+ */
+@Named("microPurchases")
+@RequestScoped
+public class MicroPurchasesBean {
+
+  static final int PAGE = 50;
+
+  private final Purchases purchases;
+  private final MicroPurchaseService service;
+  private final AdminContext admin;
+  private List<MicroPurchase> rows = List.of();
+  private Optional<PurchaseKind> kind = Optional.empty();
+
+  @Inject
+  public MicroPurchasesBean(Purchases purchases, MicroPurchaseService service, AdminContext admin) {
+    this.purchases = purchases;
+    this.service = service;
+    this.admin = admin;
+  }
+
+  protected MicroPurchasesBean() {
+    this(null, null, null);
+  }
+
+  public void load() {
+    String requested = String.valueOf(AdminParameters.get("kind"));
+    kind =
+        Arrays.stream(PurchaseKind.values())
+            .filter(k -> k.name().equalsIgnoreCase(requested))
+            .findFirst();
+    String before = AdminParameters.get("before");
+    long beforeId =
+        before != null && before.matches("[1-9][0-9]{0,17}") ? Long.parseLong(before) : 0;
+    rows =
+        kind.map(k -> purchases.ofStore(k, beforeId, PAGE))
+            .orElseGet(() -> purchases.ofStore(beforeId, PAGE));
+  }
+
+  /** Voids the purchase {@code void-id} names, if it is still on the shopper's open tab. */
+  public void voidPurchase() {
+    if (!admin.allowOwnerAction("void micro-purchases")) {
+      return;
+    }
+    var id = new InputChecks().optionalId(AdminParameters.get("void-id"), "The purchase");
+    if (id.isEmpty()) {
+      AdminMessages.notFound();
+      return;
+    }
+    try {
+      service.voidOnTab(admin.getStore(), id.get());
+      AdminMessages.info(
+          "Purchase mp_" + id.get() + " voided: the shopper's tab no longer owes it.");
+    } catch (ItemNotFoundException e) {
+      AdminMessages.notFound();
+      return;
+    } catch (LedgerRefusedException e) {
+      AdminMessages.error(
+          "Purchase mp_"
+              + id.get()
+              + " cannot be voided: only a purchase still on an open tab can be (a charged one is"
+              + " refunded instead).");
+      return;
+    }
+    AdminParameters.redirect(admin, "/micropayments");
+  }
+
+  public List<MicroPurchase> getRows() {
+    return rows;
+  }
+
+  public List<String> getKinds() {
+    return Arrays.stream(PurchaseKind.values()).map(MicroPurchasesBean::name).toList();
+  }
+
+  public String getKind() {
+    return kind.map(MicroPurchasesBean::name).orElse("");
+  }
+
+  public boolean isHasNext() {
+    return rows.size() == PAGE;
+  }
+
+  public long getNextBefore() {
+    return rows.isEmpty() ? 0 : rows.get(rows.size() - 1).id();
+  }
+
+  /** What a row's status says: on an open tab (voidable), settled, or voided. */
+  public String status(MicroPurchase p) {
+    if (p.isVoided()) {
+      return "voided";
+    }
+    return p.isOnOpenTab() ? "on open tab" : "paid";
+  }
+
+  public String label(MicroPurchase p) {
+    return switch (p.kind()) {
+      case UNLOCK -> p.expiresAt().isPresent() ? "Pass" : "Unlock";
+      case TIP -> "Tip";
+      case ITEM -> "Digital good";
+      case METERED -> "Metered";
+    };
+  }
+
+  private static String name(PurchaseKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+}
