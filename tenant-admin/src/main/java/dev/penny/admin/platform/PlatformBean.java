@@ -1,11 +1,11 @@
 package dev.penny.admin.platform;
 
+import dev.penny.payments.ledger.LedgerVerification;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.PlatformStoresService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import dev.penny.payments.ledger.LedgerVerification;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -42,7 +42,9 @@ public class PlatformBean {
                 "Ledger verified by "
                     + operator()
                     + ": "
-                    + (report.balanced() ? "balanced" : report.differences().size() + " differences"));
+                    + (report.balanced()
+                        ? "balanced"
+                        : report.differences().size() + " differences"));
   }
 
   public LedgerVerification.Report getLedgerReport() {

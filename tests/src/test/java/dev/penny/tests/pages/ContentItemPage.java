@@ -30,6 +30,33 @@ public class ContentItemPage extends StorePage {
     return driver.findElement(By.id("content-price")).getText();
   }
 
+  public static ContentItemPage open(WebDriver driver, String baseUrl, String store, long id) {
+    driver.get(baseUrl + "/s/" + store + "/a/" + id);
+    return new ContentItemPage(driver);
+  }
+
+  /** Unlocks with one click (wallet or tab, as the shopper chose). */
+  public ContentItemPage unlock() {
+    navigateBy(driver.findElement(By.cssSelector("[data-testid='unlock-button']")));
+    return new ContentItemPage(driver);
+  }
+
+  public boolean showsArticleBody() {
+    return !driver.findElements(By.cssSelector("[data-testid='article-body']")).isEmpty();
+  }
+
+  /** Tips a custom amount with a note. */
+  public ContentItemPage tip(String amount, String note) {
+    Fields.type(driver, By.cssSelector("[data-testid='tip-custom']"), amount);
+    Fields.type(driver, By.cssSelector("[data-testid='tip-note']"), note);
+    navigateBy(driver.findElement(By.cssSelector("[data-testid='tip-custom-submit']")));
+    return new ContentItemPage(driver);
+  }
+
+  public String notice() {
+    return driver.findElement(By.cssSelector("[data-testid='micro-notice']")).getText();
+  }
+
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -15,8 +15,20 @@ public abstract class StorePage {
 
   protected StorePage(WebDriver driver, By landmark) {
     this.driver = driver;
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.presenceOfElementLocated(landmark));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.presenceOfElementLocated(landmark));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String text = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+      throw new AssertionError(
+          "Expected "
+              + landmark
+              + " on "
+              + driver.getCurrentUrl()
+              + ", which shows: "
+              + text.substring(0, Math.min(600, text.length())),
+          e);
+    }
     // Who is signed in is filled in by the page's script (a shared page may come from the cache).
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(

@@ -1,0 +1,74 @@
+package dev.penny.storefront.micro;
+
+import dev.penny.platform.problem.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Map;
+
+/**
+ * What a store page says after a one-click action: the action's redirect carries a code ({@code
+ * ?notice=unlocked}, {@code ?problem=insufficient_funds}), and the page shows the sentence for it.
+ * An unknown code shows nothing, so an address cannot put words on Penny's page.
+ */
+@Named("microMessages")
+@ApplicationScoped
+public class MicroMessages {
+
+  private static final Map<String, String> NOTICES =
+      Map.of(
+          "unlocked", "Unlocked: enjoy the read.",
+          "tipped", "Thank you: your tip was sent.",
+          "pay-with-changed", "Saved: one-click purchases now use this choice.",
+          "topped-up", "Your wallet was topped up.",
+          "top-up-pending",
+              "Your card payment's outcome is not known yet; the wallet is credited once it is.",
+          "tab-opened", "Your tab is open: purchases go on it until it is charged to your card.",
+          "key-created", "Spending key created: copy its secret now, it is shown only once.",
+          "key-revoked", "Spending key revoked.");
+
+  private static final Map<String, String> PROBLEMS =
+      Map.ofEntries(
+          Map.entry(
+              ErrorCode.INSUFFICIENT_FUNDS.code(),
+              "Your wallet does not hold enough: top it up or use your tab."),
+          Map.entry(
+              ErrorCode.TAB_LIMIT_REACHED.code(),
+              "Your tab has reached its limit: pay it or use your wallet."),
+          Map.entry(
+              ErrorCode.TAB_LOCKED.code(),
+              "Your tab is locked until it is paid; your wallet still works."),
+          Map.entry(ErrorCode.TAB_NOT_OPEN.code(), "Open a tab first, or pay with your wallet."),
+          Map.entry(ErrorCode.CONSENT_REQUIRED.code(), "Tick the box to agree to the tab's terms."),
+          Map.entry(
+              ErrorCode.NO_SAVED_CARD.code(),
+              "Save a card first (tick \"Save this card\" when paying an order)."),
+          Map.entry(ErrorCode.ALREADY_OWNED.code(), "You already have this: nothing was charged."),
+          Map.entry(ErrorCode.CARD_DECLINED.code(), "Your card was declined: nothing was added."),
+          Map.entry(
+              ErrorCode.INVALID_AMOUNT.code(),
+              "Enter an amount such as 2.50 within the allowed range."),
+          Map.entry(
+              ErrorCode.INVALID_INPUT.code(),
+              "Something in the form was not valid; nothing was charged."),
+          Map.entry(
+              ErrorCode.IDEMPOTENCY_KEY_REQUIRED.code(),
+              "The form expired: reload the page and try again."),
+          Map.entry(
+              ErrorCode.IDEMPOTENCY_CONFLICT.code(),
+              "The form was already used: reload the page and try again."),
+          Map.entry(ErrorCode.CONTENT_NOT_FOUND.code(), "That article is not for sale here."),
+          Map.entry(
+              ErrorCode.CURRENCY_MISMATCH.code(), "That amount is not in this store's currency."),
+          Map.entry(ErrorCode.SPENDING_KEY_NOT_FOUND.code(), "No such spending key."));
+
+  public String notice(String code) {
+    return code == null ? "" : NOTICES.getOrDefault(code, "");
+  }
+
+  public String problem(String code) {
+    if (code == null || code.isEmpty()) {
+      return "";
+    }
+    return PROBLEMS.getOrDefault(code, "That could not be done; nothing was charged.");
+  }
+}

@@ -1,0 +1,275 @@
+package dev.penny.tests.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.penny.tests.pages.AdminDashboardPage;
+import dev.penny.tests.pages.CartPage;
+import dev.penny.tests.pages.ContentItemPage;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.pages.WalletPage;
+import dev.penny.tests.stack.Http;
+import dev.penny.tests.stack.StackDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A new shopper's micropayments, end to end in a real browser and over HTTP: save a card at
+ * checkout, top up the wallet with it, unlock an article with one click, tip with a note, switch to
+ * the tab and unlock a sub-cent article ("of 5.00"), create a spending key; the merchant sees the
+ * tip and the micro-revenue; a machine client pays the 402 challenge with the key and a replay of
+ * its payment id moves nothing; the button snippet pasted into a page on another origin sells an
+ * unlock inside its frame.
+ */
+class MicropaymentsJourneyIT extends BrowserPerTest {
+
+  private static final String STORE = "demo-books";
+
+  @Test
+  void aShopperPaysInCentsAndFractionsOfThemAndTheMerchantSeesIt() throws Exception {
+    String username = "reader" + UUID.randomUUID().toString().substring(0, 8);
+    StoreHomePage.open(browser, baseUrl, STORE)
+        .signIn()
+        .openRegistration()
+        .register(username, username + "@example.com", "Mia", "Micro", "a-long-password-1");
+    CartPage cart =
+        StoreHomePage.open(browser, baseUrl, STORE)
+            .openCategoryFromNavigation("fiction")
+            .openProduct("The Quiet Orchard")
+            .addToCart("BK-F100-HC", 1);
+    assertThat(
+            cart.chooseShipping("Standard")
+                .checkout()
+                .email(username + "@example.com")
+                .address("Mia Micro", "1 Penny Lane", "Liverpool", "L18 1DB", "GB")
+                .placeOrder()
+                .payAndSaveCard("5555 5555 5555 4444", "11/31", "321")
+                .status())
+        .isEqualTo("Paid");
+
+    WalletPage wallet = WalletPage.open(browser, baseUrl, STORE);
+    assertThat(wallet.balance()).isEqualTo("$0.00");
+    wallet = wallet.topUpWithFirstPreset();
+    assertThat(wallet.balance()).isEqualTo("$5.00");
+
+    long paper = contentId("why-paper-still-wins");
+    ContentItemPage article = ContentItemPage.open(browser, baseUrl, STORE, paper);
+    assertThat(article.showsArticleBody()).isFalse();
+    article = article.unlock();
+    assertThat(article.showsArticleBody()).isTrue();
+    article = article.tip("0.75", "Lovely piece about margins");
+    assertThat(article.notice()).contains("tip");
+
+    wallet = WalletPage.open(browser, baseUrl, STORE);
+    assertThat(wallet.balance()).isEqualTo("$4.00");
+    wallet = wallet.openTab().payWith("tab");
+    long footnote = contentId("the-two-tenths-of-a-cent-footnote");
+    assertThat(ContentItemPage.open(browser, baseUrl, STORE, footnote).unlock().showsArticleBody())
+        .isTrue();
+    wallet = WalletPage.open(browser, baseUrl, STORE);
+    assertThat(wallet.tabProgress()).isEqualTo("0.002 of 5.00");
+    assertThat(wallet.tabLines()).singleElement().asString().contains("0.002");
+    assertThat(wallet.balance()).as("the tab paid, not the wallet").isEqualTo("$4.00");
+    String secret = wallet.createSpendingKey("My reader app", "2.00");
+    assertThat(secret).startsWith("sks_");
+
+    paysTheChallengeOverHttp(secret, contentId("reading-weekly-this-weeks-picks"));
+
+    buysThroughTheButtonOnAnotherOrigin(contentId("an-interview-with-a-bookbinder"));
+
+    freshBrowser();
+    StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs("owner-books", "penny-demo");
+    browser.get(baseUrl + "/admin/" + STORE + "/micropayments?kind=tip");
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.id("micro-title")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("[data-testid='micro-purchase-note']")))
+        .anyMatch(e -> e.getText().equals("Lovely piece about margins"));
+    AdminDashboardPage.open(browser, baseUrl, STORE);
+    assertThat(
+            browser
+                .findElement(By.cssSelector("[data-testid='dashboard-micro-revenue']"))
+                .getText())
+        .startsWith("$");
+    assertThat(browser.findElements(By.cssSelector("[data-testid='dashboard-top-content-row']")))
+        .anyMatch(row -> row.getText().contains("Why Paper Still Wins"));
+  }
+
+  /** The x402 exchange as a client library does it: challenge, signed retry, receipt, replay. */
+  private void paysTheChallengeOverHttp(String secret, long contentId) throws Exception {
+    String path = "/api/v1/stores/" + STORE + "/content/" + contentId;
+    Http.Response challenge = Http.get(path);
+    assertThat(challenge.status()).isEqualTo(402);
+    assertThat(challenge.contentType()).startsWith("application/problem+json");
+    assertThat(challenge.json().getString("code")).isEqualTo("payment_required");
+    assertThat(challenge.header("WWW-Authenticate")).startsWith("Payment ");
+    assertThat(challenge.header("crawler-price")).startsWith("USD ");
+    JsonObject required = decode(challenge.header("PAYMENT-REQUIRED"));
+    assertThat(required.getInt("x402Version")).isEqualTo(2);
+    JsonObject accepted = required.getJsonArray("accepts").getJsonObject(0);
+    assertThat(accepted.getString("network")).isEqualTo("penny:" + STORE);
+    assertThat(accepted.getString("asset")).isEqualTo("USD");
+
+    String paymentId = "pay-" + UUID.randomUUID();
+    String signed =
+        String.join(
+            "\n",
+            "penny-402-v1",
+            required.getJsonObject("resource").getString("url"),
+            accepted.getString("network"),
+            accepted.getString("asset"),
+            accepted.getString("amount"),
+            accepted.getString("payTo"),
+            accepted.getJsonObject("extra").getString("nonce"),
+            paymentId);
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+    String signature =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    String proof =
+        Json.createObjectBuilder()
+            .add("x402Version", 2)
+            .add("accepted", accepted)
+            .add(
+                "payload",
+                Json.createObjectBuilder()
+                    .add("keyId", "spk_" + secret.substring(4, 28))
+                    .add("signature", signature))
+            .add(
+                "extensions",
+                Json.createObjectBuilder()
+                    .add(
+                        "payment-identifier",
+                        Json.createObjectBuilder()
+                            .add("info", Json.createObjectBuilder().add("id", paymentId))))
+            .build()
+            .toString();
+    Map<String, String> headers =
+        Map.of(
+            "PAYMENT-SIGNATURE",
+            Base64.getEncoder().encodeToString(proof.getBytes(StandardCharsets.UTF_8)));
+    long transfersBefore = StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer");
+
+    Http.Response paid = Http.send("GET", path, headers, null);
+    assertThat(paid.status()).isEqualTo(200);
+    JsonObject receipt = decode(paid.header("PAYMENT-RESPONSE"));
+    assertThat(receipt.getBoolean("success")).isTrue();
+    assertThat(receipt.getString("transaction")).startsWith("mp_");
+    assertThat(StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer"))
+        .isEqualTo(transfersBefore + 1);
+
+    Http.Response replay = Http.send("GET", path, headers, null);
+    assertThat(replay.status()).isEqualTo(200);
+    assertThat(decode(replay.header("PAYMENT-RESPONSE")).getString("transaction"))
+        .isEqualTo(receipt.getString("transaction"));
+    assertThat(StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer"))
+        .as("a replayed payment id moves nothing")
+        .isEqualTo(transfersBefore + 1);
+
+    Http.Response held = Http.send("GET", path, Map.of("Authorization", "Bearer " + secret), null);
+    assertThat(held.status()).as("the entitlement holds").isEqualTo(200);
+    assertThat(Http.get(path).status()).as("but not for anyone else").isEqualTo(402);
+  }
+
+  /** A plain page on another origin (127.0.0.1, another port) with the admin's snippet. */
+  private void buysThroughTheButtonOnAnotherOrigin(long contentId) throws Exception {
+    String snippet =
+        "<iframe src=\""
+            + baseUrl
+            + "/s/"
+            + STORE
+            + "/embed/"
+            + contentId
+            + "\" data-penny-button style=\"border:0;width:100%;height:220px\"></iframe>"
+            + "<script src=\""
+            + baseUrl
+            + "/resources/js/penny-button.js\" async></script>";
+    HttpServer site =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    byte[] page =
+        ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A blog</title></head><body>"
+                + "<h1 id=\"blog\">A blog elsewhere</h1>"
+                + snippet
+                + "</body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    site.createContext(
+        "/",
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, page.length);
+          exchange.getResponseBody().write(page);
+          exchange.close();
+        });
+    site.start();
+    try {
+      browser.get("http://127.0.0.1:" + site.getAddress().getPort() + "/");
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.until(d -> !d.findElements(By.cssSelector("iframe[data-penny-button]")).isEmpty());
+      String blog = browser.getWindowHandle();
+      browser.switchTo().frame(browser.findElement(By.cssSelector("iframe[data-penny-button]")));
+      wait.until(
+          d -> !d.findElements(By.cssSelector("[data-testid='embed-unlock-button']")).isEmpty());
+      browser.findElement(By.cssSelector("[data-testid='embed-unlock-button']")).click();
+
+      wait.until(d -> d.getWindowHandles().size() == 2);
+      String popup =
+          browser.getWindowHandles().stream()
+              .filter(h -> !h.equals(blog))
+              .findFirst()
+              .orElseThrow();
+      browser.switchTo().window(popup);
+      wait.until(
+          d -> !d.findElements(By.cssSelector("[data-testid='embed-connect-allow']")).isEmpty());
+      browser.findElement(By.cssSelector("[data-testid='embed-connect-wallet']")).click();
+      browser.findElement(By.cssSelector("[data-testid='embed-connect-allow']")).click();
+      wait.until(d -> d.getWindowHandles().size() == 1);
+
+      browser.switchTo().window(blog);
+      browser.switchTo().frame(browser.findElement(By.cssSelector("iframe[data-penny-button]")));
+      wait.until(
+          d -> d.findElement(By.cssSelector("[data-testid='embed-read-link']")).isDisplayed());
+      assertThat(browser.findElement(By.cssSelector("[data-testid='embed-status']")).getText())
+          .contains("Unlocked");
+      browser.switchTo().defaultContent();
+    } finally {
+      site.stop(0);
+    }
+    assertThat(
+            StackDatabase.number(
+                "SELECT COUNT(*) FROM micro_purchase WHERE channel = 'BUTTON' AND item_id = "
+                    + contentId))
+        .isEqualTo(1);
+  }
+
+  private static JsonObject decode(String base64) {
+    return Json.createReader(
+            new StringReader(
+                new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)))
+        .readObject();
+  }
+
+  private static long contentId(String slug) throws SQLException {
+    return StackDatabase.number(
+        "SELECT c.id FROM content_item c JOIN tenant t ON t.id = c.tenant_id"
+            + " WHERE t.slug = '"
+            + STORE
+            + "' AND c.slug = '"
+            + slug
+            + "'");
+  }
+}

@@ -1,0 +1,74 @@
+package dev.penny.tests.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** A shopper's wallet and tab in a store: balance, top-ups, the tab, pay-with, spending keys. */
+public class WalletPage extends StorePage {
+
+  public WalletPage(WebDriver driver) {
+    super(driver, By.id("wallet"));
+  }
+
+  public static WalletPage open(WebDriver driver, String baseUrl, String store) {
+    driver.get(baseUrl + "/s/" + store + "/wallet");
+    return new WalletPage(driver);
+  }
+
+  public String balance() {
+    return testId("wallet-balance").getText();
+  }
+
+  /** Clicks the first preset top-up button (the saved card selected). */
+  public WalletPage topUpWithFirstPreset() {
+    navigateBy(driver.findElements(By.cssSelector("[data-testid='top-up']")).get(0));
+    return new WalletPage(driver);
+  }
+
+  public WalletPage openTab() {
+    testId("tab-consent-check").click();
+    navigateBy(testId("open-tab"));
+    return new WalletPage(driver);
+  }
+
+  public WalletPage payWith(String funding) {
+    testId("pay-with-" + funding).click();
+    navigateBy(testId("pay-with-save"));
+    return new WalletPage(driver);
+  }
+
+  public String tabProgress() {
+    return testId("tab-progress").getText();
+  }
+
+  public List<String> tabLines() {
+    return driver.findElements(By.cssSelector("[data-testid='tab-line']")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public List<String> purchases() {
+    return driver.findElements(By.cssSelector("[data-testid='micro-purchase']")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Creates a spending key for this store with the cap; the secret shown once. */
+  public String createSpendingKey(String label, String cap) {
+    Fields.type(driver, By.cssSelector("[data-testid='spending-key-label']"), label);
+    Fields.type(driver, By.cssSelector("[data-testid='spending-key-cap']"), cap);
+    driver.findElement(By.cssSelector("input[name='scope'][value='this']")).click();
+    navigateBy(testId("spending-key-create"));
+    return new WalletPage(driver).testId("spending-key-secret").getText().strip();
+  }
+
+  public String notice() {
+    return testId("micro-notice").getText();
+  }
+
+  WebElement testId(String id) {
+    return driver.findElement(By.cssSelector("[data-testid='" + id + "']"));
+  }
+}
