@@ -36,11 +36,11 @@ final class MicroJson {
             .add("kind", receipt.kind().name().toLowerCase(java.util.Locale.ROOT))
             .add("title", receipt.title())
             .add("amount", receipt.amount().toPlainString())
-            .add("amountMicros", receipt.amount().micros())
+            .add("amount_micros", receipt.amount().micros())
             .add("currency", receipt.amount().currency().getCurrencyCode())
             .add("funding", receipt.funding().name().toLowerCase(java.util.Locale.ROOT))
-            .add("createdAt", receipt.at().toString());
-    receipt.expiresAt().ifPresent(e -> json.add("expiresAt", e.toString()));
+            .add("created_at", receipt.at().toString());
+    receipt.expiresAt().ifPresent(e -> json.add("expires_at", e.toString()));
     return json.build();
   }
 
@@ -51,12 +51,12 @@ final class MicroJson {
             .add("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT))
             .add("title", p.itemTitle())
             .add("amount", p.amount().toPlainString())
-            .add("amountMicros", p.amount().micros())
+            .add("amount_micros", p.amount().micros())
             .add("currency", p.amount().currency().getCurrencyCode())
             .add("funding", p.funding().name().toLowerCase(java.util.Locale.ROOT))
             .add("channel", p.channel().name().toLowerCase(java.util.Locale.ROOT))
             .add("status", p.isVoided() ? "voided" : p.isOnOpenTab() ? "on_tab" : "settled")
-            .add("createdAt", p.createdAt().toString());
+            .add("created_at", p.createdAt().toString());
     p.note().ifPresent(n -> json.add("note", n));
     return json.build();
   }

@@ -89,7 +89,7 @@ public class MicroResource {
         Json.createObjectBuilder()
             .add("currency", store.currency().getCurrencyCode())
             .add("balance", wallets.balance(key.shopper(), store.currency()).toPlainString())
-            .add("payWith", key.funding().name().toLowerCase(java.util.Locale.ROOT));
+            .add("pay_with", key.funding().name().toLowerCase(java.util.Locale.ROOT));
     Optional<TabView> tab = tabs.view(key.shopper(), store.currency());
     if (tab.isPresent()) {
       JsonArrayBuilder lines = Json.createArrayBuilder();
@@ -144,9 +144,9 @@ public class MicroResource {
     SpendingKey key = spendingKey(authorization);
     String idem = IdempotencyKeys.require(idempotencyKey);
     JsonObject json = JsonBody.object(body);
-    MicroJson.onlyFields(json, Set.of("amount", "currency", "note", "contentId"));
+    MicroJson.onlyFields(json, Set.of("amount", "currency", "note", "content_id"));
     OptionalLong contentId =
-        MicroJson.optionalText(json, "contentId")
+        MicroJson.optionalText(json, "content_id")
             .map(t -> OptionalLong.of(MicroJson.id(t)))
             .orElse(OptionalLong.empty());
     return created(
@@ -178,7 +178,7 @@ public class MicroResource {
   }
 
   /**
-   * The store charges a shopper's metered usage: {@code {"spendingKey": "spk_...", "meter":
+   * The store charges a shopper's metered usage: {@code {"spending_key": "spk_...", "meter":
    * "api-calls", "amount": "0.002"}} with the store's API key. The spending key must be one the
    * shopper granted this store; its daily cap holds.
    */
@@ -194,8 +194,8 @@ public class MicroResource {
     ApiCalls.requireApiKey(request);
     String idem = IdempotencyKeys.require(idempotencyKey);
     JsonObject json = JsonBody.object(body);
-    MicroJson.onlyFields(json, Set.of("spendingKey", "meter", "amount", "currency"));
-    SpendingKey key = keys.usable(MicroJson.text(json, "spendingKey"));
+    MicroJson.onlyFields(json, Set.of("spending_key", "meter", "amount", "currency"));
+    SpendingKey key = keys.usable(MicroJson.text(json, "spending_key"));
     if (key.storeId().isEmpty() || key.storeId().getAsLong() != store.id()) {
       throw new ApiRequestException(
           ErrorCode.SPENDING_KEY_OTHER_STORE,
@@ -215,16 +215,19 @@ public class MicroResource {
       @Context HttpServletRequest request) {
     ApiCalls.store(context, slug);
     ApiCalls.requireApiKey(request);
-    long before = cursor == null ? 0 : MicroJson.purchaseId(cursor);
+    long before = cursor == null ? 0 : cursorOf(cursor);
     int size = limit == null ? 20 : limitOf(limit);
-    List<MicroPurchase> page = records.ofStore(before, size);
+    List<MicroPurchase> fetched = records.ofStore(before, size + 1);
+    boolean more = fetched.size() > size;
+    List<MicroPurchase> page = more ? fetched.subList(0, size) : fetched;
     JsonArrayBuilder data = Json.createArrayBuilder();
     page.forEach(p -> data.add(MicroJson.purchase(p)));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("data", data);
-    if (page.size() == size) {
-      json.add("nextCursor", "mp_" + page.get(page.size() - 1).id());
+    JsonObjectBuilder json =
+        Json.createObjectBuilder().add("object", "list").add("data", data).add("has_more", more);
+    if (more) {
+      json.add("next_cursor", "mp_" + page.get(page.size() - 1).id());
     } else {
-      json.addNull("nextCursor");
+      json.addNull("next_cursor");
     }
     return json.build().toString();
   }
@@ -243,6 +246,15 @@ public class MicroResource {
     IdempotencyKeys.require(idempotencyKey);
     Receipt receipt = purchases.voidOnTab(store, MicroJson.purchaseId(id));
     return Response.ok(MicroJson.receipt(receipt).toString()).build();
+  }
+
+  private static long cursorOf(String text) {
+    String id = text.startsWith("mp_") ? text.substring(3) : text;
+    if (!id.matches("[1-9][0-9]{0,17}")) {
+      throw new ApiRequestException(
+          ErrorCode.INVALID_CURSOR, "'cursor' is the next_cursor of the previous page");
+    }
+    return Long.parseLong(id);
   }
 
   private static int limitOf(String text) {

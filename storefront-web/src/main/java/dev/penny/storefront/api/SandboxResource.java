@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * The sandbox's clock, with a store's API key and only when the sandbox is on (otherwise not
- * found): read it, move it forward ({@code {"advanceHours": 73}} or {@code {"advanceSeconds":
+ * found): read it, move it forward ({@code {"advance_hours": 73}} or {@code {"advance_seconds":
  * 60}}), or set it back to the real time. Time moves for the whole server.
  */
 @Path("stores/{slug}/sandbox/clock")
@@ -57,7 +57,7 @@ public class SandboxResource {
       @PathParam("slug") String slug, @Context HttpServletRequest request, InputStream body) {
     ActiveTenant store = allowed(slug, request);
     JsonObject json = JsonBody.object(body);
-    MicroJson.onlyFields(json, Set.of("advanceHours", "advanceSeconds"));
+    MicroJson.onlyFields(json, Set.of("advance_hours", "advance_seconds"));
     Duration by = Duration.ofSeconds(seconds(json));
     if (by.isZero() || by.compareTo(SandboxClock.MAX_STEP) > 0) {
       throw new ApiRequestException(
@@ -88,7 +88,7 @@ public class SandboxResource {
       throw new ApiRequestException(
           ErrorCode.INVALID_INPUT, "Send one of 'advanceHours' or 'advanceSeconds'.");
     }
-    String name = json.containsKey("advanceHours") ? "advanceHours" : "advanceSeconds";
+    String name = json.containsKey("advance_hours") ? "advance_hours" : "advance_seconds";
     JsonValue value = json.get(name);
     if (!(value instanceof JsonNumber number)
         || !number.isIntegral()
@@ -98,13 +98,13 @@ public class SandboxResource {
           ErrorCode.INVALID_INPUT, "'" + name + "' is a whole number above zero.");
     }
     long amount = number.longValue();
-    return "advanceHours".equals(name) ? Math.multiplyExact(amount, 3600L) : amount;
+    return "advance_hours".equals(name) ? Math.multiplyExact(amount, 3600L) : amount;
   }
 
   private String answer() {
     return Json.createObjectBuilder()
         .add("now", clock.now().toString())
-        .add("offsetSeconds", clock.offset().toSeconds())
+        .add("offset_seconds", clock.offset().toSeconds())
         .build()
         .toString();
   }

@@ -138,7 +138,7 @@ public class PaidContent {
                         .add("title", c.title())
                         .add("teaser", c.teaser())
                         .add("body", c.body())
-                        .add("publishedAt", c.publishedAt().toString())
+                        .add("published_at", c.publishedAt().toString())
                         .build())
             .orElseThrow();
     return new PaidContentAnswer(200, headers, "application/json", body.toString());
@@ -151,7 +151,7 @@ public class PaidContent {
     JsonObject body =
         Json.createObjectBuilder(
                 Json.createReader(new java.io.StringReader(problem.toJson())).readObject())
-            .add("paymentRequired", PaymentHeaders.x402(requirement, detail))
+            .add("payment_required", PaymentHeaders.x402(requirement, detail))
             .build();
     return new PaidContentAnswer(
         402, PaymentHeaders.challenge(requirement, detail), Problem.MEDIA_TYPE, body.toString());

@@ -207,7 +207,24 @@ class FuzzIT {
             "/api/v1/stores/demo-books/products/" + productId,
             "/api/v1/stores/no-such/products",
             "/api/v1/application.wadl",
-            "/metrics");
+            "/metrics",
+            "/s/demo-books/wallet",
+            "/s/demo-books/micro/unlock",
+            "/s/demo-books/micro/tip",
+            "/s/demo-books/micro/top-up",
+            "/s/demo-books/embed/1",
+            "/s/demo-books/embed/1/state",
+            "/s/demo-books/embed/1/connect",
+            "/s/demo-books/embed/1/unlock",
+            "/s/demo-books/embed/1/tip",
+            "/api/v1/stores/demo-books/content/1",
+            "/api/v1/stores/demo-books/wallet",
+            "/api/v1/stores/demo-books/content/1/unlock",
+            "/api/v1/stores/demo-books/tips",
+            "/api/v1/stores/demo-books/metered",
+            "/api/v1/stores/demo-books/micro-charges",
+            "/api/v1/stores/demo-books/micro-charges/mp_1/void",
+            "/api/v1/stores/demo-books/sandbox/clock");
     List<String> signedIn =
         List.of(
             "/admin/demo-books/",
@@ -231,6 +248,12 @@ class FuzzIT {
             "/admin/demo-books/orders",
             "/admin/demo-books/orders/1001",
             "/admin/demo-books/coupons",
+            "/admin/demo-books/micropayments",
+            "/s/demo-books/wallet",
+            "/s/demo-books/micro/pay-with",
+            "/s/demo-books/micro/open-tab",
+            "/s/demo-books/micro/key-revoke",
+            "/s/demo-books/embed/1/connect",
             "/signout");
     List<Route> routes = new ArrayList<>();
     anonymous.forEach(p -> routes.add(new Route(p, Optional.empty(), Optional.empty())));

@@ -1,0 +1,370 @@
+package dev.penny.tests.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.pages.AdminApiKeysPage;
+import dev.penny.tests.pages.Browser;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.Http;
+import dev.penny.tests.stack.Http.Response;
+import dev.penny.tests.stack.PennyStack;
+import dev.penny.tests.stack.SignedInHttp;
+import dev.penny.tests.stack.StackDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The micropayments API refuses every kind of bad request with a stable problem code and moves no
+ * money: amounts that are not amounts, another currency, missing, unknown, revoked or foreign keys,
+ * a forged or replayed 402 payment, an empty wallet, a tab never opened, a purchase that cannot be
+ * voided; the store's list pages by cursor; the sandbox clock moves and resets.
+ */
+class MicropaymentsApiIT {
+
+  private static final String STORE = "/api/v1/stores/demo-books";
+  private static final Pattern SECRET =
+      Pattern.compile("data-testid=\"spending-key-secret\">(sks_[^<]+)<");
+
+  private static String apiKey;
+  private static String session;
+  private static String spendingKey;
+  private static String revokedKey;
+  private static String coffeeKey;
+
+  @BeforeAll
+  static void keys() {
+    WebDriver browser = Browser.start();
+    try {
+      String baseUrl = PennyStack.get().baseUrl();
+      StoreHomePage.open(browser, baseUrl, "demo-books")
+          .signIn()
+          .signInAs("owner-books", "penny-demo");
+      apiKey =
+          AdminApiKeysPage.open(browser, baseUrl, "demo-books")
+              .create("Micro " + System.nanoTime())
+              .shownSecret();
+    } finally {
+      browser.quit();
+    }
+    session = SignedInHttp.sessionCookie("staff-books", "penny-demo");
+    spendingKey = createSpendingKey("demo-books", "Reader app");
+    revokedKey = createSpendingKey("demo-books", "Old app");
+    Response revoked =
+        form("/s/demo-books/micro/key-revoke", "key=spk_" + revokedKey.substring(4, 28));
+    assertThat(revoked.status()).isEqualTo(303);
+    coffeeKey = createSpendingKey("demo-coffee", "Coffee app");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "0.0000001", "1e3", "abc", "99999999999", "100.000001", ""})
+  void aTipThatIsNotAnAmountIsRefusedAndMovesNothing(String amount) throws SQLException {
+    long before = transfers();
+    Response refused = withSpendingKey("POST", STORE + "/tips", "{\"amount\":\"" + amount + "\"}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().getString("code")).isIn("invalid_amount", "invalid_input");
+    assertThat(transfers()).isEqualTo(before);
+  }
+
+  @Test
+  void anotherCurrencyUnknownFieldsAndNumbersAreRefused() {
+    assertThat(
+            withSpendingKey("POST", STORE + "/tips", "{\"amount\":\"0.50\",\"currency\":\"EUR\"}")
+                .json()
+                .getString("code"))
+        .isEqualTo("currency_mismatch");
+    assertThat(
+            withSpendingKey("POST", STORE + "/tips", "{\"amount\":\"0.50\",\"tip\":true}")
+                .json()
+                .getString("code"))
+        .isEqualTo("unknown_field");
+    assertThat(withSpendingKey("POST", STORE + "/tips", "{\"amount\":0.5}").status())
+        .isEqualTo(400);
+    assertThat(withSpendingKey("POST", STORE + "/tips", "[]").status()).isEqualTo(400);
+  }
+
+  @Test
+  void anEmptyWalletAndATabNeverOpenedRefuseWithAConflict() throws SQLException {
+    long before = transfers();
+    Response empty =
+        withSpendingKey("POST", STORE + "/metered", "{\"meter\":\"search\",\"amount\":\"0.002\"}");
+    assertThat(empty.status()).isEqualTo(409);
+    assertThat(empty.json().getString("code")).isEqualTo("insufficient_funds");
+    assertThat(transfers()).isEqualTo(before);
+    JsonObject wallet = withSpendingKey("GET", STORE + "/wallet", null).json();
+    assertThat(wallet.getString("balance")).isEqualTo("0.00");
+    assertThat(wallet.getString("pay_with")).isEqualTo("wallet");
+  }
+
+  @Test
+  void keysThatAreMissingUnknownRevokedOrForAnotherStoreAreRefused() {
+    Response none =
+        Http.send(
+            "POST",
+            STORE + "/tips",
+            Map.of("Idempotency-Key", key(), "Content-Type", "application/json"),
+            "{\"amount\":\"0.50\"}");
+    assertThat(none.status()).isEqualTo(401);
+    assertThat(none.json().getString("code")).isEqualTo("spending_key_required");
+    assertThat(
+            call(
+                    "POST",
+                    STORE + "/tips",
+                    "sks_" + "0".repeat(24) + "_" + "A".repeat(43),
+                    "{\"amount\":\"0.50\"}")
+                .json()
+                .getString("code"))
+        .isEqualTo("invalid_spending_key");
+    assertThat(
+            call("POST", STORE + "/tips", revokedKey, "{\"amount\":\"0.50\"}")
+                .json()
+                .getString("code"))
+        .isEqualTo("spending_key_revoked");
+    Response foreign = call("POST", STORE + "/tips", coffeeKey, "{\"amount\":\"0.50\"}");
+    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.json().getString("code")).isEqualTo("spending_key_other_store");
+    Response noIdempotencyKey =
+        Http.send(
+            "POST",
+            STORE + "/tips",
+            Map.of("Authorization", "Bearer " + spendingKey, "Content-Type", "application/json"),
+            "{\"amount\":\"0.50\"}");
+    assertThat(noIdempotencyKey.status()).isEqualTo(400);
+    assertThat(noIdempotencyKey.json().getString("code")).isEqualTo("idempotency_key_required");
+  }
+
+  @Test
+  void aForgedOrReplayedPaymentIsRefusedAndMovesNothing() throws Exception {
+    long before = transfers();
+    String path = STORE + "/content/" + contentId("an-interview-with-a-bookbinder");
+    Response challenge = Http.get(path);
+    assertThat(challenge.status()).isEqualTo(402);
+    JsonObject required = decode(challenge.header("PAYMENT-REQUIRED"));
+    JsonObject accepted = required.getJsonArray("accepts").getJsonObject(0);
+
+    JsonObject cheaper = Json.createObjectBuilder(accepted).add("amount", "1").build();
+    Response forged = pay(path, required, cheaper, accepted, "pay-" + UUID.randomUUID());
+    assertThat(forged.status()).isEqualTo(402);
+    assertThat(forged.json().getString("code")).isEqualTo("payment_signature_invalid");
+
+    Response wrongSecret =
+        Http.send(
+            "GET",
+            path,
+            Map.of(
+                "PAYMENT-SIGNATURE",
+                proof(
+                    accepted,
+                    accepted,
+                    required,
+                    "pay-" + UUID.randomUUID(),
+                    "sks_" + "1".repeat(24) + "_x")),
+            null);
+    assertThat(wrongSecret.status()).isIn(401, 402);
+
+    Response empty = pay(path, required, accepted, accepted, "pay-" + UUID.randomUUID());
+    assertThat(empty.status()).as("a valid payment from an empty wallet").isEqualTo(409);
+    assertThat(empty.json().getString("code")).isEqualTo("insufficient_funds");
+    assertThat(transfers()).isEqualTo(before);
+
+    Response garbage = Http.send("GET", path, Map.of("PAYMENT-SIGNATURE", "%%%"), null);
+    assertThat(garbage.status()).isBetween(400, 402);
+    assertThat(garbage.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void theStoreListsItsMicroChargesByCursorAndCannotVoidWhatIsNotOnATab() {
+    Response first = withApiKey("GET", STORE + "/micro-charges?limit=1", null);
+    assertThat(first.status()).isEqualTo(200);
+    JsonObject page = first.json();
+    assertThat(page.getString("object")).isEqualTo("list");
+    assertThat(page.getJsonArray("data").size()).isLessThanOrEqualTo(1);
+    if (page.getBoolean("has_more")) {
+      String cursor = page.getString("next_cursor");
+      JsonObject next =
+          withApiKey("GET", STORE + "/micro-charges?limit=1&cursor=" + cursor, null).json();
+      assertThat(next.getJsonArray("data").getJsonObject(0).getString("id"))
+          .isNotEqualTo(page.getJsonArray("data").getJsonObject(0).getString("id"));
+    }
+    assertThat(withApiKey("GET", STORE + "/micro-charges?limit=0", null).json().getString("code"))
+        .isEqualTo("invalid_limit");
+    assertThat(
+            withApiKey("GET", STORE + "/micro-charges?cursor=zzz", null).json().getString("code"))
+        .isEqualTo("invalid_cursor");
+    Response missing = withApiKey("POST", STORE + "/micro-charges/mp_999999999/void", null);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().getString("code")).isEqualTo("purchase_not_found");
+    Response unsigned = Http.get(STORE + "/micro-charges");
+    assertThat(unsigned.status()).isEqualTo(401);
+  }
+
+  @Test
+  void theStoreChargesOnlyKeysItWasGranted() {
+    Response other =
+        withApiKey(
+            "POST",
+            STORE + "/micro-charges",
+            "{\"spending_key\":\"spk_"
+                + coffeeKey.substring(4, 28)
+                + "\",\"meter\":\"calls\",\"amount\":\"0.002\"}");
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(other.json().getString("code")).isEqualTo("spending_key_other_store");
+    Response empty =
+        withApiKey(
+            "POST",
+            STORE + "/micro-charges",
+            "{\"spending_key\":\"spk_"
+                + spendingKey.substring(4, 28)
+                + "\",\"meter\":\"calls\",\"amount\":\"0.002\"}");
+    assertThat(empty.status()).isEqualTo(409);
+    assertThat(empty.json().getString("code")).isEqualTo("insufficient_funds");
+  }
+
+  @Test
+  void theSandboxClockMovesForwardAndBack() {
+    Response moved = withApiKey("POST", STORE + "/sandbox/clock", "{\"advance_hours\":1}");
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(moved.json().getJsonNumber("offset_seconds").longValue())
+        .isGreaterThanOrEqualTo(3600);
+    assertThat(withApiKey("POST", STORE + "/sandbox/clock", "{\"advance_hours\":-1}").status())
+        .isEqualTo(400);
+    assertThat(withApiKey("POST", STORE + "/sandbox/clock", "{\"advance_hours\":999999}").status())
+        .isEqualTo(400);
+    Response reset = withApiKey("DELETE", STORE + "/sandbox/clock", null);
+    assertThat(reset.json().getJsonNumber("offset_seconds").longValue()).isZero();
+    assertThat(Http.get(STORE + "/sandbox/clock").status()).isEqualTo(401);
+  }
+
+  private static Response pay(
+      String path, JsonObject required, JsonObject signed, JsonObject sent, String paymentId)
+      throws Exception {
+    return Http.send(
+        "GET",
+        path,
+        Map.of("PAYMENT-SIGNATURE", proof(signed, sent, required, paymentId, spendingKey)),
+        null);
+  }
+
+  /** An x402 payload whose signature covers {@code signed} while it names {@code sent}. */
+  private static String proof(
+      JsonObject signed, JsonObject sent, JsonObject required, String paymentId, String secret)
+      throws Exception {
+    String text =
+        String.join(
+            "\n",
+            "penny-402-v1",
+            required.getJsonObject("resource").getString("url"),
+            signed.getString("network"),
+            signed.getString("asset"),
+            signed.getString("amount"),
+            signed.getString("payTo"),
+            signed.getJsonObject("extra").getString("nonce"),
+            paymentId);
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+    String signature =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    String keyId = secret.length() >= 28 ? "spk_" + secret.substring(4, 28) : "spk_x";
+    String json =
+        Json.createObjectBuilder()
+            .add("x402Version", 2)
+            .add("accepted", sent)
+            .add(
+                "payload",
+                Json.createObjectBuilder().add("keyId", keyId).add("signature", signature))
+            .add(
+                "extensions",
+                Json.createObjectBuilder()
+                    .add(
+                        "payment-identifier",
+                        Json.createObjectBuilder()
+                            .add("info", Json.createObjectBuilder().add("id", paymentId))))
+            .build()
+            .toString();
+    return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String createSpendingKey(String store, String label) {
+    String previous = session;
+    Response created =
+        Http.send(
+            "POST",
+            "/s/" + store + "/micro/key-create",
+            Map.of("Cookie", previous, "Content-Type", "application/x-www-form-urlencoded"),
+            "label=" + label.replace(' ', '+') + "&cap=1.00&funding=wallet&scope=this");
+    assertThat(created.status()).isEqualTo(303);
+    Response wallet = Http.getWithCookie("/s/" + store + "/wallet", session);
+    Matcher m = SECRET.matcher(wallet.body());
+    assertThat(m.find()).as("the new key's secret on the wallet page").isTrue();
+    return m.group(1);
+  }
+
+  private static Response form(String path, String body) {
+    return Http.send(
+        "POST",
+        path,
+        Map.of("Cookie", session, "Content-Type", "application/x-www-form-urlencoded"),
+        body);
+  }
+
+  private static Response withSpendingKey(String method, String path, String body) {
+    return call(method, path, spendingKey, body);
+  }
+
+  private static Response withApiKey(String method, String path, String body) {
+    return call(method, path, apiKey, body);
+  }
+
+  private static Response call(String method, String path, String bearer, String body) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Authorization", "Bearer " + bearer);
+    if (!method.equals("GET")) {
+      headers.put("Idempotency-Key", key());
+    }
+    if (body != null) {
+      headers.put("Content-Type", "application/json");
+    }
+    return Http.send(method, path, headers, body);
+  }
+
+  private static String key() {
+    return UUID.randomUUID().toString();
+  }
+
+  private static long transfers() throws SQLException {
+    return StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer");
+  }
+
+  private static long contentId(String slug) throws SQLException {
+    return StackDatabase.number(
+        "SELECT c.id FROM content_item c JOIN tenant t ON t.id = c.tenant_id"
+            + " WHERE t.slug = 'demo-books' AND c.slug = '"
+            + slug
+            + "'");
+  }
+
+  private static JsonObject decode(String base64) {
+    return Json.createReader(
+            new StringReader(
+                new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)))
+        .readObject();
+  }
+}
