@@ -33,6 +33,20 @@
     form.appendChild(button);
     account.replaceChildren(link, form);
   }
+  // The wallet's balance and the tab's progress, beside the account link on every store page.
+  function wallet(me) {
+    var shown = document.getElementById("header-wallet");
+    if (!shown) {
+      shown = document.createElement("a");
+      shown.id = "header-wallet";
+      shown.className = "header-wallet";
+      shown.setAttribute("data-testid", "header-wallet");
+      account.insertBefore(shown, account.querySelector("form"));
+    }
+    shown.href = me.wallet.url;
+    shown.textContent =
+      "Wallet " + me.wallet.balance + (me.wallet.tab ? " · Tab " + me.wallet.tab : "");
+  }
   fetch(account.getAttribute("data-session-url"), {
     credentials: "same-origin",
     headers: { Accept: "application/json" },
@@ -44,6 +58,9 @@
       if (me) {
         if (me.signedIn && account.getAttribute("data-loaded") !== "true") {
           signedIn(me);
+        }
+        if (me.signedIn && me.wallet) {
+          wallet(me);
         }
         if (count && typeof me.cartCount === "number") {
           count.textContent = String(me.cartCount);

@@ -30,17 +30,11 @@ public interface CardCharges {
     }
   }
 
-  /** A card page the shopper's browser frames to pay with a new card. */
-  record CardPage(String paymentId, String url) {}
-
   List<SavedCard> savedCards(String shopper);
 
   /** Charges a saved card at once; the same {@code key} again is the same charge, never another. */
   Charge chargeSavedCard(
       String reference, String shopper, String cardToken, Money amount, String key);
-
-  /** Opens a payment the shopper completes on the zone's card page (captured at once). */
-  CardPage openCardPage(String reference, String shopper, Money amount, String frameOrigin);
 
   Charge state(String paymentId);
 }

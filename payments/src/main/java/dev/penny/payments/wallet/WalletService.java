@@ -5,10 +5,12 @@ import dev.penny.payments.Requests;
 import dev.penny.payments.ledger.AccountRef;
 import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerQueries;
+import dev.penny.payments.ledger.LedgerRefusedException;
 import dev.penny.payments.ledger.LedgerWriter;
 import dev.penny.payments.ledger.Movement;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.ledger.TransferKind;
+import dev.penny.platform.problem.ErrorCode;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,10 +95,23 @@ public class WalletService {
       String shopper, Money amount, List<Money> presets, String cardToken, String requestKey) {
     Money checked = TopUpAmounts.check(amount, presets);
     Optional<TopUp> earlier = byRequest(shopper, requestKey);
-    if (earlier.isPresent()) {
-      return earlier.get();
+    if (earlier.isEmpty()) {
+      Optional<String> recorded = record(shopper, checked, requestKey);
+      if (recorded.isPresent()) {
+        return charge(recorded.get(), shopper, checked, cardToken);
+      }
+      // A concurrent request with the same key recorded it first: that one charges the card.
+      earlier = byRequest(shopper, requestKey);
     }
-    String id = record(shopper, checked, requestKey);
+    TopUp first = earlier.orElseThrow();
+    if (!first.amount().equals(checked)) {
+      throw new LedgerRefusedException(
+          ErrorCode.IDEMPOTENCY_CONFLICT, "This form was already used for another amount.");
+    }
+    return first;
+  }
+
+  private TopUp charge(String id, String shopper, Money checked, String cardToken) {
     CardCharges.Charge charge;
     try {
       charge = cards.chargeSavedCard("topup-" + id, shopper, cardToken, checked, "topup-" + id);
@@ -107,36 +122,6 @@ public class WalletService {
       return find(id).orElseThrow();
     }
     return settle(id, shopper, checked, charge);
-  }
-
-  /** Opens the zone's card page for a top-up with a new card (the page offers to save it). */
-  public TopUp startTopUp(
-      String shopper, Money amount, List<Money> presets, String frameOrigin, String requestKey) {
-    Money checked = TopUpAmounts.check(amount, presets);
-    Optional<TopUp> earlier = byRequest(shopper, requestKey);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    String id = record(shopper, checked, requestKey);
-    CardCharges.CardPage page = cards.openCardPage("topup-" + id, shopper, checked, frameOrigin);
-    mark(id, "PENDING", Optional.of(page.paymentId()));
-    return new TopUp(id, checked, "PENDING", Optional.of(page.url()), Optional.empty());
-  }
-
-  /** After the card page: asks the zone how the payment ended and credits the wallet once. */
-  public Optional<TopUp> confirm(String shopper, String topUpId) {
-    Optional<Row> row = row(topUpId).filter(r -> r.shopper.equals(shopper));
-    if (row.isEmpty()) {
-      return Optional.empty();
-    }
-    if (row.get().paymentId.isEmpty() || row.get().status.equals("SUCCEEDED")) {
-      return find(topUpId);
-    }
-    CardCharges.Charge charge = cards.state(row.get().paymentId.get());
-    if (charge.status().equals("requires_card") || charge.status().equals("requires_challenge")) {
-      return find(topUpId);
-    }
-    return Optional.of(settle(topUpId, shopper, row.get().amount, charge));
   }
 
   /** Asks the zone again about top-ups whose outcome was unknown; how many it settled. */
@@ -177,20 +162,20 @@ public class WalletService {
       mark(id, "UNKNOWN", Optional.of(charge.paymentId()));
     } else {
       mark(id, "FAILED", Optional.of(charge.paymentId()));
-      return new TopUp(id, amount, "FAILED", Optional.empty(), charge.declineCode());
+      return new TopUp(id, amount, "FAILED", charge.declineCode());
     }
     return find(id).orElseThrow();
   }
 
   public Optional<TopUp> find(String id) {
-    return row(id)
-        .map(r -> new TopUp(r.id, r.amount, r.status, Optional.empty(), Optional.empty()));
+    return row(id).map(r -> new TopUp(r.id, r.amount, r.status, Optional.empty()));
   }
 
   private record Row(
       String id, String shopper, Money amount, String status, Optional<String> paymentId) {}
 
-  private String record(String shopper, Money amount, String requestKey) {
+  /** Records a new top-up; empty when one with this request key exists already. */
+  private Optional<String> record(String shopper, Money amount, String requestKey) {
     String id = UUID.randomUUID().toString();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
@@ -204,8 +189,11 @@ public class WalletService {
       insert.setString(5, amount.currency().getCurrencyCode());
       insert.setTimestamp(6, Timestamp.from(clock.instant()));
       insert.executeUpdate();
-      return id;
+      return Optional.of(id);
     } catch (SQLException e) {
+      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        return Optional.empty();
+      }
       throw new IllegalStateException("Could not record the top-up", e);
     }
   }
@@ -228,7 +216,7 @@ public class WalletService {
   private Optional<TopUp> byRequest(String shopper, String requestKey) {
     return select("shopper = ? AND request_key = ?", shopper, requestKey).stream()
         .findFirst()
-        .map(r -> new TopUp(r.id, r.amount, r.status, Optional.empty(), Optional.empty()));
+        .map(r -> new TopUp(r.id, r.amount, r.status, Optional.empty()));
   }
 
   private Optional<Row> row(String id) {

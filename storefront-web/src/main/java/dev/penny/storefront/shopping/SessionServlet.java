@@ -31,6 +31,8 @@ public class SessionServlet extends HttpServlet {
   @Inject ShopperCart shopperCart;
   @Inject CartService carts;
   @Inject TenantContext tenant;
+  @Inject dev.penny.payments.wallet.WalletService wallets;
+  @Inject dev.penny.payments.tab.TabService tabs;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -49,7 +51,8 @@ public class SessionServlet extends HttpServlet {
               Json.createObjectBuilder()
                   .add("action", request.getContextPath() + "/signout")
                   .add("returnPath", tenant.basePath() + "/")
-                  .add("csrf", SignOutToken.of(session)));
+                  .add("csrf", SignOutToken.of(session)))
+          .add("wallet", wallet(shopper.get().subject(), base));
     } else {
       json.add("signedIn", false);
     }
@@ -57,5 +60,20 @@ public class SessionServlet extends HttpServlet {
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
     response.getWriter().write(json.build().toString());
+  }
+
+  /** The shopper's wallet balance and tab progress in this store's currency, for the header. */
+  private JsonObjectBuilder wallet(String subject, String base) {
+    java.util.Currency currency = tenant.tenant().orElseThrow().currency();
+    JsonObjectBuilder wallet =
+        Json.createObjectBuilder()
+            .add("url", base + "/wallet")
+            .add(
+                "balance",
+                dev.penny.money.MoneyDisplay.format(
+                    wallets.balance(subject, currency), java.util.Locale.US));
+    tabs.view(subject, currency)
+        .ifPresentOrElse(tab -> wallet.add("tab", tab.progress()), () -> wallet.addNull("tab"));
+    return wallet;
   }
 }

@@ -53,13 +53,6 @@ public class ZoneCardCharges implements CardCharges {
   }
 
   @Override
-  public CardPage openCardPage(String reference, String shopper, Money amount, String frameOrigin) {
-    dev.penny.cart.order.CardPayments.Session session =
-        zone.open(MERCHANT, reference, amount, Optional.of(shopper), true, frameOrigin);
-    return new CardPage(session.paymentId(), session.cardPageUrl());
-  }
-
-  @Override
   public Charge state(String paymentId) {
     if (!paymentId.matches("pay_[0-9a-f]{1,40}")) {
       throw new IllegalArgumentException("Not a payment id");

@@ -25,6 +25,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -106,6 +107,51 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
         .startsWith("$");
     assertThat(browser.findElements(By.cssSelector("[data-testid='dashboard-top-content-row']")))
         .anyMatch(row -> row.getText().contains("Why Paper Still Wins"));
+
+    moveTheSandboxClock("73");
+    try {
+      freshBrowser();
+      StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs(username, "a-long-password-1");
+      WalletPage later = WalletPage.open(browser, baseUrl, STORE);
+      assertThat(later.tabProgress()).as("nothing was added").isEqualTo("0.002 of 5.00");
+      assertThat(
+              browser
+                  .findElement(By.cssSelector("[data-testid='tab-due']"))
+                  .getAttribute("data-reason"))
+          .as("due by the age of its oldest line")
+          .isEqualTo("AGE");
+      // 5.00 topped up, less 0.25 (unlock), 0.75 (tip), 0.10 (the 402 payment) and 0.50 (the
+      // button); the 0.002 went on the tab.
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("[data-testid='header-wallet']")).stream()
+                      .anyMatch(e -> e.getText().equals("Wallet $3.40 · Tab 0.002 of 5.00")));
+    } finally {
+      freshBrowser();
+      StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs("owner-books", "penny-demo");
+      AdminDashboardPage.open(browser, baseUrl, STORE);
+      browser.findElement(By.id("sandbox-clock-reset")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(
+              d ->
+                  d.findElement(By.cssSelector("[data-testid='sandbox-clock-now']"))
+                              .getText()
+                              .length()
+                          > 0
+                      && d.getPageSource().contains("(0 hours ahead)"));
+    }
+  }
+
+  /** The owner moves Penny's clock forward on the dashboard (the sandbox is on in tests). */
+  private void moveTheSandboxClock(String hours) {
+    AdminDashboardPage.open(browser, baseUrl, STORE);
+    WebElement field = browser.findElement(By.id("sandbox-clock-hours"));
+    field.clear();
+    field.sendKeys(hours);
+    browser.findElement(By.id("sandbox-clock-advance")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> d.getPageSource().contains("(" + hours + " hours ahead)"));
   }
 
   /** The x402 exchange as a client library does it: challenge, signed retry, receipt, replay. */
