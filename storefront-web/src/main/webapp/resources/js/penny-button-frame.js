@@ -13,6 +13,22 @@
   var read = document.getElementById("embed-read");
   var grant = null;
   var waiting = null;
+  // The site the frame is on (the page around it), as the browser tells this frame's own script:
+  // the grant the shopper gives is for this site only, and the unlock is announced to it only.
+  var site = (function () {
+    if (window.parent === window) {
+      return window.location.origin;
+    }
+    if (window.location.ancestorOrigins && window.location.ancestorOrigins.length > 0) {
+      return window.location.ancestorOrigins[0];
+    }
+    try {
+      return new URL(document.referrer).origin;
+    } catch (e) {
+      return "null";
+    }
+  })();
+  storageKey = storageKey + ":" + site;
   try {
     grant = window.sessionStorage.getItem(storageKey);
   } catch (e) {
@@ -45,7 +61,7 @@
   }
 
   function headers(extra) {
-    var h = { Accept: "application/json" };
+    var h = { Accept: "application/json", "Penny-Button-Site": site };
     if (grant) {
       h.Authorization = "PennyButton " + grant;
     }
@@ -57,9 +73,9 @@
     unlock.hidden = true;
     read.hidden = false;
     say("Unlocked. Thank you!");
-    if (window.parent !== window) {
+    if (window.parent !== window && site !== "null") {
       window.parent.postMessage(
-        { type: "penny:unlocked", content: body.getAttribute("data-content") }, "*");
+        { type: "penny:unlocked", content: body.getAttribute("data-content") }, site);
     }
   }
 
@@ -72,7 +88,8 @@
 
   function connect(then) {
     waiting = then;
-    var popup = window.open(base + "/connect", "penny-button-connect", "width=520,height=680");
+    var popup = window.open(base + "/connect?site=" + encodeURIComponent(site),
+      "penny-button-connect", "width=520,height=680");
     if (!popup) {
       waiting = null;
       say("Allow pop-ups for this page to sign in to Penny.");
@@ -111,8 +128,9 @@
       return response.json().then(function (json) { return { status: response.status, json: json }; });
     }).then(function (answer) {
       if (answer.status === 401) {
+        // The grant ran out: a new one needs a click (a pop-up opened now would be blocked).
         remember(null);
-        connect(function () { buy(path, form, idempotencyKey, done); });
+        say("Your permission for this button ran out: click again to sign in to Penny.");
       } else if (answer.status === 201) {
         done(answer.json);
       } else if (answer.json.code === "already_owned") {

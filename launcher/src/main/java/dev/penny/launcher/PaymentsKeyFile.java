@@ -26,14 +26,32 @@ final class PaymentsKeyFile {
         Files.createDirectories(dataDir);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
         try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+          // Owner-only from its first byte, not chmod-ed after writing.
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
           // Not a POSIX file system: the folder's own permissions apply.
+          Files.createFile(file);
         }
+        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
       }
-      return Files.readString(file).strip();
+      String key = Files.readString(file).strip();
+      byte[] decoded;
+      try {
+        decoded = Base64.getDecoder().decode(key);
+      } catch (IllegalArgumentException e) {
+        decoded = new byte[0];
+      }
+      if (decoded.length < 32) {
+        throw new LaunchException(
+            "The payments key file "
+                + file
+                + " does not hold 32 or more bytes in base64; delete it to make a new one (spending"
+                + " keys made with the old one stop working) or set PENNY_PAYMENTS_KEY.");
+      }
+      return key;
     } catch (IOException e) {
       throw new LaunchException(
           "Cannot read or write the payments key file " + file + ": " + e.getMessage(), e);

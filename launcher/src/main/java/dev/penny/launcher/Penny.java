@@ -185,6 +185,12 @@ public final class Penny {
     System.setProperty(
         "penny.checkout.api-url", "http://127.0.0.1:" + config.httpPort() + "/checkout/api/v1");
     System.setProperty("penny.sandbox", Boolean.toString(zone.sandbox()));
+    // The sandbox clock moves time for every store: on with the sandbox for one person trying
+    // Penny; PENNY_SANDBOX_CLOCK=false keeps it still in a sandbox several people share.
+    System.setProperty(
+        "penny.sandbox.clock",
+        Boolean.toString(
+            zone.sandbox() && !"false".equalsIgnoreCase(System.getenv("PENNY_SANDBOX_CLOCK"))));
     System.setProperty(
         "penny.checkout.api-secret",
         Optional.ofNullable(System.getenv("PENNY_CHECKOUT_API_SECRET"))

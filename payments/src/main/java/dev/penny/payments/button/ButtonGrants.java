@@ -13,10 +13,12 @@ import java.util.Optional;
 
 /**
  * Grants for the embeddable button. After the shopper signs in and allows it in a pop-up on Penny's
- * own origin, the button's frame holds a grant: {@code <shopper>.<store id>.<expiry>.<mac>}, the
- * shopper's subject in base64url, bound to one store and valid for an hour, authenticated by the
- * platform key. Nothing is stored: a grant is checked by its MAC and its expiry. It travels in a
- * header the frame's script sets, so no other site can make the browser send it.
+ * own origin, the button's frame holds a grant: {@code <shopper>.<store id>.<expiry>.<site>.<mac>},
+ * the shopper's subject and the site the shopper allowed (the origin of the page around the frame)
+ * in base64url, bound to one store and valid for an hour, authenticated by the platform key.
+ * Nothing is stored: a grant is checked by its MAC, its expiry, its store and its site (which the
+ * frame's own script reports, and the page around it cannot change). It travels in a header the
+ * frame's script sets, so no other site can make the browser send it.
  */
 @ApplicationScoped
 public class ButtonGrants {
@@ -40,37 +42,54 @@ public class ButtonGrants {
     this(null, null);
   }
 
-  /** A grant for the shopper to buy in the store through the button, for {@link #LIFETIME}. */
-  public String issue(String shopper, long storeId) {
+  /** Whether {@code site} is an origin a grant can name ({@code https://blog.example:8443}). */
+  public static boolean isSite(String site) {
+    return site != null && site.matches("https?://[A-Za-z0-9.-]{1,200}(:[0-9]{1,5})?");
+  }
+
+  /**
+   * A grant for the shopper to buy in the store through the button on {@code site}, for {@link
+   * #LIFETIME}.
+   */
+  public String issue(String shopper, long storeId, String site) {
+    if (!isSite(site)) {
+      throw new IllegalArgumentException("Not a site's origin: " + site);
+    }
     long expires = clock.instant().plus(LIFETIME).getEpochSecond();
     String body =
         URL.encodeToString(shopper.getBytes(StandardCharsets.UTF_8))
             + "."
             + storeId
             + "."
-            + expires;
+            + expires
+            + "."
+            + URL.encodeToString(site.getBytes(StandardCharsets.US_ASCII));
     return body + "." + mac(body);
   }
 
-  /** The shopper a grant names, if it is authentic, unexpired and for this store. */
-  public Optional<String> shopperOf(String grant, long storeId) {
-    if (grant == null || grant.length() > 512) {
+  /**
+   * The shopper a grant names, if it is authentic, unexpired, for this store and for the site the
+   * frame is on.
+   */
+  public Optional<String> shopperOf(String grant, long storeId, String site) {
+    if (grant == null || grant.length() > 1024 || site == null) {
       return Optional.empty();
     }
     String[] parts = grant.split("\\.", -1);
-    if (parts.length != 4
+    if (parts.length != 5
         || !parts[1].matches("[1-9][0-9]{0,17}")
         || !parts[2].matches("[1-9][0-9]{0,11}")) {
       return Optional.empty();
     }
-    String body = parts[0] + "." + parts[1] + "." + parts[2];
+    String body = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3];
     if (!MessageDigest.isEqual(
         mac(body).getBytes(StandardCharsets.US_ASCII),
-        parts[3].getBytes(StandardCharsets.US_ASCII))) {
+        parts[4].getBytes(StandardCharsets.US_ASCII))) {
       return Optional.empty();
     }
     if (Long.parseLong(parts[1]) != storeId
-        || !Instant.ofEpochSecond(Long.parseLong(parts[2])).isAfter(clock.instant())) {
+        || !Instant.ofEpochSecond(Long.parseLong(parts[2])).isAfter(clock.instant())
+        || !URL.encodeToString(site.getBytes(StandardCharsets.US_ASCII)).equals(parts[3])) {
       return Optional.empty();
     }
     try {

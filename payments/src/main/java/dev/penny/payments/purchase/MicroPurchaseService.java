@@ -6,6 +6,7 @@ import dev.penny.payments.ledger.AccountRef;
 import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerRefusedException;
 import dev.penny.payments.ledger.LedgerWriter;
+import dev.penny.payments.ledger.NaiveLedger;
 import dev.penny.payments.ledger.Posted;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.ledger.PurchaseRecord;
@@ -14,6 +15,7 @@ import dev.penny.payments.tab.TabService;
 import dev.penny.payments.wallet.WalletService;
 import dev.penny.platform.catalog.ContentItem;
 import dev.penny.platform.catalog.ContentService;
+import dev.penny.platform.idempotency.IdempotencyKeys;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
@@ -43,6 +45,7 @@ public class MicroPurchaseService {
   public static final int MAX_NOTE_LENGTH = 280;
 
   private final LedgerWriter writer;
+  private final NaiveLedger naive;
   private final LedgerAccounts accounts;
   private final WalletService wallets;
   private final TabService tabs;
@@ -58,8 +61,10 @@ public class MicroPurchaseService {
       TabService tabs,
       ContentService content,
       Purchases purchases,
-      Clock clock) {
+      Clock clock,
+      NaiveLedger naive) {
     this.writer = writer;
+    this.naive = naive;
     this.accounts = accounts;
     this.wallets = wallets;
     this.tabs = tabs;
@@ -69,7 +74,7 @@ public class MicroPurchaseService {
   }
 
   protected MicroPurchaseService() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   /** What an unlock costs and how long it lasts: the content item as it is sold. */
@@ -103,6 +108,23 @@ public class MicroPurchaseService {
   }
 
   public Receipt buy(ActiveTenant store, Sale sale, Payer payer, String key) {
+    return sell(store, sale, payer, key, writer::post);
+  }
+
+  /**
+   * The same sale posted the naive way, one transaction per charge ({@link NaiveLedger}): for the
+   * benchmark's comparison only.
+   */
+  public Receipt buyNaively(ActiveTenant store, Sale sale, Payer payer, String key) {
+    return sell(store, sale, payer, key, naive::post);
+  }
+
+  private Receipt sell(
+      ActiveTenant store,
+      Sale sale,
+      Payer payer,
+      String key,
+      java.util.function.Function<Posting, Posted> ledger) {
     Money price = checkPrice(store, sale.price());
     long debit =
         payer.funding() == Funding.WALLET
@@ -125,7 +147,7 @@ public class MicroPurchaseService {
             expires);
     Posting posting =
         new Posting(
-            "buy:" + payer.shopper() + ":" + key,
+            "buy:" + payer.shopper() + ":" + ledgerKey(key),
             Requests.fingerprint(
                 store.id(),
                 sale.kind(),
@@ -144,7 +166,7 @@ public class MicroPurchaseService {
             payer.nonce(),
             Optional.of(record),
             payer.spend());
-    Posted posted = writer.post(posting);
+    Posted posted = ledger.apply(posting);
     Optional<Instant> expiresAt =
         posted.replayed()
             ? purchases.find(posted.transferId()).flatMap(MicroPurchase::expiresAt)
@@ -158,6 +180,14 @@ public class MicroPurchaseService {
         posted.at(),
         expiresAt,
         posted.replayed());
+  }
+
+  /**
+   * The client's key as the ledger keeps it: as it is when short, else its SHA-256 (a key may be
+   * 255 characters and the ledger's key column holds the shopper and the channel too).
+   */
+  private static String ledgerKey(String key) {
+    return key.length() <= 120 ? key : "sha256:" + IdempotencyKeys.hash(key);
   }
 
   /**

@@ -96,7 +96,7 @@ public class WalletService {
     Money checked = TopUpAmounts.check(amount, presets);
     Optional<TopUp> earlier = byRequest(shopper, requestKey);
     if (earlier.isEmpty()) {
-      Optional<String> recorded = record(shopper, checked, requestKey);
+      Optional<String> recorded = record(shopper, checked, requestKey, cardToken);
       if (recorded.isPresent()) {
         return charge(recorded.get(), shopper, checked, cardToken);
       }
@@ -124,18 +124,31 @@ public class WalletService {
     return settle(id, shopper, checked, charge);
   }
 
-  /** Asks the zone again about top-ups whose outcome was unknown; how many it settled. */
+  /**
+   * Asks the zone again about top-ups whose outcome is unknown, and about those left pending for
+   * over two minutes (a server that stopped between recording and charging): by the payment's id
+   * when the zone gave one, otherwise by repeating the charge with the first call's idempotency
+   * key, which the zone answers with the first charge if there was one and never charges twice. How
+   * many it settled.
+   */
   public int settleUnknown() {
     int settled = 0;
     for (Row row : unknown()) {
       try {
-        if (row.paymentId.isEmpty()) {
-          continue;
-        }
-        CardCharges.Charge charge = cards.state(row.paymentId.get());
+        CardCharges.Charge charge =
+            row.paymentId.isPresent()
+                ? cards.state(row.paymentId.get())
+                : cards.chargeSavedCard(
+                    "topup-" + row.id,
+                    row.shopper,
+                    row.cardToken.orElseThrow(),
+                    row.amount,
+                    "topup-" + row.id);
         if (!charge.unsettled()) {
           settle(row.id, row.shopper, row.amount, charge);
           settled++;
+        } else {
+          mark(row.id, "UNKNOWN", Optional.of(charge.paymentId()));
         }
       } catch (RuntimeException e) {
         LOG.fine(() -> "Top-up " + row.id + " still unknown: " + e.getMessage());
@@ -172,22 +185,29 @@ public class WalletService {
   }
 
   private record Row(
-      String id, String shopper, Money amount, String status, Optional<String> paymentId) {}
+      String id,
+      String shopper,
+      Money amount,
+      String status,
+      Optional<String> paymentId,
+      Optional<String> cardToken) {}
 
   /** Records a new top-up; empty when one with this request key exists already. */
-  private Optional<String> record(String shopper, Money amount, String requestKey) {
+  private Optional<String> record(
+      String shopper, Money amount, String requestKey, String cardToken) {
     String id = UUID.randomUUID().toString();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO top_up (public_id, shopper, request_key, amount_micros, currency,"
-                    + " status, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?)")) {
+                    + " status, card_token, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)")) {
       insert.setString(1, id);
       insert.setString(2, shopper);
       insert.setString(3, requestKey);
       insert.setLong(4, amount.micros());
       insert.setString(5, amount.currency().getCurrencyCode());
-      insert.setTimestamp(6, Timestamp.from(clock.instant()));
+      insert.setString(6, cardToken);
+      insert.setTimestamp(7, Timestamp.from(clock.instant()));
       insert.executeUpdate();
       return Optional.of(id);
     } catch (SQLException e) {
@@ -224,18 +244,21 @@ public class WalletService {
   }
 
   private List<Row> unknown() {
-    return select("status = ? ORDER BY id LIMIT 100", "UNKNOWN");
+    return select(
+        "(status = 'UNKNOWN' OR (status = 'PENDING' AND created_at < ?))"
+            + " AND (payment_id IS NOT NULL OR card_token IS NOT NULL) ORDER BY id LIMIT 100",
+        Timestamp.from(clock.instant().minusSeconds(120)));
   }
 
-  private List<Row> select(String where, String... values) {
+  private List<Row> select(String where, Object... values) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
-                "SELECT public_id, shopper, amount_micros, currency, status, payment_id"
-                    + " FROM top_up WHERE "
+                "SELECT public_id, shopper, amount_micros, currency, status, payment_id,"
+                    + " card_token FROM top_up WHERE "
                     + where)) {
       for (int i = 0; i < values.length; i++) {
-        select.setString(i + 1, values[i]);
+        select.setObject(i + 1, values[i]);
       }
       List<Row> rows = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
@@ -246,7 +269,8 @@ public class WalletService {
                   rs.getString(2),
                   Money.ofMicros(rs.getLong(3), rs.getString(4)),
                   rs.getString(5),
-                  Optional.ofNullable(rs.getString(6))));
+                  Optional.ofNullable(rs.getString(6)),
+                  Optional.ofNullable(rs.getString(7))));
         }
       }
       return rows;

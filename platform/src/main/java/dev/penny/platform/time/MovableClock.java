@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The system's UTC clock plus an offset that only ever grows: the sandbox moves it forward so that
- * a tab's lines age or a pass runs out in a demo or a test. Outside the sandbox the offset stays
- * zero ({@link SandboxClock} refuses to move it).
+ * The system's UTC clock plus an offset: the sandbox moves it forward so that a tab's lines age or
+ * a pass runs out in a demo or a test, and back to zero. Outside the sandbox the offset stays zero
+ * ({@link SandboxClock} refuses to move it).
  */
 final class MovableClock extends Clock {
 

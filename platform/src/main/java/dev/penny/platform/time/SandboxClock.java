@@ -9,15 +9,21 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Moves Penny's clock forward, in the sandbox only ({@code penny.sandbox=true}): so that a demo or
- * a test can make a tab's oldest line 72 hours old, or let a pass run out, without waiting. Time
- * moves for the whole server; {@link #reset()} goes back to the real time.
+ * Moves Penny's clock forward, in the sandbox only ({@code penny.sandbox=true} and {@code
+ * penny.sandbox.clock=true}): so that a demo or a test can make a tab's oldest line 72 hours old,
+ * or let a pass run out, without waiting. Time moves for the whole server, every store with it, so
+ * the switch is its own (off unless set; the launcher sets it with the sandbox, for one person
+ * trying Penny, and {@code PENNY_SANDBOX_CLOCK=false} turns it off in a shared sandbox). {@link
+ * #reset} goes back to the real time; the clock is never more than {@link #MAX_OFFSET} ahead.
  */
 @ApplicationScoped
 public class SandboxClock {
 
   /** How far one step may move the clock: a year. */
   public static final Duration MAX_STEP = Duration.ofDays(366);
+
+  /** How far ahead of the real time the clock may be in all. */
+  public static final Duration MAX_OFFSET = Duration.ofDays(2 * 366);
 
   private static final Logger LOG = Logger.getLogger(SandboxClock.class.getName());
 
@@ -27,13 +33,14 @@ public class SandboxClock {
   @Inject
   public SandboxClock(
       ClockProducer producer,
-      @ConfigProperty(name = "penny.sandbox", defaultValue = "false") boolean sandbox) {
+      @ConfigProperty(name = "penny.sandbox", defaultValue = "false") boolean sandbox,
+      @ConfigProperty(name = "penny.sandbox.clock", defaultValue = "false") boolean movable) {
     this.producer = producer;
-    this.sandbox = sandbox;
+    this.sandbox = sandbox && movable;
   }
 
   protected SandboxClock() {
-    this(null, false);
+    this(null, false, false);
   }
 
   /** Whether the clock can be moved here (the sandbox is on). */
@@ -51,6 +58,10 @@ public class SandboxClock {
     requireSandbox();
     if (by.isNegative() || by.isZero() || by.compareTo(MAX_STEP) > 0) {
       throw new IllegalArgumentException("The clock moves forward by up to 366 days at a time.");
+    }
+    if (offset().plus(by).compareTo(MAX_OFFSET) > 0) {
+      throw new IllegalArgumentException(
+          "The clock is at most 732 days ahead; set it back to the real time first.");
     }
     Duration offset = producer.movable().advance(by);
     LOG.info(

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The micropayments API of a store. With a shopper's spending key ({@code Authorization: Bearer
@@ -58,6 +59,15 @@ public class MicroResource {
   private final SpendingKeyService keys;
   private final WalletService wallets;
   private final TabService tabs;
+
+  /**
+   * Whether the benchmark's naive ledger path may be asked for ({@code Penny-Bench-Ledger: naive}
+   * on metered calls); off unless {@code penny.bench.naive-ledger=true} (the launcher's {@code
+   * PENNY_BENCH_NAIVE_LEDGER}).
+   */
+  @Inject
+  @ConfigProperty(name = "penny.bench.naive-ledger", defaultValue = "false")
+  boolean naiveLedger;
 
   @Inject
   public MicroResource(
@@ -167,6 +177,7 @@ public class MicroResource {
       @PathParam("slug") String slug,
       @HeaderParam("Authorization") String authorization,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @HeaderParam("Penny-Bench-Ledger") String benchLedger,
       InputStream body) {
     ActiveTenant store = ApiCalls.store(context, slug);
     SpendingKey key = spendingKey(authorization);
@@ -174,7 +185,11 @@ public class MicroResource {
     JsonObject json = JsonBody.object(body);
     MicroJson.onlyFields(json, Set.of("meter", "amount", "currency"));
     Sale sale = Sale.metered(meter(json), MicroJson.amount(json, store.currency()));
-    return created(purchases.buy(store, sale, payer(key, store), key.publicId() + ":" + idem));
+    String ledgerKey = key.publicId() + ":" + idem;
+    if (naiveLedger && "naive".equals(benchLedger)) {
+      return created(purchases.buyNaively(store, sale, payer(key, store), ledgerKey));
+    }
+    return created(purchases.buy(store, sale, payer(key, store), ledgerKey));
   }
 
   /**

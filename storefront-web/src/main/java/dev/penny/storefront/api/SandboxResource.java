@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * The sandbox's clock, with a store's API key and only when the sandbox is on (otherwise not
  * found): read it, move it forward ({@code {"advance_hours": 73}} or {@code {"advance_seconds":
- * 60}}), or set it back to the real time. Time moves for the whole server.
+ * 60}}), or set it back to the real time. Time moves for the whole server (every store), so it
+ * needs {@code penny.sandbox.clock} too.
  */
 @Path("stores/{slug}/sandbox/clock")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +64,11 @@ public class SandboxResource {
       throw new ApiRequestException(
           ErrorCode.INVALID_INPUT, "The clock moves forward by 1 second to 366 days at a time.");
     }
-    clock.advance(by, "the API of " + store.slug());
+    try {
+      clock.advance(by, "the API of " + store.slug());
+    } catch (IllegalArgumentException e) {
+      throw new ApiRequestException(ErrorCode.INVALID_INPUT, e.getMessage());
+    }
     return answer();
   }
 
@@ -86,7 +91,7 @@ public class SandboxResource {
   private static long seconds(JsonObject json) {
     if (json.size() != 1) {
       throw new ApiRequestException(
-          ErrorCode.INVALID_INPUT, "Send one of 'advanceHours' or 'advanceSeconds'.");
+          ErrorCode.INVALID_INPUT, "Send one of 'advance_hours' or 'advance_seconds'.");
     }
     String name = json.containsKey("advance_hours") ? "advance_hours" : "advance_seconds";
     JsonValue value = json.get(name);

@@ -101,7 +101,8 @@ final class ButtonPages {
       ActiveTenant store,
       Sale sale,
       String base,
-      Optional<Funding> choice)
+      Optional<Funding> choice,
+      String site)
       throws IOException {
     boolean tab = choice.orElse(Funding.WALLET) == Funding.TAB;
     String html =
@@ -114,14 +115,19 @@ final class ButtonPages {
             + "/resources/css/store.css\"></head><body class=\"penny-button\"><main"
             + " class=\"penny-button-box\"><h1>Pay "
             + escape(store.name())
-            + " with one click</h1><p>The button on the page you came from sells <strong>"
+            + " with one click</h1><p>The Penny button on <strong data-testid=\"embed-connect-site\">"
+            + escape(site)
+            + "</strong> sells <strong>"
             + escape(sale.title())
-            + "</strong>. Allow it to buy for you in "
+            + "</strong> for "
             + escape(store.name())
-            + " with one click for the next hour; each purchase still needs your click.</p>"
+            + ". Allow it to buy for you there with one click for the next hour; each purchase"
+            + " still needs your click. Only allow sites you trust.</p>"
             + "<form method=\"post\" action=\""
             + escape(base)
-            + "/connect\"><fieldset><legend>Pay from</legend><label><input type=\"radio\""
+            + "/connect\"><input type=\"hidden\" name=\"site\" value=\""
+            + escape(site)
+            + "\"><fieldset><legend>Pay from</legend><label><input type=\"radio\""
             + " name=\"funding\" value=\"wallet\""
             + (tab ? "" : " checked")
             + " data-testid=\"embed-connect-wallet\"> my wallet</label> <label><input type=\"radio\""

@@ -85,14 +85,25 @@ public class ButtonServlet extends HttpServlet {
       } else if (op.equals("state")) {
         state(request, response, store, sale);
       } else if (op.equals("connect")) {
+        String site = request.getParameter("site");
+        if (!ButtonGrants.isSite(site)) {
+          response.sendError(
+              HttpServletResponse.SC_BAD_REQUEST, "The button opens this page for its site.");
+          return;
+        }
         if (shoppers.shopper().isEmpty()) {
           response.sendRedirect(
               SignInLink.to(
                   request.getContextPath(),
-                  tenant.basePath() + "/embed/" + contentId + "/connect"));
+                  tenant.basePath()
+                      + "/embed/"
+                      + contentId
+                      + "/connect?site="
+                      + java.net.URLEncoder.encode(site, java.nio.charset.StandardCharsets.UTF_8)));
           return;
         }
-        ButtonPages.connect(request, response, store, sale, base(request, contentId), choice());
+        ButtonPages.connect(
+            request, response, store, sale, base(request, contentId), choice(), site);
       } else {
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       }
@@ -156,24 +167,35 @@ public class ButtonServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
+    String site = request.getParameter("site");
+    if (!ButtonGrants.isSite(site)) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
     var shopper = shoppers.shopper();
     if (shopper.isEmpty()) {
       response.sendRedirect(
           SignInLink.to(
-              request.getContextPath(), tenant.basePath() + "/embed/" + contentId + "/connect"));
+              request.getContextPath(),
+              tenant.basePath()
+                  + "/embed/"
+                  + contentId
+                  + "/connect?site="
+                  + java.net.URLEncoder.encode(site, java.nio.charset.StandardCharsets.UTF_8)));
       return;
     }
     String funding = request.getParameter("funding");
     if ("tab".equals(funding) || "wallet".equals(funding)) {
       choices.choose(shopper.get().subject(), Funding.valueOf(funding.toUpperCase(Locale.ROOT)));
     }
-    ButtonPages.granted(request, response, grants.issue(shopper.get().subject(), store.id()));
+    ButtonPages.granted(request, response, grants.issue(shopper.get().subject(), store.id(), site));
   }
 
   private void state(
       HttpServletRequest request, HttpServletResponse response, ActiveTenant store, Sale sale)
       throws IOException {
-    Optional<String> shopper = grant(request).flatMap(g -> grants.shopperOf(g, store.id()));
+    Optional<String> shopper =
+        grant(request).flatMap(g -> grants.shopperOf(g, store.id(), site(request)));
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("title", sale.title())
@@ -192,8 +214,13 @@ public class ButtonServlet extends HttpServlet {
 
   private String grantedShopper(HttpServletRequest request, ActiveTenant store) {
     return grant(request)
-        .flatMap(g -> grants.shopperOf(g, store.id()))
+        .flatMap(g -> grants.shopperOf(g, store.id(), site(request)))
         .orElseThrow(() -> new ButtonRefused(ErrorCode.BUTTON_NOT_CONNECTED));
+  }
+
+  /** The site the frame is on, as the frame's own script reports it. */
+  private static String site(HttpServletRequest request) {
+    return request.getHeader("Penny-Button-Site");
   }
 
   private static Optional<String> grant(HttpServletRequest request) {

@@ -151,7 +151,7 @@ public class PaidContent {
     JsonObject body =
         Json.createObjectBuilder(
                 Json.createReader(new java.io.StringReader(problem.toJson())).readObject())
-            .add("payment_required", PaymentHeaders.x402(requirement, detail))
+            .add("x402", PaymentHeaders.x402(requirement, detail))
             .build();
     return new PaidContentAnswer(
         402, PaymentHeaders.challenge(requirement, detail), Problem.MEDIA_TYPE, body.toString());

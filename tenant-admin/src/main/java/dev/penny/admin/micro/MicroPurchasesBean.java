@@ -32,7 +32,7 @@ public class MicroPurchasesBean {
   private final Purchases purchases;
   private final MicroPurchaseService service;
   private final AdminContext admin;
-  private List<MicroPurchase> rows = List.of();
+  private List<MicroPurchase> rows;
   private Optional<PurchaseKind> kind = Optional.empty();
 
   @Inject
@@ -46,7 +46,14 @@ public class MicroPurchasesBean {
     this(null, null, null);
   }
 
+  /**
+   * Reads the page the address asks for. Also called on a postback (where the view action does not
+   * run), so that the rows, and the Void buttons inside them, exist when the form is decoded.
+   */
   public void load() {
+    if (rows != null) {
+      return;
+    }
     String requested = String.valueOf(AdminParameters.get("kind"));
     kind =
         Arrays.stream(PurchaseKind.values())
@@ -60,12 +67,12 @@ public class MicroPurchasesBean {
             .orElseGet(() -> purchases.ofStore(beforeId, PAGE));
   }
 
-  /** Voids the purchase {@code void-id} names, if it is still on the shopper's open tab. */
+  /** Voids the purchase the row's button names, if it is still on the shopper's open tab. */
   public void voidPurchase() {
     if (!admin.allowOwnerAction("void micro-purchases")) {
       return;
     }
-    var id = new InputChecks().optionalId(AdminParameters.get("void-id"), "The purchase");
+    var id = new InputChecks().optionalId(AdminParameters.get("micro-void"), "The purchase");
     if (id.isEmpty()) {
       AdminMessages.notFound();
       return;
@@ -89,6 +96,7 @@ public class MicroPurchasesBean {
   }
 
   public List<MicroPurchase> getRows() {
+    load();
     return rows;
   }
 
@@ -97,15 +105,17 @@ public class MicroPurchasesBean {
   }
 
   public String getKind() {
+    load();
     return kind.map(MicroPurchasesBean::name).orElse("");
   }
 
   public boolean isHasNext() {
-    return rows.size() == PAGE;
+    return getRows().size() == PAGE;
   }
 
   public long getNextBefore() {
-    return rows.isEmpty() ? 0 : rows.get(rows.size() - 1).id();
+    List<MicroPurchase> page = getRows();
+    return page.isEmpty() ? 0 : page.get(page.size() - 1).id();
   }
 
   /** What a row's status says: on an open tab (voidable), settled, or voided. */

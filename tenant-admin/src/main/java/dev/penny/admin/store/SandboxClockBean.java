@@ -60,8 +60,13 @@ public class SandboxClockBean {
       AdminMessages.error("Move the clock by 1 to 8784 hours (a year).");
       return;
     }
-    clock.advance(
-        Duration.ofHours(Integer.parseInt(typed)), "the admin of " + admin.getStore().slug());
+    try {
+      clock.advance(
+          Duration.ofHours(Integer.parseInt(typed)), "the admin of " + admin.getStore().slug());
+    } catch (IllegalArgumentException e) {
+      AdminMessages.error(e.getMessage());
+      return;
+    }
     AdminMessages.info("Penny's clock moved forward by " + typed + " hours.");
     AdminParameters.redirect(admin, "/");
   }

@@ -157,6 +157,11 @@ public class SettingsBean {
     return price(tabs.threshold(admin.getStore().currency()));
   }
 
+  /** How old a tab's oldest line may get before the tab is due (the platform's rule). */
+  public long getTabMaxAgeHours() {
+    return tabs.maxLineAge().toHours();
+  }
+
   /** The platform's tab limit in the store's currency. */
   public String getTabLimit() {
     return price(tabs.limit(admin.getStore().currency()));

@@ -105,6 +105,19 @@ class MicropaymentsApiIT {
     assertThat(empty.status()).isEqualTo(409);
     assertThat(empty.json().getString("code")).isEqualTo("insufficient_funds");
     assertThat(transfers()).isEqualTo(before);
+    Response longKey =
+        Http.send(
+            "POST",
+            STORE + "/metered",
+            Map.of(
+                "Authorization",
+                "Bearer " + spendingKey,
+                "Idempotency-Key",
+                "k".repeat(255),
+                "Content-Type",
+                "application/json"),
+            "{\"meter\":\"search\",\"amount\":\"0.002\"}");
+    assertThat(longKey.status()).as("the longest key allowed is kept, not a 500").isEqualTo(409);
     JsonObject wallet = withSpendingKey("GET", STORE + "/wallet", null).json();
     assertThat(wallet.getString("balance")).isEqualTo("0.00");
     assertThat(wallet.getString("pay_with")).isEqualTo("wallet");

@@ -141,6 +141,37 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
                           > 0
                       && d.getPageSource().contains("(0 hours ahead)"));
     }
+    // The merchant voids the sub-cent unlock still on the shopper's open tab.
+    browser.get(baseUrl + "/admin/" + STORE + "/micropayments?kind=unlock");
+    WebElement footnoteRow =
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("[data-testid='micro-purchase-row']")).stream()
+                        .filter(r -> r.getText().contains("The Two-Tenths-of-a-Cent Footnote"))
+                        .findFirst()
+                        .orElse(null));
+    assertThat(
+            footnoteRow
+                .findElement(By.cssSelector("[data-testid='micro-purchase-status']"))
+                .getText())
+        .isEqualTo("on open tab");
+    String purchase = footnoteRow.getAttribute("data-id");
+    footnoteRow.findElement(By.cssSelector("[data-testid='micro-purchase-void']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            d ->
+                d
+                    .findElements(
+                        By.cssSelector(
+                            "[data-testid='micro-purchase-row'][data-id='" + purchase + "']"))
+                    .stream()
+                    .anyMatch(
+                        r ->
+                            r.findElement(By.cssSelector("[data-testid='micro-purchase-status']"))
+                                .getText()
+                                .equals("voided")));
+    assertThat(browser.getPageSource()).contains("no longer owes it");
   }
 
   /** The owner moves Penny's clock forward on the dashboard (the sandbox is on in tests). */
@@ -281,6 +312,10 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
       browser.switchTo().window(popup);
       wait.until(
           d -> !d.findElements(By.cssSelector("[data-testid='embed-connect-allow']")).isEmpty());
+      assertThat(
+              browser.findElement(By.cssSelector("[data-testid='embed-connect-site']")).getText())
+          .as("the shopper is told which site the button is on")
+          .isEqualTo("http://127.0.0.1:" + site.getAddress().getPort());
       browser.findElement(By.cssSelector("[data-testid='embed-connect-wallet']")).click();
       browser.findElement(By.cssSelector("[data-testid='embed-connect-allow']")).click();
       wait.until(d -> d.getWindowHandles().size() == 1);
