@@ -106,6 +106,25 @@ split (tenant_id, item_kind, item_id, weight, word, rest) AS (
 )
 SELECT DISTINCT tenant_id, item_kind, item_id, LEFT(word, 40), weight FROM split WHERE CHAR_LENGTH(word) >= 2;
 
+-- Micro-purchases: 50,000 in the big store and 100 in each other one, unlocks, tips and metered
+-- calls over the last 60 days (ids far above the ledger's; no ledger rows: the dashboard and the
+-- admin's lists read micro_purchase alone).
+INSERT INTO micro_purchase (id, tenant_id, shopper, kind, item_id, item_title, note, amount_micros,
+  currency, funding, channel, status, created_at)
+SELECT 7000000000000000000 + g.tenant_id * 100000 + s.seq, g.tenant_id, CONCAT('reader-', s.seq % 5000),
+       ELT(1 + s.seq % 3, 'UNLOCK', 'TIP', 'METERED'),
+       IF(s.seq % 3 = 0, c.first_content + s.seq % g.contents, NULL),
+       ELT(1 + s.seq % 3, 'An article', 'Tip', 'api-calls'),
+       IF(s.seq % 3 = 1, 'Thanks!', NULL),
+       ELT(1 + s.seq % 3, 250000, 1000000, 2000), 'USD',
+       IF(s.seq % 2 = 0, 'WALLET', 'TAB'), 'PAGE', 'ACTIVE',
+       NOW(6) - INTERVAL (s.seq % 60) DAY - INTERVAL (s.seq % 86400) SECOND
+FROM growth_store g
+JOIN tenant t ON t.id = g.tenant_id
+JOIN (SELECT tenant_id, MIN(id) AS first_content FROM content_item GROUP BY tenant_id) c
+  ON c.tenant_id = g.tenant_id
+JOIN seq_1_to_50000 s ON s.seq <= IF(t.slug = 'growth-big', 50000, 100);
+
 DROP TEMPORARY TABLE growth_store;
 
-ANALYZE TABLE tenant, store_settings, category, product, product_variant, product_image, content_item, shipping_method, search_word;
+ANALYZE TABLE tenant, store_settings, category, product, product_variant, product_image, content_item, shipping_method, search_word, micro_purchase;

@@ -15,6 +15,8 @@ import dev.penny.payments.tab.TabService;
 import dev.penny.payments.wallet.WalletService;
 import dev.penny.platform.catalog.ContentItem;
 import dev.penny.platform.catalog.ContentService;
+import dev.penny.platform.catalog.Inventory;
+import dev.penny.platform.catalog.SaleItem;
 import dev.penny.platform.idempotency.IdempotencyKeys;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
@@ -50,6 +52,7 @@ public class MicroPurchaseService {
   private final WalletService wallets;
   private final TabService tabs;
   private final ContentService content;
+  private final Inventory inventory;
   private final Purchases purchases;
   private final Clock clock;
 
@@ -62,8 +65,10 @@ public class MicroPurchaseService {
       ContentService content,
       Purchases purchases,
       Clock clock,
-      NaiveLedger naive) {
+      NaiveLedger naive,
+      Inventory inventory) {
     this.writer = writer;
+    this.inventory = inventory;
     this.naive = naive;
     this.accounts = accounts;
     this.wallets = wallets;
@@ -74,7 +79,7 @@ public class MicroPurchaseService {
   }
 
   protected MicroPurchaseService() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   /** What an unlock costs and how long it lasts: the content item as it is sold. */
@@ -87,6 +92,23 @@ public class MicroPurchaseService {
                     ? null
                     : Sale.unlock(c.id(), c.title(), c.unlockPrice(), c.timePass()))
         .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "content"));
+  }
+
+  /**
+   * A small digital good with one click: a variant of one of the store's digital products, on sale,
+   * at its price (at most {@link #MAX_PRICE_MICROS}). Physical goods go through the cart. A digital
+   * good may be bought again; the form's key stops a double click charging twice.
+   */
+  public Receipt buyItem(ActiveTenant store, long variantId, Payer payer, String key) {
+    SaleItem item = inventory.items(List.of(variantId)).get(variantId);
+    if (item == null || !item.active() || item.physical()) {
+      throw new ItemNotFoundException(ErrorCode.PRODUCT_NOT_FOUND, "product");
+    }
+    String title =
+        item.variantName().isBlank() || item.variantName().equals(item.productName())
+            ? item.productName()
+            : item.productName() + " (" + item.variantName() + ")";
+    return buy(store, Sale.item(variantId, title, item.price()), payer, key);
   }
 
   public Receipt unlock(ActiveTenant store, long contentId, Payer payer, String key) {

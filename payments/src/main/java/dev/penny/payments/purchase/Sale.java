@@ -35,6 +35,17 @@ public record Sale(
     return new Sale(PurchaseKind.TIP, contentId, "Tip", amount, note, Optional.empty());
   }
 
+  /** A small digital good: a variant of a digital product, bought whole with one click. */
+  public static Sale item(long variantId, String title, Money price) {
+    return new Sale(
+        PurchaseKind.ITEM,
+        OptionalLong.of(variantId),
+        title,
+        price,
+        Optional.empty(),
+        Optional.empty());
+  }
+
   public static Sale metered(String meter, Money price) {
     return new Sale(
         PurchaseKind.METERED,

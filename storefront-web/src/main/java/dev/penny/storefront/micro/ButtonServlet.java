@@ -92,14 +92,7 @@ public class ButtonServlet extends HttpServlet {
           return;
         }
         if (shoppers.shopper().isEmpty()) {
-          response.sendRedirect(
-              SignInLink.to(
-                  request.getContextPath(),
-                  tenant.basePath()
-                      + "/embed/"
-                      + contentId
-                      + "/connect?site="
-                      + java.net.URLEncoder.encode(site, java.nio.charset.StandardCharsets.UTF_8)));
+          signInFirst(request, response, contentId, site);
           return;
         }
         ButtonPages.connect(
@@ -174,14 +167,7 @@ public class ButtonServlet extends HttpServlet {
     }
     var shopper = shoppers.shopper();
     if (shopper.isEmpty()) {
-      response.sendRedirect(
-          SignInLink.to(
-              request.getContextPath(),
-              tenant.basePath()
-                  + "/embed/"
-                  + contentId
-                  + "/connect?site="
-                  + java.net.URLEncoder.encode(site, java.nio.charset.StandardCharsets.UTF_8)));
+      signInFirst(request, response, contentId, site);
       return;
     }
     String funding = request.getParameter("funding");
@@ -216,6 +202,20 @@ public class ButtonServlet extends HttpServlet {
     return grant(request)
         .flatMap(g -> grants.shopperOf(g, store.id(), site(request)))
         .orElseThrow(() -> new ButtonRefused(ErrorCode.BUTTON_NOT_CONNECTED));
+  }
+
+  /** To Keycloak's sign-in, and back to the pop-up for the same site. */
+  private void signInFirst(
+      HttpServletRequest request, HttpServletResponse response, long contentId, String site)
+      throws IOException {
+    response.sendRedirect(
+        SignInLink.to(
+            request.getContextPath(),
+            tenant.basePath()
+                + "/embed/"
+                + contentId
+                + "/connect?site="
+                + java.net.URLEncoder.encode(site, java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   /** The site the frame is on, as the frame's own script reports it. */

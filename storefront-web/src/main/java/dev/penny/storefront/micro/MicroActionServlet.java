@@ -95,6 +95,13 @@ public class MicroActionServlet extends HttpServlet {
         purchases.unlock(store, content, payer(shopper), formKey(request));
         return "unlocked";
       }
+      case "buy" -> {
+        long variant =
+            Ids.parse(request.getParameter("variant"))
+                .orElseThrow(() -> new Refused(ErrorCode.PRODUCT_NOT_FOUND));
+        purchases.buyItem(store, variant, payer(shopper), formKey(request));
+        return "bought";
+      }
       case "tip" -> {
         OptionalLong content = Ids.parse(request.getParameter("content"));
         purchases.tip(

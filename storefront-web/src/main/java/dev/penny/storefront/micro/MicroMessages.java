@@ -18,6 +18,7 @@ public class MicroMessages {
       Map.of(
           "unlocked", "Unlocked: enjoy the read.",
           "tipped", "Thank you: your tip was sent.",
+          "bought", "Bought: it is in your purchases on the wallet page.",
           "pay-with-changed", "Saved: one-click purchases now use this choice.",
           "topped-up", "Your wallet was topped up.",
           "top-up-pending",
@@ -57,6 +58,8 @@ public class MicroMessages {
               ErrorCode.IDEMPOTENCY_CONFLICT.code(),
               "The form was already used: reload the page and try again."),
           Map.entry(ErrorCode.CONTENT_NOT_FOUND.code(), "That article is not for sale here."),
+          Map.entry(
+              ErrorCode.PRODUCT_NOT_FOUND.code(), "That is not for sale here with one click."),
           Map.entry(
               ErrorCode.CURRENCY_MISMATCH.code(), "That amount is not in this store's currency."),
           Map.entry(ErrorCode.SPENDING_KEY_NOT_FOUND.code(), "No such spending key."));

@@ -15,6 +15,7 @@ public class ProductBean {
 
   private final StorefrontCatalog catalog;
   private ProductDetail detail;
+  private final String formKey = java.util.UUID.randomUUID().toString();
 
   @Inject
   public ProductBean(StorefrontCatalog catalog) {
@@ -38,5 +39,18 @@ public class ProductBean {
 
   public ProductDetail getDetail() {
     return detail;
+  }
+
+  /** Whether the product is a digital good, sold with one click from the wallet or tab too. */
+  public boolean isOneClick() {
+    return detail != null && detail.kind() == dev.penny.platform.catalog.ProductKind.DIGITAL;
+  }
+
+  /**
+   * The one-click form's key: new on every page a signed-in shopper sees (their pages are not
+   * shared), so a double click buys once.
+   */
+  public String getFormKey() {
+    return formKey;
   }
 }

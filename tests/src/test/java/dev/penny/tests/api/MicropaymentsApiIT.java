@@ -3,19 +3,14 @@ package dev.penny.tests.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.pages.AdminApiKeysPage;
-import dev.penny.tests.pages.Browser;
-import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.stack.Http;
 import dev.penny.tests.stack.Http.Response;
-import dev.penny.tests.stack.PennyStack;
 import dev.penny.tests.stack.SignedInHttp;
 import dev.penny.tests.stack.StackDatabase;
+import dev.penny.tests.stack.X402Client;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The micropayments API refuses every kind of bad request with a stable problem code and moves no
@@ -47,19 +41,7 @@ class MicropaymentsApiIT {
 
   @BeforeAll
   static void keys() {
-    WebDriver browser = Browser.start();
-    try {
-      String baseUrl = PennyStack.get().baseUrl();
-      StoreHomePage.open(browser, baseUrl, "demo-books")
-          .signIn()
-          .signInAs("owner-books", "penny-demo");
-      apiKey =
-          AdminApiKeysPage.open(browser, baseUrl, "demo-books")
-              .create("Micro " + System.nanoTime())
-              .shownSecret();
-    } finally {
-      browser.quit();
-    }
+    apiKey = AdminApiKeysPage.newKey("demo-books", "owner-books", "Micro");
     session = SignedInHttp.sessionCookie("staff-books", "penny-demo");
     spendingKey = createSpendingKey("demo-books", "Reader app");
     revokedKey = createSpendingKey("demo-books", "Old app");
@@ -161,12 +143,13 @@ class MicropaymentsApiIT {
   }
 
   @Test
-  void aForgedOrReplayedPaymentIsRefusedAndMovesNothing() throws Exception {
+  void aForgedOrUnfundedPaymentIsRefusedAndMovesNothing() throws Exception {
     long before = transfers();
-    String path = STORE + "/content/" + contentId("an-interview-with-a-bookbinder");
+    String path =
+        STORE + "/content/" + X402Client.contentId("demo-books", "an-interview-with-a-bookbinder");
     Response challenge = Http.get(path);
     assertThat(challenge.status()).isEqualTo(402);
-    JsonObject required = decode(challenge.header("PAYMENT-REQUIRED"));
+    JsonObject required = X402Client.decode(challenge.header("PAYMENT-REQUIRED"));
     JsonObject accepted = required.getJsonArray("accepts").getJsonObject(0);
 
     JsonObject cheaper = Json.createObjectBuilder(accepted).add("amount", "1").build();
@@ -180,10 +163,10 @@ class MicropaymentsApiIT {
             path,
             Map.of(
                 "PAYMENT-SIGNATURE",
-                proof(
-                    accepted,
-                    accepted,
+                X402Client.paymentSignature(
                     required,
+                    accepted,
+                    accepted,
                     "pay-" + UUID.randomUUID(),
                     "sks_" + "1".repeat(24) + "_x")),
             null);
@@ -263,56 +246,14 @@ class MicropaymentsApiIT {
   }
 
   private static Response pay(
-      String path, JsonObject required, JsonObject signed, JsonObject sent, String paymentId)
-      throws Exception {
+      String path, JsonObject required, JsonObject signed, JsonObject sent, String paymentId) {
     return Http.send(
         "GET",
         path,
-        Map.of("PAYMENT-SIGNATURE", proof(signed, sent, required, paymentId, spendingKey)),
+        Map.of(
+            "PAYMENT-SIGNATURE",
+            X402Client.paymentSignature(required, signed, sent, paymentId, spendingKey)),
         null);
-  }
-
-  /** An x402 payload whose signature covers {@code signed} while it names {@code sent}. */
-  private static String proof(
-      JsonObject signed, JsonObject sent, JsonObject required, String paymentId, String secret)
-      throws Exception {
-    String text =
-        String.join(
-            "\n",
-            "penny-402-v1",
-            required.getJsonObject("resource").getString("url"),
-            signed.getString("network"),
-            signed.getString("asset"),
-            signed.getString("amount"),
-            signed.getString("payTo"),
-            signed.getJsonObject("extra").getString("nonce"),
-            paymentId);
-    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-    mac.init(
-        new javax.crypto.spec.SecretKeySpec(
-            secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-    String signature =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    String keyId = secret.length() >= 28 ? "spk_" + secret.substring(4, 28) : "spk_x";
-    String json =
-        Json.createObjectBuilder()
-            .add("x402Version", 2)
-            .add("accepted", sent)
-            .add(
-                "payload",
-                Json.createObjectBuilder().add("keyId", keyId).add("signature", signature))
-            .add(
-                "extensions",
-                Json.createObjectBuilder()
-                    .add(
-                        "payment-identifier",
-                        Json.createObjectBuilder()
-                            .add("info", Json.createObjectBuilder().add("id", paymentId))))
-            .build()
-            .toString();
-    return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String createSpendingKey(String store, String label) {
@@ -364,20 +305,5 @@ class MicropaymentsApiIT {
 
   private static long transfers() throws SQLException {
     return StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer");
-  }
-
-  private static long contentId(String slug) throws SQLException {
-    return StackDatabase.number(
-        "SELECT c.id FROM content_item c JOIN tenant t ON t.id = c.tenant_id"
-            + " WHERE t.slug = 'demo-books' AND c.slug = '"
-            + slug
-            + "'");
-  }
-
-  private static JsonObject decode(String base64) {
-    return Json.createReader(
-            new StringReader(
-                new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)))
-        .readObject();
   }
 }

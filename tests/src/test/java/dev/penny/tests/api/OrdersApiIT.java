@@ -3,17 +3,13 @@ package dev.penny.tests.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.pages.AdminApiKeysPage;
-import dev.penny.tests.pages.Browser;
-import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.stack.Http;
 import dev.penny.tests.stack.Http.Response;
 import dev.penny.tests.stack.HttpCheckout;
-import dev.penny.tests.stack.PennyStack;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The orders API for a store's key: list and read, fulfil, cancel and refund with idempotency keys
@@ -28,19 +24,7 @@ class OrdersApiIT {
 
   @BeforeAll
   static void aKeyAndAPaidOrder() {
-    WebDriver browser = Browser.start();
-    try {
-      String baseUrl = PennyStack.get().baseUrl();
-      StoreHomePage.open(browser, baseUrl, "demo-books")
-          .signIn()
-          .signInAs("owner-books", "penny-demo");
-      key =
-          AdminApiKeysPage.open(browser, baseUrl, "demo-books")
-              .create("Order sync " + System.nanoTime())
-              .shownSecret();
-    } finally {
-      browser.quit();
-    }
+    key = AdminApiKeysPage.newKey("demo-books", "owner-books", "Order sync");
     HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);
     checkout.payWith("4242 4242 4242 4242", "12/30", "123");
     checkout.orderPage();

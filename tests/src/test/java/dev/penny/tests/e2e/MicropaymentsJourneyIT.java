@@ -10,19 +10,15 @@ import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.pages.WalletPage;
 import dev.penny.tests.stack.Http;
 import dev.penny.tests.stack.StackDatabase;
-import jakarta.json.Json;
+import dev.penny.tests.stack.X402Client;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -172,6 +168,41 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
                                 .getText()
                                 .equals("voided")));
     assertThat(browser.getPageSource()).contains("no longer owes it");
+
+    // The shopper buys a small digital good with one click; it goes on the tab (now empty).
+    freshBrowser();
+    StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs(username, "a-long-password-1");
+    long ebook =
+        StackDatabase.number(
+            "SELECT v.product_id FROM product_variant v JOIN tenant t ON t.id = v.tenant_id"
+                + " WHERE t.slug = '"
+                + STORE
+                + "' AND v.sku = 'BK-E400'");
+    // The button's pop-up set the wallet as the way to pay; back to the tab.
+    WalletPage.open(browser, baseUrl, STORE).payWith("tab");
+    browser.get(baseUrl + "/s/" + STORE + "/p/" + ebook);
+    WebElement buy =
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .until(
+                d -> d.findElement(By.cssSelector("[data-testid='buy-now'][data-sku='BK-E400']")));
+    buy.click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            d ->
+                !d.findElements(
+                            By.cssSelector(
+                                "[data-testid='micro-notice'], [data-testid='micro-problem']"))
+                        .isEmpty()
+                    || !d.findElements(By.id("not-found")).isEmpty()
+                    || d.getTitle().contains("rror"));
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .as(browser.getCurrentUrl())
+        .contains("Bought: it is in your purchases");
+    WalletPage after = WalletPage.open(browser, baseUrl, STORE);
+    assertThat(after.tabProgress())
+        .as("the voided line gone, the eBook on")
+        .isEqualTo("4.99 of 5.00");
+    assertThat(after.purchases()).anyMatch(p -> p.contains("EPUB"));
   }
 
   /** The owner moves Penny's clock forward on the dashboard (the sandbox is on in tests). */
@@ -201,45 +232,10 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     assertThat(accepted.getString("asset")).isEqualTo("USD");
 
     String paymentId = "pay-" + UUID.randomUUID();
-    String signed =
-        String.join(
-            "\n",
-            "penny-402-v1",
-            required.getJsonObject("resource").getString("url"),
-            accepted.getString("network"),
-            accepted.getString("asset"),
-            accepted.getString("amount"),
-            accepted.getString("payTo"),
-            accepted.getJsonObject("extra").getString("nonce"),
-            paymentId);
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-    String signature =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-    String proof =
-        Json.createObjectBuilder()
-            .add("x402Version", 2)
-            .add("accepted", accepted)
-            .add(
-                "payload",
-                Json.createObjectBuilder()
-                    .add("keyId", "spk_" + secret.substring(4, 28))
-                    .add("signature", signature))
-            .add(
-                "extensions",
-                Json.createObjectBuilder()
-                    .add(
-                        "payment-identifier",
-                        Json.createObjectBuilder()
-                            .add("info", Json.createObjectBuilder().add("id", paymentId))))
-            .build()
-            .toString();
     Map<String, String> headers =
         Map.of(
             "PAYMENT-SIGNATURE",
-            Base64.getEncoder().encodeToString(proof.getBytes(StandardCharsets.UTF_8)));
+            X402Client.paymentSignature(required, accepted, accepted, paymentId, secret));
     long transfersBefore = StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer");
 
     Http.Response paid = Http.send("GET", path, headers, null);
@@ -257,6 +253,18 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     assertThat(StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer"))
         .as("a replayed payment id moves nothing")
         .isEqualTo(transfersBefore + 1);
+
+    Http.Response otherId =
+        Http.send(
+            "GET",
+            path,
+            Map.of(
+                "PAYMENT-SIGNATURE",
+                X402Client.paymentSignature(
+                    required, accepted, accepted, "pay-" + UUID.randomUUID(), secret)),
+            null);
+    assertThat(otherId.status()).as("the nonce is single use").isEqualTo(409);
+    assertThat(otherId.json().getString("code")).isEqualTo("payment_nonce_replayed");
 
     Http.Response held = Http.send("GET", path, Map.of("Authorization", "Bearer " + secret), null);
     assertThat(held.status()).as("the entitlement holds").isEqualTo(200);
@@ -338,19 +346,10 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
   }
 
   private static JsonObject decode(String base64) {
-    return Json.createReader(
-            new StringReader(
-                new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)))
-        .readObject();
+    return X402Client.decode(base64);
   }
 
   private static long contentId(String slug) throws SQLException {
-    return StackDatabase.number(
-        "SELECT c.id FROM content_item c JOIN tenant t ON t.id = c.tenant_id"
-            + " WHERE t.slug = '"
-            + STORE
-            + "' AND c.slug = '"
-            + slug
-            + "'");
+    return X402Client.contentId(STORE, slug);
   }
 }

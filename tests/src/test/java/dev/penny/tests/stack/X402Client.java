@@ -1,0 +1,91 @@
+package dev.penny.tests.stack;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What a machine client does with Penny's HTTP 402, as the README describes it: read the x402
+ * {@code PAYMENT-REQUIRED} header, sign the requirement with a spending key's secret (HMAC-SHA256
+ * over the documented text), and send the x402 v2 {@code PAYMENT-SIGNATURE} payload.
+ */
+public final class X402Client {
+
+  private X402Client() {}
+
+  /** A base64 JSON header ({@code PAYMENT-REQUIRED}, {@code PAYMENT-RESPONSE}) as JSON. */
+  public static JsonObject decode(String base64) {
+    return Json.createReader(
+            new StringReader(
+                new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)))
+        .readObject();
+  }
+
+  /** The key id a secret names: {@code sks_<hex>_...} → {@code spk_<hex>}. */
+  public static String keyId(String secret) {
+    return secret.length() >= 28 ? "spk_" + secret.substring(4, 28) : "spk_unknown";
+  }
+
+  /**
+   * The {@code PAYMENT-SIGNATURE} header for paying {@code sent} with a signature over {@code
+   * signed} (the same requirement, unless a test forges one).
+   */
+  public static String paymentSignature(
+      JsonObject required, JsonObject signed, JsonObject sent, String paymentId, String secret) {
+    String text =
+        String.join(
+            "\n",
+            "penny-402-v1",
+            required.getJsonObject("resource").getString("url"),
+            signed.getString("network"),
+            signed.getString("asset"),
+            signed.getString("amount"),
+            signed.getString("payTo"),
+            signed.getJsonObject("extra").getString("nonce"),
+            paymentId);
+    String signature;
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+      signature =
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+    String proof =
+        Json.createObjectBuilder()
+            .add("x402Version", 2)
+            .add("accepted", sent)
+            .add(
+                "payload",
+                Json.createObjectBuilder().add("keyId", keyId(secret)).add("signature", signature))
+            .add(
+                "extensions",
+                Json.createObjectBuilder()
+                    .add(
+                        "payment-identifier",
+                        Json.createObjectBuilder()
+                            .add("info", Json.createObjectBuilder().add("id", paymentId))))
+            .build()
+            .toString();
+    return Base64.getEncoder().encodeToString(proof.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The id of a demo store's article, by its address name. */
+  public static long contentId(String store, String slug) throws java.sql.SQLException {
+    return StackDatabase.number(
+        "SELECT c.id FROM content_item c JOIN tenant t ON t.id = c.tenant_id"
+            + " WHERE t.slug = '"
+            + store
+            + "' AND c.slug = '"
+            + slug
+            + "'");
+  }
+}
