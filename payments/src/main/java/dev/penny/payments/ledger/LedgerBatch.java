@@ -190,9 +190,9 @@ final class LedgerBatch {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT tenant_id, shopper, content_id, expires_at FROM entitlement"
-                + " WHERE (tenant_id, shopper, content_id) IN ("
-                + Sql.rows(wanted.size(), 3)
-                + ") FOR UPDATE")) {
+                + " WHERE "
+                + Sql.anyOf(wanted.size(), "tenant_id", "shopper", "content_id")
+                + " FOR UPDATE")) {
       Sql.bind(select, values);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
@@ -226,9 +226,9 @@ final class LedgerBatch {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT key_id, tenant_id, day, spent_micros FROM spending_key_day"
-                + " WHERE (key_id, tenant_id, day) IN ("
-                + Sql.rows(wanted.size(), 3)
-                + ") FOR UPDATE")) {
+                + " WHERE "
+                + Sql.anyOf(wanted.size(), "key_id", "tenant_id", "day")
+                + " FOR UPDATE")) {
       Sql.bind(select, values);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {

@@ -19,6 +19,16 @@ final class Sql {
   }
 
   /** {@code ?,?,?}. */
+  /**
+   * {@code (a = ? AND b = ?) OR (a = ? AND b = ?) ...}: rows of several columns, in the form every
+   * MariaDB and MySQL version reads through the primary key (a row constructor in {@code IN} may be
+   * read by a full scan).
+   */
+  static String anyOf(int rows, String... columns) {
+    String one = "(" + String.join(" = ? AND ", columns) + " = ?)";
+    return String.join(" OR ", Collections.nCopies(rows, one));
+  }
+
   static String marks(int count) {
     return String.join(",", Collections.nCopies(count, "?"));
   }
