@@ -35,6 +35,11 @@ final class ServerSettings {
     // No product or version in any response (Server, X-Powered-By).
     commands.add(List.of("set", HTTP_LISTENER + ".server-header=false"));
     commands.add(List.of("set", HTTP_LISTENER + ".xpowered-by=false"));
+    // Framing is the applications' to decide (X-Frame-Options and CSP frame-ancestors on every
+    // response: DENY everywhere but the embeddable button's frame, which any site may frame, and
+    // the checkout zone's card page, framed by the stores); the listener's own default
+    // (SAMEORIGIN where the application set none) would contradict the button's frame-ancestors.
+    commands.add(List.of("set", HTTP_LISTENER + ".xframe-options=false"));
     // Room for a request head of 64 KiB, so that an address too long for Penny (over 8 KiB)
     // reaches it and gets its 414 (problem+json on API paths) rather than the HTTP layer's 400.
     commands.add(List.of("set", HTTP_LISTENER + ".header-buffer-length-bytes=65536"));

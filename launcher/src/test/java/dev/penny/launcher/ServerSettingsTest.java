@@ -18,7 +18,8 @@ class ServerSettingsTest {
         .anyMatch(c -> c.startsWith("set-microprofile-healthcheck-configuration --enabled=false"))
         .anyMatch(c -> c.startsWith("set-openapi-configuration --enabled=false"))
         .anyMatch(c -> c.endsWith(".server-header=false"))
-        .anyMatch(c -> c.endsWith(".xpowered-by=false"));
+        .anyMatch(c -> c.endsWith(".xpowered-by=false"))
+        .anyMatch(c -> c.endsWith(".xframe-options=false"));
   }
 
   @Test

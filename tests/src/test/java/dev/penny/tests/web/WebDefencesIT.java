@@ -3,6 +3,7 @@ package dev.penny.tests.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.stack.Http;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,29 @@ class WebDefencesIT {
         .as("no product banner")
         .doesNotContainIgnoringCase("payara");
     assertThat(response.header("X-Powered-By")).isEmpty();
+  }
+
+  @Test
+  void onlyTheButtonsFrameMayBeFramedByOtherSites() throws java.sql.SQLException {
+    long article = dev.penny.tests.stack.X402Client.contentId("demo-books", "why-paper-still-wins");
+    Http.Response frame = Http.get("/s/demo-books/embed/" + article);
+    assertThat(frame.status()).isEqualTo(200);
+    assertThat(frame.header("Content-Security-Policy"))
+        .contains("frame-ancestors *")
+        .contains("script-src 'self'");
+    assertThat(frame.allOf("X-Frame-Options")).as("nothing contradicts frame-ancestors").isEmpty();
+
+    for (String other :
+        List.of(
+            "/s/demo-books/embed/" + article + "/connect?site=https://blog.example",
+            "/s/demo-books/embed/" + article + "/state",
+            "/s/demo-books/a/" + article,
+            "/checkout/health")) {
+      Http.Response response = Http.get(other);
+      assertThat(response.header("Content-Security-Policy"))
+          .as(other)
+          .doesNotContain("frame-ancestors *");
+    }
   }
 
   @Test
