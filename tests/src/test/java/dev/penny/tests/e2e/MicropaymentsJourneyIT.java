@@ -116,13 +116,13 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
                   .getAttribute("data-reason"))
           .as("due by the age of its oldest line")
           .isEqualTo("AGE");
-      // 5.00 topped up, less 0.25 (unlock), 0.75 (tip), 0.10 (the 402 payment) and 0.50 (the
-      // button); the 0.002 went on the tab.
+      // 5.00 topped up, less 0.25 (unlock), 0.75 (tip), 0.10 (the 402 payment), 0.01 (the API
+      // tip) and 0.50 (the button); the 0.002 went on the tab.
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(
               d ->
                   d.findElements(By.cssSelector("[data-testid='header-wallet']")).stream()
-                      .anyMatch(e -> e.getText().equals("Wallet $3.40 · Tab 0.002 of 5.00")));
+                      .anyMatch(e -> e.getText().equals("Wallet $3.39 · Tab 0.002 of 5.00")));
     } finally {
       freshBrowser();
       StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs("owner-books", "penny-demo");
@@ -269,6 +269,40 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     Http.Response held = Http.send("GET", path, Map.of("Authorization", "Bearer " + secret), null);
     assertThat(held.status()).as("the entitlement holds").isEqualTo(200);
     assertThat(Http.get(path).status()).as("but not for anyone else").isEqualTo(402);
+
+    // An API tip by the same key: replayed once with the same Idempotency-Key (nothing moves),
+    // refused with another amount under it.
+    String tips = "/api/v1/stores/" + STORE + "/tips";
+    String key = "tip-" + UUID.randomUUID();
+    Map<String, String> tipHeaders =
+        Map.of(
+            "Authorization",
+            "Bearer " + secret,
+            "Idempotency-Key",
+            key,
+            "Content-Type",
+            "application/json");
+    Http.Response tip = Http.send("POST", tips, tipHeaders, "{\"amount\":\"0.01\"}");
+    assertThat(tip.status()).isEqualTo(201);
+    Http.Response again = Http.send("POST", tips, tipHeaders, "{\"amount\":\"0.01\"}");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.json().getString("id")).isEqualTo(tip.json().getString("id"));
+    Http.Response other = Http.send("POST", tips, tipHeaders, "{\"amount\":\"0.02\"}");
+    assertThat(other.status()).isEqualTo(409);
+    assertThat(other.json().getString("code")).isEqualTo("idempotency_conflict");
+
+    // Another store's article is not this store's to sell.
+    long coffee = X402Client.contentId("demo-coffee", "dialing-in-your-grinder");
+    Http.Response foreign =
+        Http.send(
+            "POST",
+            "/api/v1/stores/" + STORE + "/content/" + coffee + "/unlock",
+            Map.of(
+                "Authorization", "Bearer " + secret, "Idempotency-Key", "u-" + UUID.randomUUID()),
+            null);
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.json().getString("code")).isEqualTo("content_not_found");
   }
 
   /** A plain page on another origin (127.0.0.1, another port) with the admin's snippet. */
