@@ -254,43 +254,6 @@ public class MicroPurchaseService {
         posted.replayed());
   }
 
-  /** Pays a wallet purchase back to the wallet (the store's decision); once per purchase. */
-  public Receipt refundToWallet(ActiveTenant store, long purchaseId) {
-    MicroPurchase purchase =
-        purchases
-            .find(purchaseId)
-            .orElseThrow(() -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "purchase"));
-    if (purchase.funding() != Funding.WALLET) {
-      throw new LedgerRefusedException(ErrorCode.PURCHASE_NOT_VOIDABLE);
-    }
-    Money amount = purchase.amount();
-    Posted posted =
-        writer.post(
-            new Posting(
-                "refund:" + store.id() + ":" + purchaseId,
-                Requests.fingerprint("refund", store.id(), purchaseId),
-                TransferKind.REFUND,
-                accounts.open(
-                    AccountRef.store(store.id(), amount.currency()), OptionalLong.empty()),
-                wallets.accountOf(purchase.shopper(), amount.currency()),
-                amount,
-                OptionalLong.of(store.id()),
-                "Refund: " + purchase.itemTitle(),
-                OptionalLong.of(purchaseId),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty()));
-    return new Receipt(
-        posted.transferId(),
-        purchase.kind(),
-        purchase.itemTitle(),
-        amount,
-        Funding.WALLET,
-        posted.at(),
-        Optional.empty(),
-        posted.replayed());
-  }
-
   private static Money checkPrice(ActiveTenant store, Money price) {
     if (!price.currency().equals(store.currency())) {
       throw new InvalidInputException(

@@ -134,12 +134,11 @@ public class MicroResource {
       @PathParam("id") String id,
       @HeaderParam("Authorization") String authorization,
       @HeaderParam("Idempotency-Key") String idempotencyKey) {
-    ActiveTenant store = ApiCalls.store(context, slug);
-    SpendingKey key = spendingKey(authorization);
-    String idem = IdempotencyKeys.require(idempotencyKey);
+    KeyCall call = keyCall(slug, authorization, idempotencyKey);
     long contentId = MicroJson.id(id);
     return created(
-        purchases.unlock(store, contentId, payer(key, store), key.publicId() + ":" + idem));
+        purchases.unlock(
+            call.store(), contentId, payer(call.key(), call.store()), call.ledgerKey()));
   }
 
   @POST
@@ -150,9 +149,7 @@ public class MicroResource {
       @HeaderParam("Authorization") String authorization,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       InputStream body) {
-    ActiveTenant store = ApiCalls.store(context, slug);
-    SpendingKey key = spendingKey(authorization);
-    String idem = IdempotencyKeys.require(idempotencyKey);
+    KeyCall call = keyCall(slug, authorization, idempotencyKey);
     JsonObject json = JsonBody.object(body);
     MicroJson.onlyFields(json, Set.of("amount", "currency", "note", "content_id"));
     OptionalLong contentId =
@@ -161,12 +158,12 @@ public class MicroResource {
             .orElse(OptionalLong.empty());
     return created(
         purchases.tip(
-            store,
-            MicroJson.amount(json, store.currency()),
+            call.store(),
+            MicroJson.amount(json, call.store().currency()),
             MicroJson.optionalText(json, "note"),
             contentId,
-            payer(key, store),
-            key.publicId() + ":" + idem));
+            payer(call.key(), call.store()),
+            call.ledgerKey()));
   }
 
   /** A metered call the client pays itself: {@code {"meter": "search", "amount": "0.002"}}. */
@@ -179,17 +176,15 @@ public class MicroResource {
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       @HeaderParam("Penny-Bench-Ledger") String benchLedger,
       InputStream body) {
-    ActiveTenant store = ApiCalls.store(context, slug);
-    SpendingKey key = spendingKey(authorization);
-    String idem = IdempotencyKeys.require(idempotencyKey);
+    KeyCall call = keyCall(slug, authorization, idempotencyKey);
     JsonObject json = JsonBody.object(body);
     MicroJson.onlyFields(json, Set.of("meter", "amount", "currency"));
-    Sale sale = Sale.metered(meter(json), MicroJson.amount(json, store.currency()));
-    String ledgerKey = key.publicId() + ":" + idem;
+    Sale sale = Sale.metered(meter(json), MicroJson.amount(json, call.store().currency()));
+    Payer payer = payer(call.key(), call.store());
     if (naiveLedger && "naive".equals(benchLedger)) {
-      return created(purchases.buyNaively(store, sale, payer(key, store), ledgerKey));
+      return created(purchases.buyNaively(call.store(), sale, payer, call.ledgerKey()));
     }
-    return created(purchases.buy(store, sale, payer(key, store), ledgerKey));
+    return created(purchases.buy(call.store(), sale, payer, call.ledgerKey()));
   }
 
   /**
@@ -295,6 +290,22 @@ public class MicroResource {
         Channel.API,
         Optional.of(keys.spendIn(key, store)),
         Optional.empty());
+  }
+
+  /**
+   * A money-moving call made with a spending key: its store, the key, and the ledger's key for the
+   * call (the client's Idempotency-Key under the spending key's id).
+   */
+  private record KeyCall(ActiveTenant store, SpendingKey key, String idempotencyKey) {
+    String ledgerKey() {
+      return key.publicId() + ":" + idempotencyKey;
+    }
+  }
+
+  private KeyCall keyCall(String slug, String authorization, String idempotencyKey) {
+    ActiveTenant store = ApiCalls.store(context, slug);
+    SpendingKey key = spendingKey(authorization);
+    return new KeyCall(store, key, IdempotencyKeys.require(idempotencyKey));
   }
 
   private SpendingKey spendingKey(String authorization) {

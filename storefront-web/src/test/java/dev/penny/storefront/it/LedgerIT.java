@@ -91,15 +91,7 @@ class LedgerIT {
             for (int i = 0; i < 10; i++) {
               String key = "debit-" + c + "-" + i;
               try {
-                outcomes.add(
-                    TenantScope.runAs(
-                        store.id(),
-                        () ->
-                            purchases.buy(
-                                store,
-                                Sale.metered("call", Money.parse("0.25", USD)),
-                                Payer.onPage(shopper, Funding.WALLET),
-                                key)));
+                outcomes.add(buy(store, shopper, Funding.WALLET, "call", "0.25", key));
               } catch (LedgerRefusedException e) {
                 outcomes.add(e);
               }
@@ -128,16 +120,7 @@ class LedgerIT {
     topUp(shopper, "5.00");
     List<Supplier<?>> work = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      work.add(
-          () ->
-              TenantScope.runAs(
-                  store.id(),
-                  () ->
-                      purchases.buy(
-                          store,
-                          Sale.metered("call", Money.parse("0.10", USD)),
-                          Payer.onPage(shopper, Funding.WALLET),
-                          "same-key")));
+      work.add(() -> buy(store, shopper, Funding.WALLET, "call", "0.10", "same-key"));
     }
     List<Object> results = concurrently.run(work);
 
@@ -147,16 +130,7 @@ class LedgerIT {
     assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.90", USD));
 
     LedgerRefusedException conflict =
-        refusal(
-            () ->
-                TenantScope.runAs(
-                    store.id(),
-                    () ->
-                        purchases.buy(
-                            store,
-                            Sale.metered("call", Money.parse("0.20", USD)),
-                            Payer.onPage(shopper, Funding.WALLET),
-                            "same-key")));
+        refusal(() -> buy(store, shopper, Funding.WALLET, "call", "0.20", "same-key"));
     assertThat(conflict.errorCode()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT);
     assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.90", USD));
   }
@@ -170,14 +144,7 @@ class LedgerIT {
     for (int i = 0; i < 2_500; i++) {
       ActiveTenant store = i % 2 == 0 ? first : second;
       int n = i;
-      TenantScope.runAs(
-          store.id(),
-          () ->
-              purchases.buy(
-                  store,
-                  Sale.metered("call", Money.parse("0.002", USD)),
-                  Payer.onPage(shopper, Funding.TAB),
-                  "line-" + n));
+      buy(store, shopper, Funding.TAB, "call", "0.002", "line-" + n);
     }
     TabView tab = tabs.view(shopper, USD).orElseThrow();
 
@@ -194,51 +161,15 @@ class LedgerIT {
     String shopper = "locked-" + UUID.randomUUID();
     openTab(shopper);
     topUp(shopper, "5.00");
-    TenantScope.runAs(
-        store.id(),
-        () ->
-            purchases.buy(
-                store,
-                Sale.metered("big", Money.parse("14.00", USD)),
-                Payer.onPage(shopper, Funding.TAB),
-                "big"));
-    assertThat(
-            refusal(
-                    () ->
-                        TenantScope.runAs(
-                            store.id(),
-                            () ->
-                                purchases.buy(
-                                    store,
-                                    Sale.metered("over", Money.parse("1.01", USD)),
-                                    Payer.onPage(shopper, Funding.TAB),
-                                    "over")))
-                .errorCode())
+    buy(store, shopper, Funding.TAB, "big", "14.00", "big");
+    assertThat(refusal(() -> buy(store, shopper, Funding.TAB, "over", "1.01", "over")).errorCode())
         .isEqualTo(ErrorCode.TAB_LIMIT_REACHED);
 
     execute("UPDATE ledger_account SET locked = TRUE WHERE kind = 'TAB' AND owner = ?", shopper);
     assertThat(
-            refusal(
-                    () ->
-                        TenantScope.runAs(
-                            store.id(),
-                            () ->
-                                purchases.buy(
-                                    store,
-                                    Sale.metered("call", Money.parse("0.10", USD)),
-                                    Payer.onPage(shopper, Funding.TAB),
-                                    "locked")))
-                .errorCode())
+            refusal(() -> buy(store, shopper, Funding.TAB, "call", "0.10", "locked")).errorCode())
         .isEqualTo(ErrorCode.TAB_LOCKED);
-    Receipt byWallet =
-        TenantScope.runAs(
-            store.id(),
-            () ->
-                purchases.buy(
-                    store,
-                    Sale.metered("call", Money.parse("0.10", USD)),
-                    Payer.onPage(shopper, Funding.WALLET),
-                    "wallet"));
+    Receipt byWallet = buy(store, shopper, Funding.WALLET, "call", "0.10", "wallet");
     assertThat(byWallet.funding()).isEqualTo(Funding.WALLET);
     assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.90", USD));
   }
@@ -347,6 +278,24 @@ class LedgerIT {
                     "The paid body",
                     price,
                     "")));
+  }
+
+  /** A metered purchase in the store's scope, paid as {@code funding} says. */
+  private Receipt buy(
+      ActiveTenant store,
+      String shopper,
+      Funding funding,
+      String meter,
+      String amount,
+      String key) {
+    return TenantScope.runAs(
+        store.id(),
+        () ->
+            purchases.buy(
+                store,
+                Sale.metered(meter, Money.parse(amount, USD)),
+                Payer.onPage(shopper, funding),
+                key));
   }
 
   private void topUp(String shopper, String amount) {
