@@ -31,4 +31,14 @@ public record AccountRef(AccountKind kind, String owner, Currency currency) {
   public static AccountRef cardClearing(Currency currency) {
     return new AccountRef(AccountKind.CARD_CLEARING, "penny", currency);
   }
+
+  /** What card acquirers and the platform kept: card fees and the platform's fee. */
+  public static AccountRef fees(Currency currency) {
+    return new AccountRef(AccountKind.FEES, "penny", currency);
+  }
+
+  /** What was paid out to stores' bank accounts. */
+  public static AccountRef payouts(Currency currency) {
+    return new AccountRef(AccountKind.PAYOUTS, "penny", currency);
+  }
 }

@@ -9,5 +9,13 @@ public enum TransferKind {
   /** A purchase taken back while its tab is open: the store to the tab. */
   VOID,
   /** A purchase paid back to the wallet: the store to the wallet. */
-  REFUND
+  REFUND,
+  /** A card paid (part of) a tab: card clearing to the tab. */
+  TAB_CHARGE,
+  /** A store's share of the card fees of its settlement: the store to fees. */
+  CARD_FEE,
+  /** The platform's fee on a store's settlement: the store to fees. */
+  PLATFORM_FEE,
+  /** What a settlement paid out to the store: the store to payouts. */
+  PAYOUT
 }

@@ -1,0 +1,15 @@
+package dev.penny.payments.charging;
+
+/** What can happen to a tab charge. */
+public enum ChargeEvent {
+  /** The zone says the card was charged. */
+  CAPTURED,
+  /** The zone says the card declined, and attempts remain. */
+  DECLINED,
+  /** The zone says the card declined on the last attempt. */
+  DECLINED_LAST,
+  /** No answer (a timeout, an error, an authorization not yet captured): the outcome is unknown. */
+  NO_ANSWER,
+  /** A declined charge's back-off has passed: it is tried again. */
+  RETRY
+}

@@ -1,0 +1,57 @@
+package dev.penny.payments.charging;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tab charge's state machine, declared as a table (as Kill Bill declares its payment states):
+ * every allowed (state, event) pair and where it leads; anything else is refused. An unknown
+ * outcome never becomes a failure by itself: only the zone's answer moves it on.
+ *
+ * <pre>
+ * PENDING  --CAPTURED-->      SUCCEEDED
+ * PENDING  --DECLINED-->      DECLINED    --RETRY--> PENDING
+ * PENDING  --DECLINED_LAST--> FAILED      (the tab locks)
+ * PENDING  --NO_ANSWER-->     UNKNOWN
+ * UNKNOWN  --CAPTURED-->      SUCCEEDED
+ * UNKNOWN  --DECLINED-->      DECLINED
+ * UNKNOWN  --DECLINED_LAST--> FAILED
+ * UNKNOWN  --NO_ANSWER-->     UNKNOWN     (asked again later, backing off)
+ * </pre>
+ */
+public final class ChargeTransitions {
+
+  private static final Map<ChargeStatus, Map<ChargeEvent, ChargeStatus>> TABLE =
+      new EnumMap<>(ChargeStatus.class);
+
+  static {
+    allow(ChargeStatus.PENDING, ChargeEvent.CAPTURED, ChargeStatus.SUCCEEDED);
+    allow(ChargeStatus.PENDING, ChargeEvent.DECLINED, ChargeStatus.DECLINED);
+    allow(ChargeStatus.PENDING, ChargeEvent.DECLINED_LAST, ChargeStatus.FAILED);
+    allow(ChargeStatus.PENDING, ChargeEvent.NO_ANSWER, ChargeStatus.UNKNOWN);
+    allow(ChargeStatus.UNKNOWN, ChargeEvent.CAPTURED, ChargeStatus.SUCCEEDED);
+    allow(ChargeStatus.UNKNOWN, ChargeEvent.DECLINED, ChargeStatus.DECLINED);
+    allow(ChargeStatus.UNKNOWN, ChargeEvent.DECLINED_LAST, ChargeStatus.FAILED);
+    allow(ChargeStatus.UNKNOWN, ChargeEvent.NO_ANSWER, ChargeStatus.UNKNOWN);
+    allow(ChargeStatus.DECLINED, ChargeEvent.RETRY, ChargeStatus.PENDING);
+  }
+
+  private ChargeTransitions() {}
+
+  private static void allow(ChargeStatus from, ChargeEvent event, ChargeStatus to) {
+    TABLE.computeIfAbsent(from, f -> new EnumMap<>(ChargeEvent.class)).put(event, to);
+  }
+
+  /** Where {@code event} leads from {@code from}, or empty when the table does not allow it. */
+  public static Optional<ChargeStatus> next(ChargeStatus from, ChargeEvent event) {
+    return Optional.ofNullable(TABLE.getOrDefault(from, Map.of()).get(event));
+  }
+
+  /** Where {@code event} leads from {@code from}; a pair the table does not allow is a bug. */
+  public static ChargeStatus require(ChargeStatus from, ChargeEvent event) {
+    return next(from, event)
+        .orElseThrow(
+            () -> new IllegalStateException("A tab charge cannot go " + from + " --" + event));
+  }
+}

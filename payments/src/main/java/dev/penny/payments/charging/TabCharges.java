@@ -1,0 +1,425 @@
+package dev.penny.payments.charging;
+
+import dev.penny.money.Money;
+import dev.penny.payments.tab.TabPolicy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The tab charges' records. Claiming a tab's charges is one database transaction that locks the
+ * tab's row, so that of any number of servers one makes a cycle's charges and the others find them
+ * made; every later change is a compare-and-set on the charge's status, so that an answer is
+ * applied once.
+ */
+@ApplicationScoped
+public class TabCharges {
+
+  /** How long a server owns a charge it is asking the zone about before another may ask. */
+  static final Duration LEASE = Duration.ofMinutes(2);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Resource(lookup = "java:app/jdbc/penny")
+  DataSource dataSource;
+
+  private final TabPolicy policy;
+  private final Clock clock;
+
+  @Inject
+  public TabCharges(TabPolicy policy, Clock clock) {
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  protected TabCharges() {
+    this(null, null);
+  }
+
+  /** The card a tab is charged to, chosen by its shopper (pay now may choose another). */
+  public record Card(String token, String label) {}
+
+  /**
+   * Claims the tab's next cycle: when no charge of it is under way and the tab is due (or {@code
+   * payNow}) and chargeable, records its charges as PENDING, leased to the caller, with the lines
+   * each covers. Empty when there is nothing to charge now.
+   */
+  public List<ClaimedCharge> claim(long tabAccount, boolean payNow, Optional<Card> card) {
+    Instant now = clock.instant();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        List<ClaimedCharge> claimed = claim(c, tabAccount, payNow, card, now);
+        c.commit();
+        return claimed;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not claim the tab's charges", e);
+    }
+  }
+
+  private List<ClaimedCharge> claim(
+      Connection c, long tabAccount, boolean payNow, Optional<Card> chosen, Instant now)
+      throws SQLException {
+    String shopper;
+    Currency currency;
+    Card card;
+    int cycle;
+    boolean locked;
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT t.shopper, t.currency, t.card_token, t.card_label, t.cycle, a.locked"
+                + " FROM tab t JOIN ledger_account a ON a.id = t.account_id"
+                + " WHERE t.account_id = ? FOR UPDATE")) {
+      s.setLong(1, tabAccount);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return List.of();
+        }
+        shopper = rs.getString(1);
+        currency = Currency.getInstance(rs.getString(2));
+        card = new Card(rs.getString(3), rs.getString(4));
+        cycle = rs.getInt(5);
+        locked = rs.getBoolean(6);
+      }
+    }
+    if ((locked && !payNow) || hasUnfinished(c, tabAccount)) {
+      return List.of();
+    }
+    List<OpenLine> lines = new ArrayList<>();
+    Instant newest = null;
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT id, tenant_id, amount_micros - charged_micros, created_at FROM micro_purchase"
+                + " WHERE shopper = ? AND funding = 'TAB' AND tab_charge_id IS NULL"
+                + " AND currency = ? AND status = 'ACTIVE' ORDER BY id FOR UPDATE")) {
+      s.setString(1, shopper);
+      s.setString(2, currency.getCurrencyCode());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getLong(3) > 0) {
+            Instant at = rs.getTimestamp(4).toInstant();
+            lines.add(new OpenLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), at));
+            newest = at;
+          }
+        }
+      }
+    }
+    long owedMicros = lines.stream().mapToLong(OpenLine::remainingMicros).sum();
+    Money owed = Money.ofMicros(owedMicros, currency);
+    Optional<ChargeReason> reason =
+        payNow
+            ? Optional.of(ChargeReason.PAY_NOW)
+            : DueRule.reason(
+                owed,
+                policy.threshold(currency),
+                lines.stream().findFirst().map(OpenLine::at),
+                Optional.ofNullable(newest),
+                now,
+                policy.maxLineAge(),
+                ChargeRules.idle());
+    if (reason.isEmpty() || !DueRule.chargeable(owed, ChargeRules.minimum(currency))) {
+      return List.of();
+    }
+    List<PlannedCharge> plan = TabChargePlanner.plan(lines, ChargeRules.cap(currency));
+    Card charged = chosen.orElse(card);
+    int next = cycle + 1;
+    update(c, "UPDATE tab SET cycle = ? WHERE account_id = ?", next, tabAccount);
+    List<ClaimedCharge> claimed = new ArrayList<>();
+    for (int part = 0; part < plan.size(); part++) {
+      PlannedCharge planned = plan.get(part);
+      String publicId = "tch_" + HexFormat.of().formatHex(randomBytes(11));
+      long id =
+          insertCharge(
+              c, publicId, tabAccount, shopper, next, part, reason.get(), planned, charged, now);
+      insertLines(c, id, planned.coverages());
+      claimed.add(
+          new ClaimedCharge(
+              id,
+              publicId,
+              tabAccount,
+              shopper,
+              next,
+              part,
+              reason.get(),
+              planned.amount(),
+              charged.token(),
+              ChargeStatus.PENDING,
+              0,
+              Optional.empty()));
+    }
+    return claimed;
+  }
+
+  private static boolean hasUnfinished(Connection c, long tabAccount) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT 1 FROM tab_charge WHERE tab_account = ?"
+                + " AND status IN ('PENDING', 'UNKNOWN', 'DECLINED') LIMIT 1")) {
+      s.setLong(1, tabAccount);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private long insertCharge(
+      Connection c,
+      String publicId,
+      long tabAccount,
+      String shopper,
+      int cycle,
+      int part,
+      ChargeReason reason,
+      PlannedCharge planned,
+      Card card,
+      Instant now)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO tab_charge (public_id, tab_account, shopper, cycle, part, reason,"
+                + " amount_micros, currency, card_token, card_label, status, attempts,"
+                + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING',"
+                + " 0, ?, ?)",
+            PreparedStatement.RETURN_GENERATED_KEYS)) {
+      s.setString(1, publicId);
+      s.setLong(2, tabAccount);
+      s.setString(3, shopper);
+      s.setInt(4, cycle);
+      s.setInt(5, part);
+      s.setString(6, reason.name());
+      s.setLong(7, planned.amount().micros());
+      s.setString(8, planned.amount().currency().getCurrencyCode());
+      s.setString(9, card.token());
+      s.setString(10, card.label());
+      s.setTimestamp(11, Timestamp.from(now.plus(LEASE)));
+      s.setTimestamp(12, Timestamp.from(now));
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private static void insertLines(Connection c, long chargeId, List<Coverage> coverages)
+      throws SQLException {
+    try (PreparedStatement line =
+            c.prepareStatement(
+                "INSERT INTO tab_charge_line (tenant_id, charge_id, purchase_id, covered_micros)"
+                    + " VALUES (?, ?, ?, ?)");
+        PreparedStatement claim =
+            c.prepareStatement(
+                "UPDATE micro_purchase SET charged_micros = charged_micros + ?"
+                    + " WHERE tenant_id = ? AND id = ?")) {
+      for (Coverage coverage : coverages) {
+        line.setLong(1, coverage.tenantId());
+        line.setLong(2, chargeId);
+        line.setLong(3, coverage.purchaseId());
+        line.setLong(4, coverage.micros());
+        line.addBatch();
+        claim.setLong(1, coverage.micros());
+        claim.setLong(2, coverage.tenantId());
+        claim.setLong(3, coverage.purchaseId());
+        claim.addBatch();
+      }
+      line.executeBatch();
+      claim.executeBatch();
+    }
+  }
+
+  /** Charges whose next step is due (retries, unanswered ones, ones a stopped server left). */
+  public List<Long> dueForWork(int limit) {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id FROM tab_charge WHERE status IN ('PENDING', 'UNKNOWN', 'DECLINED')"
+                    + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")) {
+      s.setTimestamp(1, Timestamp.from(clock.instant()));
+      s.setInt(2, limit);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the tab charges", e);
+    }
+  }
+
+  /**
+   * Takes the lease on a charge whose next step is due: empty when another server took it first (or
+   * it moved on).
+   */
+  public Optional<ClaimedCharge> lease(long id) {
+    Optional<ClaimedCharge> charge = find(id);
+    if (charge.isEmpty() || charge.get().status().isFinal()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    int updated =
+        update(
+            "UPDATE tab_charge SET next_attempt_at = ? WHERE id = ? AND status = ?"
+                + " AND next_attempt_at <= ?",
+            Timestamp.from(now.plus(LEASE)),
+            id,
+            charge.get().status().name(),
+            Timestamp.from(now));
+    return updated == 1 ? charge : Optional.empty();
+  }
+
+  public Optional<ClaimedCharge> find(long id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id, public_id, tab_account, shopper, cycle, part, reason, amount_micros,"
+                    + " currency, card_token, status, attempts, payment_id FROM tab_charge"
+                    + " WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new ClaimedCharge(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                ChargeReason.valueOf(rs.getString(7)),
+                Money.ofMicros(rs.getLong(8), rs.getString(9)),
+                rs.getString(10),
+                ChargeStatus.valueOf(rs.getString(11)),
+                rs.getInt(12),
+                Optional.ofNullable(rs.getString(13))));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the tab charge", e);
+    }
+  }
+
+  /**
+   * Moves a charge by the transition table, if it is still where the caller saw it: how many rows
+   * moved (0: someone else moved it first).
+   */
+  public int move(
+      ClaimedCharge charge,
+      ChargeEvent event,
+      Optional<String> paymentId,
+      Optional<String> declineCode,
+      Instant nextAttempt) {
+    ChargeStatus to = ChargeTransitions.require(charge.status(), event);
+    int attempts =
+        event == ChargeEvent.DECLINED || event == ChargeEvent.DECLINED_LAST
+            ? charge.attempts() + 1
+            : charge.attempts();
+    return update(
+        "UPDATE tab_charge SET status = ?, attempts = ?, payment_id = COALESCE(?, payment_id),"
+            + " decline_code = COALESCE(?, decline_code), next_attempt_at = ?"
+            + " WHERE id = ? AND status = ? AND attempts = ?",
+        to.name(),
+        attempts,
+        paymentId.orElse(null),
+        declineCode.orElse(null),
+        Timestamp.from(nextAttempt),
+        charge.id(),
+        charge.status().name(),
+        charge.attempts());
+  }
+
+  /** A charge that failed for good gives its lines back to the tab (they may be charged again). */
+  public void release(Connection c, long chargeId) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE micro_purchase p JOIN tab_charge_line l"
+                + " ON l.tenant_id = p.tenant_id AND l.purchase_id = p.id"
+                + " SET p.charged_micros = p.charged_micros - l.covered_micros"
+                + " WHERE l.charge_id = ?")) {
+      s.setLong(1, chargeId);
+      s.executeUpdate();
+    }
+    update(c, "DELETE FROM tab_charge_line WHERE charge_id = ?", chargeId);
+  }
+
+  /** The shopper's tab charges, newest first. */
+  public List<TabChargeView> ofShopper(String shopper, int limit) {
+    List<TabChargeView> views = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT public_id, amount_micros, currency, status, reason, card_label, attempts,"
+                    + " decline_code, created_at, settled_at FROM tab_charge WHERE shopper = ?"
+                    + " ORDER BY id DESC LIMIT ?")) {
+      s.setString(1, shopper);
+      s.setInt(2, limit);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          Timestamp settled = rs.getTimestamp(10);
+          views.add(
+              new TabChargeView(
+                  rs.getString(1),
+                  Money.ofMicros(rs.getLong(2), rs.getString(3)),
+                  ChargeStatus.valueOf(rs.getString(4)),
+                  ChargeReason.valueOf(rs.getString(5)),
+                  rs.getString(6),
+                  rs.getInt(7),
+                  Optional.ofNullable(rs.getString(8)),
+                  rs.getTimestamp(9).toInstant(),
+                  Optional.ofNullable(settled).map(Timestamp::toInstant)));
+        }
+      }
+      return views;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the tab charges", e);
+    }
+  }
+
+  Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  int update(String sql, Object... values) {
+    try (Connection c = dataSource.getConnection()) {
+      return update(c, sql, values);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not update the tab charge", e);
+    }
+  }
+
+  static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      return s.executeUpdate();
+    }
+  }
+
+  private static byte[] randomBytes(int n) {
+    byte[] bytes = new byte[n];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+}
