@@ -78,7 +78,7 @@ CREATE TABLE tab_charge_share (
   currency         CHAR(3) NOT NULL,
   amount_micros    BIGINT NOT NULL,
   fee_micros       BIGINT NOT NULL,
-  lines            INT    NOT NULL,
+  line_count       INT    NOT NULL,
   -- What the store would have paid in card fees charging each covered line on its own.
   standalone_fee_micros BIGINT NOT NULL,
   PRIMARY KEY (tenant_id, charge_id),
@@ -121,7 +121,7 @@ CREATE TABLE settlement (
   payout_micros         BIGINT       NOT NULL,
   carried_out_micros    BIGINT       NOT NULL,
   standalone_fee_micros BIGINT       NOT NULL,
-  lines                 INT          NOT NULL,
+  line_count            INT          NOT NULL,
   card_charges          INT          NOT NULL,
   created_at            TIMESTAMP(6) NOT NULL,
   PRIMARY KEY (id),

@@ -268,7 +268,7 @@ public class TabCharger {
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO tab_charge_share (tenant_id, charge_id, day, currency, amount_micros,"
-                + " fee_micros, lines, standalone_fee_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " fee_micros, line_count, standalone_fee_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < stores.size(); i++) {
         long[] store = stores.get(i);
         Money collected = Money.ofMicros(store[1], fee.currency());

@@ -169,6 +169,15 @@ public class TabCharges {
     return claimed;
   }
 
+  /** Whether a charge of the tab is under way (pending, unanswered, or waiting for a retry). */
+  public boolean underWay(long tabAccount) {
+    try (Connection c = dataSource.getConnection()) {
+      return hasUnfinished(c, tabAccount);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the tab charges", e);
+    }
+  }
+
   private static boolean hasUnfinished(Connection c, long tabAccount) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(

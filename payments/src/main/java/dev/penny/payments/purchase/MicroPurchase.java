@@ -62,6 +62,10 @@ public class MicroPurchase extends TenantOwned {
   @Column(name = "tab_charge_id")
   private Long tabChargeId;
 
+  /** How much of a tab line card charges collected (or one under way claimed). */
+  @Column(name = "charged_micros", insertable = false, updatable = false)
+  private long chargedMicros;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 

@@ -109,7 +109,7 @@ public class SettlementBuilder {
     }
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT currency, COUNT(*), SUM(amount_micros), SUM(fee_micros), SUM(lines),"
+            "SELECT currency, COUNT(*), SUM(amount_micros), SUM(fee_micros), SUM(line_count),"
                 + " SUM(standalone_fee_micros) FROM tab_charge_share"
                 + " WHERE tenant_id = ? AND day = ? GROUP BY currency")) {
       s.setLong(1, tenantId);
@@ -177,7 +177,7 @@ public class SettlementBuilder {
             "INSERT IGNORE INTO settlement (public_id, tenant_id, day, currency, wallet_micros,"
                 + " tab_micros, gross_micros, card_fee_micros, platform_fee_micros, refund_micros,"
                 + " net_micros, carried_in_micros, payout_micros, carried_out_micros,"
-                + " standalone_fee_micros, lines, card_charges, created_at)"
+                + " standalone_fee_micros, line_count, card_charges, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
       insert.setString(i++, "stl_" + HexFormat.of().formatHex(random(11)));

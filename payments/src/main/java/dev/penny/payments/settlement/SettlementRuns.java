@@ -3,6 +3,7 @@ package dev.penny.payments.settlement;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,6 +58,7 @@ public class SettlementRuns {
     }
   }
 
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void progress(long runId, int tabs, int stores) {
     update(
         "UPDATE settlement_run SET tabs_done = LEAST(tabs_total, tabs_done + ?),"
@@ -66,6 +68,7 @@ public class SettlementRuns {
         runId);
   }
 
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void finish(long runId, boolean completed) {
     update(
         "UPDATE settlement_run SET status = ?, finished_at = ?,"
@@ -113,6 +116,7 @@ public class SettlementRuns {
    * Tabs that owe something and are not locked, after {@code afterAccount}: those the charger looks
    * at (it decides, under the tab's lock, whether one is due).
    */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<Long> tabsAfter(long afterAccount, int limit) {
     return ids(
         "SELECT t.account_id FROM tab t JOIN ledger_account a ON a.id = t.account_id"
@@ -123,6 +127,7 @@ public class SettlementRuns {
   }
 
   /** Every store after {@code afterTenant}: the stores to settle. */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<Long> storesAfter(long afterTenant, int limit) {
     return ids("SELECT id FROM tenant WHERE id > ? ORDER BY id LIMIT ?", afterTenant, limit);
   }

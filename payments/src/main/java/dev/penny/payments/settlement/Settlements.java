@@ -28,7 +28,7 @@ public class Settlements {
   private static final String COLUMNS =
       "public_id, tenant_id, day, currency, wallet_micros, tab_micros, gross_micros,"
           + " card_fee_micros, platform_fee_micros, refund_micros, net_micros, carried_in_micros,"
-          + " payout_micros, carried_out_micros, standalone_fee_micros, lines, card_charges,"
+          + " payout_micros, carried_out_micros, standalone_fee_micros, line_count, card_charges,"
           + " created_at";
 
   @Resource(lookup = "java:app/jdbc/penny")

@@ -4,7 +4,10 @@ import dev.penny.money.Money;
 import java.time.Instant;
 import java.util.Currency;
 
-/** One purchase on a tab: its store, item, time and amount. */
+/**
+ * One purchase on a tab: its store, item, time and what is still owed of it (all of it, unless a
+ * charge collected part of it: the sub-cent remainder a charge rounded down leaves).
+ */
 public record TabLine(
     long purchaseId, String storeSlug, String storeName, String item, Money amount, Instant at) {
 

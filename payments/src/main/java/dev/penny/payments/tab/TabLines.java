@@ -54,11 +54,12 @@ public class TabLines {
     public List<TabLine> openLinesAcrossTenants(String shopper, Currency currency) {
       return em.createQuery(
               "select new dev.penny.payments.tab.TabLine(p.id, t.slug, t.name, p.itemTitle,"
-                  + " p.amountMicros, p.currency, p.createdAt)"
+                  + " p.amountMicros - p.chargedMicros, p.currency, p.createdAt)"
                   + " from MicroPurchase p, dev.penny.platform.tenancy.Tenant t"
                   + " where t.id = p.tenantId and p.shopper = :shopper"
                   + " and p.funding = dev.penny.payments.purchase.Funding.TAB"
                   + " and p.tabChargeId is null and p.status = 'ACTIVE' and p.currency = :currency"
+                  + " and p.amountMicros > p.chargedMicros"
                   + " order by p.id",
               TabLine.class)
           .setParameter("shopper", shopper)

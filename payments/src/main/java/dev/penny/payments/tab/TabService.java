@@ -1,6 +1,8 @@
 package dev.penny.payments.tab;
 
 import dev.penny.money.Money;
+import dev.penny.payments.charging.ChargeRules;
+import dev.penny.payments.charging.DueRule;
 import dev.penny.payments.ledger.AccountRef;
 import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerQueries;
@@ -75,7 +77,12 @@ public class TabService {
    * Opens the shopper's tab in this currency, to be charged to one of their saved cards, once they
    * agreed to the current consent wording. Opening an open tab changes nothing.
    */
-  public TabView open(String shopper, Currency currency, String cardToken, boolean consented) {
+  public TabView open(
+      String shopper,
+      Currency currency,
+      String cardToken,
+      boolean consented,
+      Optional<String> receiptEmail) {
     if (!consented) {
       throw new InvalidInputException(
           ErrorCode.CONSENT_REQUIRED,
@@ -98,8 +105,8 @@ public class TabService {
         PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT IGNORE INTO tab (account_id, shopper, currency, card_token, card_label,"
-                    + " consent_version, consent_wording, consented_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " consent_version, consent_wording, consented_at, receipt_email)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, account);
       insert.setString(2, shopper);
       insert.setString(3, currency.getCurrencyCode());
@@ -108,6 +115,7 @@ public class TabService {
       insert.setString(6, TabConsent.CURRENT_VERSION);
       insert.setString(7, consentWording(currency, card.label()));
       insert.setTimestamp(8, Timestamp.from(clock.instant()));
+      insert.setString(9, receiptEmail.orElse(null));
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not open the tab", e);
@@ -143,13 +151,16 @@ public class TabService {
     Money owed = Money.ofMicros(-balance.micros(), currency);
     Money threshold = policy.threshold(currency);
     List<TabLine> open = lines.openLines(shopper, currency);
-    Optional<TabView.DueReason> due = Optional.empty();
-    if (owed.compareTo(threshold) >= 0) {
-      due = Optional.of(TabView.DueReason.THRESHOLD);
-    } else if (!open.isEmpty()
-        && !open.get(0).at().plus(policy.maxLineAge()).isAfter(clock.instant())) {
-      due = Optional.of(TabView.DueReason.AGE);
-    }
+    Optional<TabView.DueReason> due =
+        DueRule.reason(
+                owed,
+                threshold,
+                open.stream().findFirst().map(TabLine::at),
+                open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1).at()),
+                clock.instant(),
+                policy.maxLineAge(),
+                ChargeRules.idle())
+            .map(reason -> TabView.DueReason.valueOf(reason.name()));
     return Optional.of(
         new TabView(
             owed,
@@ -158,6 +169,7 @@ public class TabService {
             balance.locked(),
             open,
             due,
+            DueRule.chargeable(owed, ChargeRules.minimum(currency)),
             row.get().cardLabel(),
             row.get().consentVersion(),
             row.get().consentedAt()));

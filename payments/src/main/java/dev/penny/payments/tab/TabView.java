@@ -16,6 +16,7 @@ public record TabView(
     boolean locked,
     List<TabLine> lines,
     Optional<DueReason> due,
+    boolean chargeable,
     String cardLabel,
     String consentVersion,
     Instant consentedAt) {
@@ -23,7 +24,13 @@ public record TabView(
   /** Why a tab is due for charging. */
   public enum DueReason {
     THRESHOLD,
-    AGE
+    AGE,
+    IDLE
+  }
+
+  /** Due, but what a card can be charged is still below the acquirer's minimum: it waits. */
+  public boolean waiting() {
+    return due.isPresent() && !chargeable;
   }
 
   /** "3.75 of 5.00". */

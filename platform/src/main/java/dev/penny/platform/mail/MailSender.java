@@ -97,15 +97,34 @@ public class MailSender {
     return sent;
   }
 
+  /** Whether an SMTP server is configured (without one, nothing is sent). */
+  public boolean configured() {
+    return host.isPresent();
+  }
+
+  /**
+   * Sends one message Penny itself sends (as merchant of record: a tab's receipt) at once; the
+   * caller records that it was sent.
+   */
+  public void sendNow(String to, String fromName, String subject, String body)
+      throws MessagingException, UnsupportedEncodingException {
+    send(to, fromName, subject, body);
+  }
+
   private void send(OutboundMail mail) throws MessagingException, UnsupportedEncodingException {
+    send(mail.to(), mail.fromName(), mail.subject(), mail.body());
+  }
+
+  private void send(String to, String fromName, String subject, String body)
+      throws MessagingException, UnsupportedEncodingException {
     MimeMessage message = new MimeMessage(session());
-    message.setFrom(new InternetAddress(from, mail.fromName(), "UTF-8"));
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+    message.setFrom(new InternetAddress(from, fromName, "UTF-8"));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
     if (sandboxCopy.isPresent()) {
       message.setRecipient(Message.RecipientType.BCC, new InternetAddress(sandboxCopy.get()));
     }
-    message.setSubject(mail.subject(), "UTF-8");
-    message.setText(mail.body(), "UTF-8");
+    message.setSubject(subject, "UTF-8");
+    message.setText(body, "UTF-8");
     message.setSentDate(new Date());
     Transport.send(message);
   }

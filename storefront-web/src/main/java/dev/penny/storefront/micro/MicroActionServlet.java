@@ -1,12 +1,17 @@
 package dev.penny.storefront.micro;
 
 import dev.penny.money.Money;
+import dev.penny.payments.charging.ChargeStatus;
+import dev.penny.payments.charging.ClaimedCharge;
+import dev.penny.payments.charging.TabCharger;
+import dev.penny.payments.charging.TabCharges;
 import dev.penny.payments.purchase.Funding;
 import dev.penny.payments.purchase.MicroPurchaseService;
 import dev.penny.payments.purchase.PayWithChoices;
 import dev.penny.payments.purchase.Payer;
 import dev.penny.payments.spending.SpendingKeyService;
 import dev.penny.payments.tab.TabService;
+import dev.penny.payments.wallet.CardCharges;
 import dev.penny.payments.wallet.TopUp;
 import dev.penny.payments.wallet.WalletService;
 import dev.penny.platform.identity.Shopper;
@@ -52,6 +57,9 @@ public class MicroActionServlet extends HttpServlet {
   @Inject MicroPurchaseService purchases;
   @Inject WalletService wallets;
   @Inject TabService tabs;
+  @Inject TabCharger charger;
+  @Inject TabCharges tabCharges;
+  @Inject CardCharges cards;
   @Inject PayWithChoices choices;
   @Inject SpendingKeyService keys;
   @Inject StoreSettingsRepository settings;
@@ -75,7 +83,7 @@ public class MicroActionServlet extends HttpServlet {
     }
     String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
     try {
-      String notice = perform(action, store, shopper.get().subject(), request, base);
+      String notice = perform(action, store, shopper.get(), request, base);
       if (notice == null) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
@@ -88,7 +96,8 @@ public class MicroActionServlet extends HttpServlet {
   }
 
   private String perform(
-      String action, ActiveTenant store, String shopper, HttpServletRequest request, String base) {
+      String action, ActiveTenant store, Shopper person, HttpServletRequest request, String base) {
+    String shopper = person.subject();
     switch (action) {
       case "unlock" -> {
         long content = id(request, "content");
@@ -135,8 +144,12 @@ public class MicroActionServlet extends HttpServlet {
             shopper,
             store.currency(),
             request.getParameter("card") == null ? "" : request.getParameter("card"),
-            "yes".equals(request.getParameter("consent")));
+            "yes".equals(request.getParameter("consent")),
+            person.email());
         return "tab-opened";
+      }
+      case "pay-tab" -> {
+        return payTab(shopper, store, request.getParameter("card"));
       }
       case "key-create" -> {
         Money cap = money(request.getParameter("cap"), store);
@@ -181,6 +194,36 @@ public class MicroActionServlet extends HttpServlet {
           ErrorCode.INVALID_AMOUNT, List.of("Enter an amount such as 2.50."));
     }
     return Money.parse(text.strip(), store.currency());
+  }
+
+  /**
+   * The shopper pays their tab now with the saved card they chose: what a card can be charged of
+   * it. A locked tab opens once it is paid.
+   */
+  private String payTab(String shopper, ActiveTenant store, String token) {
+    long account = tabs.accountOf(shopper, store.currency());
+    Optional<TabCharges.Card> card = Optional.empty();
+    if (token != null && !token.isBlank()) {
+      card =
+          Optional.of(
+              cards.savedCards(shopper).stream()
+                  .filter(c -> c.token().equals(token))
+                  .findFirst()
+                  .map(c -> new TabCharges.Card(c.token(), c.label()))
+                  .orElseThrow(() -> new Refused(ErrorCode.NO_SAVED_CARD)));
+    }
+    List<ClaimedCharge> paid = charger.payNow(account, card);
+    if (paid.isEmpty()) {
+      throw new Refused(
+          tabCharges.underWay(account) ? ErrorCode.TAB_CHARGE_UNDER_WAY : ErrorCode.NOTHING_TO_PAY);
+    }
+    if (paid.stream().allMatch(c -> c.status() == ChargeStatus.SUCCEEDED)) {
+      return "tab-paid";
+    }
+    if (paid.stream().anyMatch(c -> c.status() == ChargeStatus.FAILED)) {
+      throw new Refused(ErrorCode.CARD_DECLINED);
+    }
+    return "tab-pay-pending";
   }
 
   private static Funding funding(String text) {

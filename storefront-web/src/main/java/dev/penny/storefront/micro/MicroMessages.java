@@ -15,17 +15,26 @@ import java.util.Map;
 public class MicroMessages {
 
   private static final Map<String, String> NOTICES =
-      Map.of(
-          "unlocked", "Unlocked: enjoy the read.",
-          "tipped", "Thank you: your tip was sent.",
-          "bought", "Bought: it is in your purchases on the wallet page.",
-          "pay-with-changed", "Saved: one-click purchases now use this choice.",
-          "topped-up", "Your wallet was topped up.",
-          "top-up-pending",
-              "Your card payment's outcome is not known yet; the wallet is credited once it is.",
-          "tab-opened", "Your tab is open: purchases go on it until it is charged to your card.",
-          "key-created", "Spending key created: copy its secret now, it is shown only once.",
-          "key-revoked", "Spending key revoked.");
+      Map.ofEntries(
+          Map.entry("unlocked", "Unlocked: enjoy the read."),
+          Map.entry("tipped", "Thank you: your tip was sent."),
+          Map.entry("bought", "Bought: it is in your purchases on the wallet page."),
+          Map.entry("pay-with-changed", "Saved: one-click purchases now use this choice."),
+          Map.entry("topped-up", "Your wallet was topped up."),
+          Map.entry(
+              "top-up-pending",
+              "Your card payment's outcome is not known yet; the wallet is credited once it is."),
+          Map.entry(
+              "tab-opened",
+              "Your tab is open: purchases go on it until it is charged to your card."),
+          Map.entry(
+              "tab-paid", "Your tab was paid: the receipt is on its way and your tab is open."),
+          Map.entry(
+              "tab-pay-pending",
+              "Your card payment's outcome is not known yet; your tab is settled once it is."),
+          Map.entry(
+              "key-created", "Spending key created: copy its secret now, it is shown only once."),
+          Map.entry("key-revoked", "Spending key revoked."));
 
   private static final Map<String, String> PROBLEMS =
       Map.ofEntries(
@@ -45,6 +54,12 @@ public class MicroMessages {
               "Save a card first (tick \"Save this card\" when paying an order)."),
           Map.entry(ErrorCode.ALREADY_OWNED.code(), "You already have this: nothing was charged."),
           Map.entry(ErrorCode.CARD_DECLINED.code(), "Your card was declined: nothing was added."),
+          Map.entry(
+              ErrorCode.TAB_CHARGE_UNDER_WAY.code(),
+              "A charge of your tab is already under way: its outcome shows here shortly."),
+          Map.entry(
+              ErrorCode.NOTHING_TO_PAY.code(),
+              "There is nothing on your tab a card can be charged yet (the least is 0.50)."),
           Map.entry(
               ErrorCode.INVALID_AMOUNT.code(),
               "Enter an amount such as 2.50 within the allowed range."),

@@ -1,6 +1,8 @@
 package dev.penny.storefront.micro;
 
 import dev.penny.money.Money;
+import dev.penny.payments.charging.TabChargeView;
+import dev.penny.payments.charging.TabCharges;
 import dev.penny.payments.ledger.Movement;
 import dev.penny.payments.purchase.Funding;
 import dev.penny.payments.purchase.MicroPurchase;
@@ -43,6 +45,7 @@ public class WalletBean {
   @Inject TenantContext tenant;
   @Inject WalletService wallets;
   @Inject TabService tabs;
+  @Inject TabCharges tabCharges;
   @Inject PayWithChoices choices;
   @Inject SpendingKeyService keys;
   @Inject Purchases purchases;
@@ -101,6 +104,11 @@ public class WalletBean {
       tab = tabs.view(shopper.subject(), store.currency());
     }
     return tab.orElse(null);
+  }
+
+  /** The tab's card charges, newest first. */
+  public List<TabChargeView> getTabCharges() {
+    return tabCharges.ofShopper(shopper.subject(), 20);
   }
 
   public String getConsentWording() {

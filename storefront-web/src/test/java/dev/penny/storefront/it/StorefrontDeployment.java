@@ -47,6 +47,8 @@ public final class StorefrontDeployment {
             CartIT.class,
             OrderIT.class,
             LedgerIT.class,
+            TabChargingIT.class,
+            ScriptedCardCharges.class,
             Concurrently.class,
             InTransaction.class)
         .addAsResource(new File("../bench/growth-seed.sql"), "growth-seed.sql");

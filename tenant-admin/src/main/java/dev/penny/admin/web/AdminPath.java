@@ -15,12 +15,20 @@ public final class AdminPath {
       Pattern.compile("/(products|content|orders)/([1-9][0-9]{0,17})/?");
 
   private static final Pattern MEDIA = Pattern.compile("/media/([1-9][0-9]{0,17})");
+  private static final Pattern SETTLEMENT_CSV =
+      Pattern.compile("/settlements/(stl_[0-9a-f]{22})\\.csv");
   private static final Pattern STORE_MEDIA =
       Pattern.compile("/s/([a-z0-9-]+)/media/([1-9][0-9]{0,17})");
 
   private AdminPath() {}
 
   /** The stored image {@code /media/{id}} names, for the admin (any image of the store). */
+  /** The settlement whose CSV {@code page} asks for, if it is such an address. */
+  public static Optional<String> settlementCsv(String page) {
+    Matcher m = SETTLEMENT_CSV.matcher(page);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   public static OptionalLong mediaId(String page) {
     Matcher m = MEDIA.matcher(page);
     return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
@@ -59,6 +67,7 @@ public final class AdminPath {
           case "/orders" -> "orders";
           case "/coupons" -> "coupons";
           case "/micropayments" -> "micropayments";
+          case "/settlements" -> "settlements";
           default -> null;
         };
     if (simple != null) {

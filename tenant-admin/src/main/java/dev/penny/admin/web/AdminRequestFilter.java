@@ -47,6 +47,7 @@ public class AdminRequestFilter extends HttpFilter {
   @Inject OpenIdContext openId;
   @Inject LiveMemberships liveMemberships;
   @Inject AdminMedia media;
+  @Inject dev.penny.admin.settlement.AdminSettlementCsv settlementCsvs;
 
   @Override
   protected void doFilter(
@@ -71,7 +72,9 @@ public class AdminRequestFilter extends HttpFilter {
     }
     Optional<AdminPath.View> view = AdminPath.resolve(page);
     OptionalLong mediaId = AdminPath.mediaId(page);
-    if (!TenantSlug.isWellFormed(slug) || (view.isEmpty() && mediaId.isEmpty())) {
+    Optional<String> settlementCsv = AdminPath.settlementCsv(page);
+    if (!TenantSlug.isWellFormed(slug)
+        || (view.isEmpty() && mediaId.isEmpty() && settlementCsv.isEmpty())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -105,6 +108,10 @@ public class AdminRequestFilter extends HttpFilter {
     adminContext.bind(store.get(), role.get());
     if (mediaId.isPresent()) {
       media.serve(mediaId.getAsLong(), request, response);
+      return;
+    }
+    if (settlementCsv.isPresent()) {
+      settlementCsvs.serve(store.get().id(), settlementCsv.get(), response);
       return;
     }
     forwardUncached(request, response, view.get().target());

@@ -1,0 +1,91 @@
+package dev.penny.storefront.it;
+
+import dev.penny.money.Money;
+import dev.penny.payments.wallet.CardCharges;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The checkout zone as the in-container suite sees it: an acquirer with its own records, by
+ * idempotency key, like the sandbox's. The card's token says what it does: {@code card_ok} pays,
+ * {@code card_declined} declines, {@code card_timeout} charges the card but answers with silence
+ * the first time (the record holds the charge; asked again under the same key it answers captured).
+ * Every key charged is kept, so a test counts the card charges that really happened.
+ */
+@Alternative
+@Priority(1000)
+@ApplicationScoped
+public class ScriptedCardCharges implements CardCharges {
+
+  private final Map<String, Charge> byKey = new ConcurrentHashMap<>();
+  private final Map<String, Money> amounts = new ConcurrentHashMap<>();
+  private final Map<String, String> shoppers = new ConcurrentHashMap<>();
+  private final AtomicInteger calls = new AtomicInteger();
+  private final AtomicInteger next = new AtomicInteger();
+
+  @Override
+  public List<SavedCard> savedCards(String shopper) {
+    return List.of(
+        new SavedCard("card_ok", "Visa", "4242", "12/30"),
+        new SavedCard("card_declined", "Visa", "0002", "12/30"),
+        new SavedCard("card_timeout", "Visa", "0119", "12/30"));
+  }
+
+  @Override
+  public synchronized Charge chargeSavedCard(
+      String reference, String shopper, String cardToken, Money amount, String key) {
+    calls.incrementAndGet();
+    Charge earlier = byKey.get(key);
+    if (earlier != null) {
+      return earlier;
+    }
+    Charge charge =
+        switch (cardToken) {
+          case "card_declined" ->
+              new Charge("pay_" + next.incrementAndGet(), "declined", Optional.of("card_declined"));
+          default -> new Charge("pay_" + next.incrementAndGet(), "captured", Optional.empty());
+        };
+    byKey.put(key, charge);
+    amounts.put(key, amount);
+    shoppers.put(key, shopper);
+    if (cardToken.equals("card_timeout")) {
+      throw new IllegalStateException("The zone did not answer in time");
+    }
+    return charge;
+  }
+
+  @Override
+  public Charge state(String paymentId) {
+    return byKey.values().stream()
+        .filter(c -> c.paymentId().equals(paymentId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** What the shopper's card was really charged: every captured key once. */
+  public Money capturedFrom(String shopper, java.util.Currency currency) {
+    long micros =
+        byKey.entrySet().stream()
+            .filter(e -> e.getValue().captured() && shopper.equals(shoppers.get(e.getKey())))
+            .mapToLong(e -> amounts.get(e.getKey()).micros())
+            .sum();
+    return Money.ofMicros(micros, currency);
+  }
+
+  /** How many captured card charges the shopper's card saw. */
+  public long capturedCount(String shopper) {
+    return byKey.entrySet().stream()
+        .filter(e -> e.getValue().captured() && shopper.equals(shoppers.get(e.getKey())))
+        .count();
+  }
+
+  public int calls() {
+    return calls.get();
+  }
+}

@@ -1,0 +1,401 @@
+package dev.penny.storefront.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.money.Money;
+import dev.penny.payments.charging.ChargeStatus;
+import dev.penny.payments.charging.ClaimedCharge;
+import dev.penny.payments.charging.TabCharger;
+import dev.penny.payments.charging.TabCharges;
+import dev.penny.payments.charging.TabReceipts;
+import dev.penny.payments.ledger.AccountRef;
+import dev.penny.payments.ledger.LedgerAccounts;
+import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.payments.ledger.LedgerVerification;
+import dev.penny.payments.ledger.LedgerWriter;
+import dev.penny.payments.ledger.Posting;
+import dev.penny.payments.ledger.TransferKind;
+import dev.penny.payments.purchase.Funding;
+import dev.penny.payments.purchase.MicroPurchaseService;
+import dev.penny.payments.purchase.Payer;
+import dev.penny.payments.purchase.Receipt;
+import dev.penny.payments.purchase.Sale;
+import dev.penny.payments.settlement.Settlement;
+import dev.penny.payments.settlement.SettlementBuilder;
+import dev.penny.payments.settlement.SettlementRun;
+import dev.penny.payments.settlement.SettlementRuns;
+import dev.penny.payments.settlement.Settlements;
+import dev.penny.payments.settlement.job.SettlementJobs;
+import dev.penny.payments.tab.TabService;
+import dev.penny.payments.tab.TabView;
+import dev.penny.payments.wallet.WalletService;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantScope;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tabs become card charges against the real database, with a scripted acquirer that keeps its own
+ * records: a due tab is charged once (also when many servers try at once), rounded down to cents
+ * with the rest left on the tab, its fee split exactly; an unanswered charge is asked about, never
+ * repeated; a declined one is retried, then locks the tab in every store until it is paid now; and
+ * a settled day pays each store exactly, once, through the batch job.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TabChargingIT {
+
+  private static final Currency USD = Currency.getInstance("USD");
+
+  @Inject Stores stores;
+  @Inject Concurrently concurrently;
+  @Inject LedgerAccounts accounts;
+  @Inject LedgerWriter writer;
+  @Inject LedgerVerification verification;
+  @Inject MicroPurchaseService purchases;
+  @Inject WalletService wallets;
+  @Inject TabService tabs;
+  @Inject TabCharger charger;
+  @Inject TabCharges charges;
+  @Inject TabReceipts receipts;
+  @Inject SettlementBuilder builder;
+  @Inject Settlements settlements;
+  @Inject SettlementJobs jobs;
+  @Inject SettlementRuns runs;
+  @Inject ScriptedCardCharges acquirer;
+
+  @Resource(lookup = "java:app/jdbc/penny")
+  DataSource dataSource;
+
+  @Test
+  void aDueTabIsChargedOnceInWholeCentsAndTheRestStaysOnIt() throws SQLException {
+    ActiveTenant first = stores.open("USD");
+    ActiveTenant second = stores.open("USD");
+    String shopper = "charge-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(first, shopper, Funding.TAB, "2.50", "a");
+    buy(second, shopper, Funding.TAB, "2.503", "b");
+
+    List<ClaimedCharge> made = charger.chargeIfDue(tab);
+
+    assertThat(made)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.status()).isEqualTo(ChargeStatus.SUCCEEDED);
+              assertThat(c.amount()).isEqualTo(Money.parse("5.00", USD));
+            });
+    TabView view = tabs.view(shopper, USD).orElseThrow();
+    assertThat(view.owed()).isEqualTo(Money.parse("0.003", USD));
+    assertThat(view.lines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.storeSlug()).isEqualTo(second.slug());
+              assertThat(l.amount()).isEqualTo(Money.parse("0.003", USD));
+            });
+    assertThat(acquirer.capturedFrom(shopper, USD)).isEqualTo(Money.parse("5.00", USD));
+    // The fee (2.9 % of 5.00 + 0.30 = 0.445) is split 2.50 : 2.50, exactly.
+    assertThat(shares(made.get(0).id())).containsExactly(222_500L, 222_500L);
+    TabReceipts.Receipt receipt = receipts.ofCharge(shopper, made.get(0).publicId()).orElseThrow();
+    assertThat(receipt.body())
+        .contains("Amount: 5.00 USD", "Visa •••• 4242", first.name(), second.name())
+        .contains("2.50 (part of 2.503)", "tab agreement (version test)");
+
+    assertThat(charger.chargeIfDue(tab)).isEmpty();
+    assertThat(acquirer.capturedCount(shopper)).isEqualTo(1);
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void manyServersChargingOneTabAtOnceChargeItOnce() throws InterruptedException, SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "race-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(store, shopper, Funding.TAB, "7.25", "a");
+    List<Supplier<?>> work = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      work.add(() -> charger.chargeIfDue(tab));
+    }
+
+    concurrently.run(work);
+
+    assertThat(acquirer.capturedCount(shopper)).isEqualTo(1);
+    assertThat(acquirer.capturedFrom(shopper, USD)).isEqualTo(Money.parse("7.25", USD));
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void anUnansweredChargeIsAskedAboutAndNeverChargedTwice() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "timeout-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_timeout");
+    buy(store, shopper, Funding.TAB, "6.00", "a");
+
+    ClaimedCharge charge = charger.chargeIfDue(tab).get(0);
+    assertThat(charge.status()).isEqualTo(ChargeStatus.UNKNOWN);
+    // Not due again while one is under way, and not failed: its lines stay claimed.
+    assertThat(charger.chargeIfDue(tab)).isEmpty();
+    assertThat(tabs.view(shopper, USD).orElseThrow().lines()).isEmpty();
+
+    makeDueNow(charge.id());
+    charger.work(100);
+
+    assertThat(charges.find(charge.id()).orElseThrow().status()).isEqualTo(ChargeStatus.SUCCEEDED);
+    assertThat(acquirer.capturedCount(shopper)).isEqualTo(1);
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aServerThatStoppedAfterClaimingLeavesAChargeTheJanitorMakesOnce() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "crash-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(store, shopper, Funding.TAB, "5.10", "a");
+    // Claimed (recorded, lines taken), then the server "stopped" before asking the card.
+    ClaimedCharge claimed = charges.claim(tab, false, Optional.empty()).get(0);
+    assertThat(claimed.status()).isEqualTo(ChargeStatus.PENDING);
+
+    makeDueNow(claimed.id());
+    charger.work(100);
+    makeDueNow(claimed.id());
+    charger.work(100);
+
+    assertThat(charges.find(claimed.id()).orElseThrow().status()).isEqualTo(ChargeStatus.SUCCEEDED);
+    assertThat(acquirer.capturedCount(shopper)).isEqualTo(1);
+    assertThat(acquirer.capturedFrom(shopper, USD)).isEqualTo(Money.parse("5.10", USD));
+  }
+
+  @Test
+  void aDeclinedChargeIsRetriedThenLocksTheTabEverywhereUntilPaidNow() throws SQLException {
+    ActiveTenant first = stores.open("USD");
+    ActiveTenant second = stores.open("USD");
+    String shopper = "declined-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_declined");
+    topUp(shopper, "1.00");
+    buy(first, shopper, Funding.TAB, "5.00", "a");
+
+    ClaimedCharge charge = charger.chargeIfDue(tab).get(0);
+    assertThat(charge.status()).isEqualTo(ChargeStatus.DECLINED);
+    for (int retry = 1; retry <= 3; retry++) {
+      makeDueNow(charge.id());
+      charger.work(100);
+    }
+
+    assertThat(charges.find(charge.id()).orElseThrow().status()).isEqualTo(ChargeStatus.FAILED);
+    assertThat(charges.find(charge.id()).orElseThrow().attempts()).isEqualTo(4);
+    TabView locked = tabs.view(shopper, USD).orElseThrow();
+    assertThat(locked.locked()).isTrue();
+    assertThat(locked.owed()).isEqualTo(Money.parse("5.00", USD));
+    assertThat(locked.lines()).hasSize(1);
+    LedgerRefusedException refused =
+        refusal(() -> buy(second, shopper, Funding.TAB, "0.10", "locked"));
+    assertThat(refused.errorCode()).isEqualTo(ErrorCode.TAB_LOCKED);
+    assertThat(buy(second, shopper, Funding.WALLET, "0.10", "wallet").funding())
+        .isEqualTo(Funding.WALLET);
+    assertThat(acquirer.capturedCount(shopper)).isZero();
+
+    List<ClaimedCharge> paid =
+        charger.payNow(tab, Optional.of(new TabCharges.Card("card_ok", "Visa •••• 4242")));
+
+    assertThat(paid)
+        .singleElement()
+        .extracting(ClaimedCharge::status)
+        .isEqualTo(ChargeStatus.SUCCEEDED);
+    TabView open = tabs.view(shopper, USD).orElseThrow();
+    assertThat(open.locked()).isFalse();
+    assertThat(open.owed()).isEqualTo(Money.zero(USD));
+    assertThat(buy(second, shopper, Funding.TAB, "0.10", "open-again").funding())
+        .isEqualTo(Funding.TAB);
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aSettledDayPaysEachStoreExactlyOnceAndItsLinesAddUpToThePayout()
+      throws SQLException, IOException {
+    ActiveTenant store = stores.open("USD");
+    ActiveTenant other = stores.open("USD");
+    String shopper = "settle-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    topUp(shopper, "3.00");
+    buy(store, shopper, Funding.WALLET, "0.25", "w1");
+    buy(store, shopper, Funding.WALLET, "0.002", "w2");
+    buy(store, shopper, Funding.TAB, "3.001", "t1");
+    buy(other, shopper, Funding.TAB, "2.00", "t2");
+    charger.chargeIfDue(tab);
+    LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    moveFactsToYesterday(store.id(), shopper);
+
+    assertThat(TenantScope.runAs(store.id(), () -> builder.build(store.id(), yesterday)))
+        .isEqualTo(1);
+    assertThat(TenantScope.runAs(store.id(), () -> builder.build(store.id(), yesterday))).isZero();
+
+    Settlement s = settlements.list(store.id(), Optional.empty(), 10).get(0);
+    assertThat(s.day()).isEqualTo(yesterday);
+    assertThat(s.wallet()).isEqualTo(Money.parse("0.252", USD));
+    // The charge of 5.00 collected 3.001 of this store's line and 1.999 of the other's.
+    assertThat(s.tab()).isEqualTo(Money.parse("3.001", USD));
+    assertThat(s.gross()).isEqualTo(Money.parse("3.253", USD));
+    assertThat(s.cardFees().micros()).isEqualTo(89L * 3_001);
+    assertThat(s.payout().plus(s.carriedOut())).isEqualTo(s.net().plus(s.carriedIn()));
+    assertThat(s.payout().micros() % 10_000).isZero();
+    assertThat(s.saved().isPositive()).isTrue();
+    assertThat(settlements.find(other.id(), s.id())).isEmpty();
+
+    StringWriter csv = new StringWriter();
+    settlements.csv(s, csv);
+    BigDecimal sum = BigDecimal.ZERO;
+    String[] rows = csv.toString().split("\n");
+    for (int i = 1; i < rows.length; i++) {
+      String[] cells = rows[i].split(",");
+      if (!rows[i].contains(",payout,")) {
+        sum = sum.add(new BigDecimal(cells[cells.length - 2]));
+      }
+    }
+    assertThat(sum).isEqualByComparingTo(s.payout().toDecimal());
+    assertThat(csv.toString()).contains(",wallet_sale,", ",tab_sale,", ",card_fee,", ",payout,");
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void theBatchJobChargesDueTabsAndSettlesEveryStore() throws Exception {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "job-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(store, shopper, Funding.TAB, "5.20", "a");
+    assertThat(tab).isPositive();
+
+    long run = jobs.start(jobs.lastSettleableDay());
+    SettlementRun finished = awaitRun(run);
+
+    assertThat(finished.status()).isEqualTo("COMPLETED");
+    assertThat(finished.percent()).isEqualTo(100);
+    assertThat(acquirer.capturedCount(shopper)).isEqualTo(1);
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  private SettlementRun awaitRun(long id) throws InterruptedException {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      Optional<SettlementRun> latest = runs.latest();
+      if (latest.isPresent() && latest.get().id() == id && !latest.get().running()) {
+        return latest.get();
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("The settlement run did not finish");
+  }
+
+  private long openTab(String shopper, String card) throws SQLException {
+    long account = accounts.open(AccountRef.tab(shopper, USD), OptionalLong.of(-15_000_000L));
+    execute(
+        "INSERT INTO tab (account_id, shopper, currency, card_token, card_label, receipt_email,"
+            + " consent_version, consent_wording, consented_at)"
+            + " VALUES (?, ?, 'USD', ?, 'Visa •••• 4242', 'ada@example.com', 'test',"
+            + " 'I agree to aggregated charges.', NOW(6))",
+        account,
+        shopper,
+        card);
+    return account;
+  }
+
+  private void topUp(String shopper, String amount) {
+    long clearing = accounts.open(AccountRef.cardClearing(USD), OptionalLong.empty());
+    writer.post(
+        Posting.transfer(
+            "test-topup:" + shopper + ":" + amount,
+            "test",
+            TransferKind.TOP_UP,
+            clearing,
+            wallets.accountOf(shopper, USD),
+            Money.parse(amount, USD),
+            "Top-up"));
+  }
+
+  private Receipt buy(
+      ActiveTenant store, String shopper, Funding funding, String amount, String key) {
+    return TenantScope.runAs(
+        store.id(),
+        () ->
+            purchases.buy(
+                store,
+                Sale.metered("call", Money.parse(amount, USD)),
+                Payer.onPage(shopper, funding),
+                key));
+  }
+
+  private List<Long> shares(long chargeId) throws SQLException {
+    List<Long> fees = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT fee_micros FROM tab_charge_share WHERE charge_id = ? ORDER BY tenant_id")) {
+      s.setLong(1, chargeId);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          fees.add(rs.getLong(1));
+        }
+      }
+    }
+    return fees;
+  }
+
+  /** As if the charge's back-off (or a stopped server's lease) had passed. */
+  private void makeDueNow(long chargeId) throws SQLException {
+    execute(
+        "UPDATE tab_charge SET next_attempt_at = NOW(6) - INTERVAL 1 SECOND WHERE id = ?",
+        chargeId);
+  }
+
+  /** The day's facts of this store and shopper, as if they had happened yesterday. */
+  private void moveFactsToYesterday(long tenantId, String shopper) throws SQLException {
+    execute(
+        "UPDATE micro_purchase SET created_at = created_at - INTERVAL 1 DAY"
+            + " WHERE tenant_id = ? AND shopper = ?",
+        tenantId,
+        shopper);
+    execute("UPDATE tab_charge_share SET day = day - INTERVAL 1 DAY WHERE tenant_id = ?", tenantId);
+  }
+
+  private void execute(String sql, Object... values) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      s.executeUpdate();
+    }
+  }
+
+  private static LedgerRefusedException refusal(Runnable work) {
+    try {
+      work.run();
+    } catch (LedgerRefusedException e) {
+      return e;
+    }
+    throw new AssertionError("The ledger accepted what it should refuse");
+  }
+}
