@@ -22,6 +22,8 @@ public class ApiApplication extends Application {
         ContentResource.class,
         MicroResource.class,
         SandboxResource.class,
+        SettlementsResource.class,
+        SandboxSettlementResource.class,
         ApiKeyFilter.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,

@@ -258,8 +258,8 @@ public class MicroResource {
     return Response.ok(MicroJson.receipt(receipt).toString()).build();
   }
 
-  private static long cursorOf(String text) {
-    String id = text.startsWith("mp_") ? text.substring(3) : text;
+  static long cursorOf(String text) {
+    String id = text.startsWith("mp_") || text.startsWith("tc_") ? text.substring(3) : text;
     if (!id.matches("[1-9][0-9]{0,17}")) {
       throw new ApiRequestException(
           ErrorCode.INVALID_CURSOR, "'cursor' is the next_cursor of the previous page");
@@ -267,7 +267,7 @@ public class MicroResource {
     return Long.parseLong(id);
   }
 
-  private static int limitOf(String text) {
+  static int limitOf(String text) {
     if (!text.matches("[1-9][0-9]{0,2}") || Integer.parseInt(text) > MAX_LIMIT) {
       throw new ApiRequestException(ErrorCode.INVALID_LIMIT, "'limit' is from 1 to 100");
     }
