@@ -14,10 +14,11 @@ ALTER TABLE micro_purchase ADD CONSTRAINT ck_micro_purchase_charged
   CHECK (charged_micros >= 0 AND charged_micros <= amount_micros);
 
 -- The new kinds of transfer: a card paying a tab, a store's share of card fees and of the
--- platform's fee, a store's payout.
+-- platform's fee, a store's payout, and a collected purchase refunded.
 ALTER TABLE ledger_transfer DROP CONSTRAINT ck_ledger_transfer_kind;
 ALTER TABLE ledger_transfer ADD CONSTRAINT ck_ledger_transfer_kind CHECK (kind IN (
-  'TOP_UP', 'PURCHASE', 'VOID', 'REFUND', 'TAB_CHARGE', 'CARD_FEE', 'PLATFORM_FEE', 'PAYOUT'));
+  'TOP_UP', 'PURCHASE', 'VOID', 'REFUND', 'TAB_CHARGE', 'CARD_FEE', 'PLATFORM_FEE', 'PAYOUT',
+  'COLLECTED_REFUND'));
 
 -- One aggregated card charge of a tab: the part-th charge of the tab's cycle-th cycle. The unique
 -- key is what makes a charge happen once however many servers try: whoever inserts the row owns
@@ -147,20 +148,47 @@ CREATE TABLE settlement_run (
   CONSTRAINT ck_settlement_run_status CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED'))
 ) ENGINE = InnoDB;
 
--- A refund after settlement (to the wallet or the card): a negative line of the store's next
--- settlement.
+-- A refund after settlement (to the wallet or the card): a negative line of the settlement of the
+-- day it was done. Recorded (PENDING) under the purchase's lock before money moves, so that
+-- refunds never add up to more than the purchase; DONE once the ledger (and for a card, the
+-- checkout zone) moved the money; FAILED when the zone refused.
 CREATE TABLE micro_refund (
-  id              BIGINT       NOT NULL,
+  id              BIGINT       NOT NULL AUTO_INCREMENT,
+  public_id       CHAR(26)     NOT NULL,
   tenant_id       BIGINT       NOT NULL,
   purchase_id     BIGINT       NOT NULL,
+  request_key     VARCHAR(255) NOT NULL,
   amount_micros   BIGINT       NOT NULL,
   currency        CHAR(3)      NOT NULL,
   destination     VARCHAR(8)   NOT NULL,
+  status          VARCHAR(8)   NOT NULL,
   created_at      TIMESTAMP(6) NOT NULL,
+  done_at         TIMESTAMP(6),
   PRIMARY KEY (id),
-  KEY ix_micro_refund_day (tenant_id, created_at),
+  CONSTRAINT uq_micro_refund_public UNIQUE (public_id),
+  CONSTRAINT uq_micro_refund_request UNIQUE (tenant_id, request_key),
+  KEY ix_micro_refund_day (tenant_id, done_at),
   KEY ix_micro_refund_purchase (tenant_id, purchase_id),
+  KEY ix_micro_refund_status (status, id),
+  CONSTRAINT fk_micro_refund_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
   CONSTRAINT ck_micro_refund_tenant CHECK (tenant_id > 0),
   CONSTRAINT ck_micro_refund_amount CHECK (amount_micros > 0),
-  CONSTRAINT ck_micro_refund_destination CHECK (destination IN ('WALLET', 'CARD'))
-) ENGINE = InnoDB;
+  CONSTRAINT ck_micro_refund_destination CHECK (destination IN ('WALLET', 'CARD')),
+  CONSTRAINT ck_micro_refund_status CHECK (status IN ('PENDING', 'DONE', 'FAILED'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+
+-- A reconciliation of one day: the acquirer's settlement file against Penny's own card charges
+-- (tab charges, wallet top-ups, card refunds) and its settlements, with every difference found.
+CREATE TABLE reconciliation (
+  id               BIGINT       NOT NULL AUTO_INCREMENT,
+  day              DATE         NOT NULL,
+  matched          INT          NOT NULL,
+  differences      INT          NOT NULL,
+  acquirer_micros  BIGINT       NOT NULL,
+  penny_micros     BIGINT       NOT NULL,
+  currency_note    VARCHAR(200) NOT NULL,
+  report           MEDIUMTEXT   NOT NULL,
+  checked_at       TIMESTAMP(6) NOT NULL,
+  PRIMARY KEY (id),
+  KEY ix_reconciliation_day (day, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;

@@ -185,7 +185,10 @@ public class PaymentsResource {
       return ZoneProblems.problem(Response.Status.NOT_FOUND, "not_found", "No sandbox here");
     }
     LocalDate date = LocalDate.parse(day == null ? "" : day);
-    StringBuilder csv = new StringBuilder("day,request_id,authorization,kind,amount,currency\n");
+    // The merchant column names the store a payment was for ("penny" for Penny's own charges:
+    // wallet top-ups and tab charges), so that each can reconcile its part.
+    StringBuilder csv =
+        new StringBuilder("day,request_id,authorization,kind,amount,currency,merchant\n");
     for (SandboxTransaction t : sandboxAcquirer.settled(date)) {
       Money amount = Money.ofMicros(t.amountMicros(), t.currency());
       csv.append(date)
@@ -202,9 +205,18 @@ public class PaymentsResource {
                   : amount.toPlainString())
           .append(',')
           .append(t.currency())
+          .append(',')
+          .append(merchantOf(t.requestId()))
           .append('\n');
     }
     return Response.ok(csv.toString(), "text/csv").build();
+  }
+
+  /** The store of the payment a request id names ({@code pay_..-capture}), or empty. */
+  private String merchantOf(String requestId) {
+    int dash = requestId.indexOf('-');
+    String paymentId = dash < 0 ? requestId : requestId.substring(0, dash);
+    return payments.find(paymentId).map(Payment::store).orElse("");
   }
 
   private static JsonObjectBuilder describe(Payment p) {

@@ -99,6 +99,17 @@ public class PaymentRecords {
     return true;
   }
 
+  /** The recorded answer to a request, if it got one. */
+  @Transactional
+  public Optional<String> outcome(String requestId) {
+    return em.createQuery(
+            "select r.outcome from PaymentRequest r where r.requestId = :id", String.class)
+        .setParameter("id", requestId)
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void answered(String requestId, String outcome) {
     em.createQuery("update PaymentRequest r set r.outcome = :o where r.requestId = :id")

@@ -293,6 +293,11 @@ public class PaymentService {
   public Payment refund(Payment payment, Money amount, String key) {
     String requestId = payment.publicId() + "-refund-" + key;
     if (!records.request(requestId, payment.publicId(), "refund", amount)) {
+      // The same refund asked again: the first answer again, a refusal included.
+      Optional<String> outcome = records.outcome(requestId);
+      if (outcome.isPresent() && !outcome.get().equals(Outcome.APPROVED.name())) {
+        throw new PaymentRefusedException("refund_failed");
+      }
       return records.find(payment.publicId()).orElseThrow();
     }
     AcquirerResult result =

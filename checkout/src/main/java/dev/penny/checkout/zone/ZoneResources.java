@@ -36,10 +36,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ZoneResources {
 
+  /**
+   * The zone's clock: the system's, and in the sandbox the same moved time as Penny's (the sandbox
+   * clock publishes its offset JVM-wide), so that the acquirer's settlement file is dated as Penny
+   * dates its charges.
+   */
   @Produces
   @Singleton
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(@ConfigProperty(name = "penny.sandbox", defaultValue = "false") boolean sandbox) {
+    return sandbox ? new SandboxFollowingClock() : Clock.systemUTC();
   }
 
   @Produces

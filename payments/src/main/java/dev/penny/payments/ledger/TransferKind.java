@@ -17,5 +17,10 @@ public enum TransferKind {
   /** The platform's fee on a store's settlement: the store to fees. */
   PLATFORM_FEE,
   /** What a settlement paid out to the store: the store to payouts. */
-  PAYOUT
+  PAYOUT,
+  /**
+   * A collected purchase refunded, in part or whole: the store to the shopper's wallet, or to card
+   * clearing (back to the card).
+   */
+  COLLECTED_REFUND
 }

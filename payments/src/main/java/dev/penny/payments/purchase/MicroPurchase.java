@@ -111,6 +111,11 @@ public class MicroPurchase extends TenantOwned {
     return status.equals("VOIDED");
   }
 
+  /** Collected (paid from the wallet, or on a tab a card charge collected): refundable. */
+  public boolean isCollected() {
+    return !isVoided() && (funding == Funding.WALLET || tabChargeId != null);
+  }
+
   /** Still on an open tab: not voided and not yet collected by a card charge. */
   public boolean isOnOpenTab() {
     return funding == Funding.TAB && !isVoided() && tabChargeId == null;

@@ -128,7 +128,8 @@ public class SettlementBuilder {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT currency, SUM(amount_micros) FROM micro_refund"
-                + " WHERE tenant_id = ? AND created_at >= ? AND created_at < ? GROUP BY currency")) {
+                + " WHERE tenant_id = ? AND done_at >= ? AND done_at < ? AND status = 'DONE'"
+                + " GROUP BY currency")) {
       s.setLong(1, tenantId);
       s.setTimestamp(2, from);
       s.setTimestamp(3, to);

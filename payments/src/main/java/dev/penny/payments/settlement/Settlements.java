@@ -146,9 +146,9 @@ public class Settlements {
       }
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT purchase_id, destination, created_at, amount_micros FROM micro_refund"
-                  + " WHERE tenant_id = ? AND created_at >= ? AND created_at < ? AND currency = ?"
-                  + " ORDER BY created_at, id")) {
+              "SELECT public_id, destination, done_at, amount_micros FROM micro_refund"
+                  + " WHERE tenant_id = ? AND done_at >= ? AND done_at < ? AND currency = ?"
+                  + " AND status = 'DONE' ORDER BY done_at, id")) {
         s.setLong(1, settlement.tenantId());
         s.setTimestamp(2, from);
         s.setTimestamp(3, to);

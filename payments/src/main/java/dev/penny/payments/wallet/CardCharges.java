@@ -37,4 +37,17 @@ public interface CardCharges {
       String reference, String shopper, String cardToken, Money amount, String key);
 
   Charge state(String paymentId);
+
+  /** How the zone answered a refund: done, refused (the same key again is refused again), none. */
+  enum RefundAnswer {
+    DONE,
+    REFUSED,
+    NO_ANSWER
+  }
+
+  /**
+   * Gives part of one of Penny's own charges back to its card; the same {@code key} again is the
+   * same refund, never a second.
+   */
+  RefundAnswer refund(String paymentId, Money amount, String key);
 }

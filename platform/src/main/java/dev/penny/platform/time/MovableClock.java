@@ -10,9 +10,14 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The system's UTC clock plus an offset: the sandbox moves it forward so that a tab's lines age or
  * a pass runs out in a demo or a test, and back to zero. Outside the sandbox the offset stays zero
- * ({@link SandboxClock} refuses to move it).
+ * ({@link SandboxClock} refuses to move it). The offset is also published JVM-wide as the system
+ * property {@value #SHARED_OFFSET} (milliseconds), so that the sandbox's checkout zone, a separate
+ * application on the same server, keeps the same time (its acquirer's settlement file is dated by
+ * it).
  */
 final class MovableClock extends Clock {
+
+  static final String SHARED_OFFSET = "penny.sandbox.clock-offset-ms";
 
   private final Clock system = Clock.systemUTC();
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
@@ -33,11 +38,14 @@ final class MovableClock extends Clock {
   }
 
   Duration advance(Duration by) {
-    return offset.updateAndGet(current -> current.plus(by));
+    Duration now = offset.updateAndGet(current -> current.plus(by));
+    System.setProperty(SHARED_OFFSET, Long.toString(now.toMillis()));
+    return now;
   }
 
   void reset() {
     offset.set(Duration.ZERO);
+    System.setProperty(SHARED_OFFSET, "0");
   }
 
   Duration offset() {

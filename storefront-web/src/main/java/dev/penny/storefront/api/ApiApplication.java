@@ -23,6 +23,7 @@ public class ApiApplication extends Application {
         MicroResource.class,
         SandboxResource.class,
         SettlementsResource.class,
+        RefundsResource.class,
         SandboxSettlementResource.class,
         ApiKeyFilter.class,
         DomainExceptionMapper.class,

@@ -2,6 +2,7 @@ package dev.penny.storefront.micro;
 
 import dev.penny.payments.charging.TabCharger;
 import dev.penny.payments.charging.TabReceipts;
+import dev.penny.payments.refund.RefundService;
 import dev.penny.platform.mail.MailSender;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -31,6 +32,7 @@ public class TabChargeSweep {
 
   @Inject TabCharger charger;
   @Inject TabReceipts receipts;
+  @Inject RefundService refunds;
   @Inject MailSender mail;
   @Inject Clock clock;
 
@@ -48,6 +50,11 @@ public class TabChargeSweep {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The tab charge sweep failed; it will try again", e);
+    }
+    try {
+      refunds.settlePending();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The refund sweep failed; it will try again", e);
     }
     sendReceipts();
   }

@@ -166,7 +166,71 @@ public class CheckoutZoneClient implements CardPayments {
         payment.getString("status"), Optional.ofNullable(payment.getString("declineCode", null)));
   }
 
-  JsonObject call(String method, String path, Optional<String> body, Optional<String> key) {
+  /** How the zone answered a request whose refusal must be told from silence. */
+  public enum Answer {
+    DONE,
+    REFUSED,
+    NO_ANSWER
+  }
+
+  /**
+   * Refunds part of one of Penny's own card charges (a tab's): done, refused by the zone or the
+   * acquirer (the same key again is refused again), or no answer (ask again with the same key).
+   */
+  public Answer refundOwnCharge(String store, String paymentId, Money amount, String key) {
+    if (!paymentId.matches("pay_[0-9a-f]{1,40}")) {
+      return Answer.REFUSED;
+    }
+    String body =
+        Json.createObjectBuilder()
+            .add("amount", amount.toPlainString())
+            .add("currency", amount.currency().getCurrencyCode())
+            .build()
+            .toString();
+    try {
+      HttpResponse<String> response =
+          send(
+              "POST",
+              "/payments/"
+                  + paymentId
+                  + "/refund?store="
+                  + URLEncoder.encode(store, StandardCharsets.UTF_8),
+              Optional.of(body),
+              Optional.of(key));
+      if (response.statusCode() >= 200 && response.statusCode() < 300) {
+        return Answer.DONE;
+      }
+      return response.statusCode() >= 400 && response.statusCode() < 500
+          ? Answer.REFUSED
+          : Answer.NO_ANSWER;
+    } catch (IOException | RuntimeException e) {
+      return Answer.NO_ANSWER;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Answer.NO_ANSWER;
+    }
+  }
+
+  /** A text document of the zone's API (the sandbox acquirer's settlement file). */
+  public String text(String path) {
+    try {
+      HttpResponse<String> response = send("GET", path, Optional.empty(), Optional.empty());
+      if (response.statusCode() != 200) {
+        throw new PaymentUnavailableException(
+            "The checkout zone has no such document (" + response.statusCode() + ").");
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new PaymentUnavailableException("The checkout zone did not answer.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PaymentUnavailableException("Interrupted");
+    }
+  }
+
+  private HttpResponse<String> send(
+      String method, String path, Optional<String> body, Optional<String> key)
+      throws IOException, InterruptedException {
     if (apiUrl.isEmpty() || secret.isEmpty()) {
       throw new PaymentUnavailableException("Card payments are not configured on this server.");
     }
@@ -174,16 +238,19 @@ public class CheckoutZoneClient implements CardPayments {
         HttpRequest.newBuilder(URI.create(apiUrl.get() + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + secret.get())
-            .header("Accept", "application/json")
+            .header("Accept", "application/json, text/csv;q=0.9")
             .method(
                 method,
                 body.map(b -> HttpRequest.BodyPublishers.ofString(b))
                     .orElse(HttpRequest.BodyPublishers.noBody()));
     body.ifPresent(b -> request.header("Content-Type", "application/json"));
     key.ifPresent(k -> request.header("Idempotency-Key", k));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  JsonObject call(String method, String path, Optional<String> body, Optional<String> key) {
     try {
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = send(method, path, body, key);
       if (response.statusCode() == 204) {
         return Json.createObjectBuilder().build();
       }

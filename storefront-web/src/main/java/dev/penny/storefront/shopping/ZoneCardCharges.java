@@ -65,6 +65,15 @@ public class ZoneCardCharges implements CardCharges {
             Optional.empty()));
   }
 
+  @Override
+  public RefundAnswer refund(String paymentId, Money amount, String key) {
+    return switch (zone.refundOwnCharge(MERCHANT, paymentId, amount, key)) {
+      case DONE -> RefundAnswer.DONE;
+      case REFUSED -> RefundAnswer.REFUSED;
+      case NO_ANSWER -> RefundAnswer.NO_ANSWER;
+    };
+  }
+
   private static Charge charge(JsonObject payment) {
     return new Charge(
         payment.getString("id"),

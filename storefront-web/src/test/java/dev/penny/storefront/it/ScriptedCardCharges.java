@@ -68,6 +68,47 @@ public class ScriptedCardCharges implements CardCharges {
         .orElseThrow();
   }
 
+  private final Map<String, Money> refunds = new ConcurrentHashMap<>();
+  private final Map<String, String> refundPayments = new ConcurrentHashMap<>();
+
+  @Override
+  public RefundAnswer refund(String paymentId, Money amount, String key) {
+    Money earlier = refunds.putIfAbsent(key, amount);
+    refundPayments.putIfAbsent(key, paymentId);
+    return earlier == null || earlier.equals(amount) ? RefundAnswer.DONE : RefundAnswer.REFUSED;
+  }
+
+  /**
+   * The acquirer's settlement file of everything it did (this suite runs within a day): a capture
+   * line per captured charge and a negative line per refund, as the zone names their requests.
+   */
+  public java.util.List<dev.penny.payments.reconciliation.AcquirerFile.Line> settlementFile() {
+    java.util.List<dev.penny.payments.reconciliation.AcquirerFile.Line> lines =
+        new java.util.ArrayList<>();
+    byKey.forEach(
+        (key, charge) -> {
+          if (charge.captured()) {
+            lines.add(
+                new dev.penny.payments.reconciliation.AcquirerFile.Line(
+                    charge.paymentId() + "-capture", "capture", amounts.get(key), "penny"));
+          }
+        });
+    refunds.forEach(
+        (key, amount) ->
+            lines.add(
+                new dev.penny.payments.reconciliation.AcquirerFile.Line(
+                    refundPayments.get(key) + "-refund-" + key,
+                    "refund",
+                    amount.negate(),
+                    "penny")));
+    return lines;
+  }
+
+  /** What was refunded to cards: every refund key once. */
+  public Money refunded(java.util.Currency currency) {
+    return Money.ofMicros(refunds.values().stream().mapToLong(Money::micros).sum(), currency);
+  }
+
   /** What the shopper's card was really charged: every captured key once. */
   public Money capturedFrom(String shopper, java.util.Currency currency) {
     long micros =

@@ -49,6 +49,7 @@ public final class StorefrontDeployment {
             LedgerIT.class,
             TabChargingIT.class,
             ScriptedCardCharges.class,
+            ScriptedAcquirerFile.class,
             Concurrently.class,
             InTransaction.class)
         .addAsResource(new File("../bench/growth-seed.sql"), "growth-seed.sql");

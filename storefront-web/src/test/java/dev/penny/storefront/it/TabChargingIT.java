@@ -20,6 +20,12 @@ import dev.penny.payments.purchase.MicroPurchaseService;
 import dev.penny.payments.purchase.Payer;
 import dev.penny.payments.purchase.Receipt;
 import dev.penny.payments.purchase.Sale;
+import dev.penny.payments.reconciliation.AcquirerFile;
+import dev.penny.payments.reconciliation.Reconciler;
+import dev.penny.payments.reconciliation.Reconciliation;
+import dev.penny.payments.refund.Refund;
+import dev.penny.payments.refund.RefundDestination;
+import dev.penny.payments.refund.RefundService;
 import dev.penny.payments.settlement.Settlement;
 import dev.penny.payments.settlement.SettlementBuilder;
 import dev.penny.payments.settlement.SettlementRun;
@@ -83,6 +89,9 @@ class TabChargingIT {
   @Inject SettlementJobs jobs;
   @Inject SettlementRuns runs;
   @Inject ScriptedCardCharges acquirer;
+  @Inject RefundService refunds;
+  @Inject Reconciler reconciler;
+  @Inject ScriptedAcquirerFile file;
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
@@ -245,6 +254,8 @@ class TabChargingIT {
     buy(store, shopper, Funding.TAB, "3.001", "t1");
     buy(other, shopper, Funding.TAB, "2.00", "t2");
     charger.chargeIfDue(tab);
+    Receipt refunded = buy(store, shopper, Funding.WALLET, "0.50", "w3");
+    refund(store, refunded, "0.20", RefundDestination.WALLET, "refund-w3");
     LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
     moveFactsToYesterday(store.id(), shopper);
 
@@ -254,10 +265,11 @@ class TabChargingIT {
 
     Settlement s = settlements.list(store.id(), Optional.empty(), 10).get(0);
     assertThat(s.day()).isEqualTo(yesterday);
-    assertThat(s.wallet()).isEqualTo(Money.parse("0.252", USD));
+    assertThat(s.wallet()).isEqualTo(Money.parse("0.752", USD));
+    assertThat(s.refunds()).isEqualTo(Money.parse("0.20", USD));
     // The charge of 5.00 collected 3.001 of this store's line and 1.999 of the other's.
     assertThat(s.tab()).isEqualTo(Money.parse("3.001", USD));
-    assertThat(s.gross()).isEqualTo(Money.parse("3.253", USD));
+    assertThat(s.gross()).isEqualTo(Money.parse("3.753", USD));
     assertThat(s.cardFees().micros()).isEqualTo(89L * 3_001);
     assertThat(s.payout().plus(s.carriedOut())).isEqualTo(s.net().plus(s.carriedIn()));
     assertThat(s.payout().micros() % 10_000).isZero();
@@ -275,7 +287,8 @@ class TabChargingIT {
       }
     }
     assertThat(sum).isEqualByComparingTo(s.payout().toDecimal());
-    assertThat(csv.toString()).contains(",wallet_sale,", ",tab_sale,", ",card_fee,", ",payout,");
+    assertThat(csv.toString())
+        .contains(",wallet_sale,", ",tab_sale,", ",card_fee,", ",refund,", ",payout,");
     assertThat(verification.verify().differences()).isEmpty();
   }
 
@@ -295,6 +308,95 @@ class TabChargingIT {
     assertThat(acquirer.capturedCount(shopper)).isEqualTo(1);
     assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
     assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aCollectedPurchaseIsRefundedToTheWalletOrTheCardNeverBeyondWhatItWas() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    ActiveTenant other = stores.open("USD");
+    String shopper = "refund-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    topUp(shopper, "2.00");
+    Receipt byWallet = buy(store, shopper, Funding.WALLET, "1.00", "w");
+    Receipt onTab = buy(store, shopper, Funding.TAB, "5.00", "t");
+
+    assertThat(refundCode(store, onTab, "1.00", RefundDestination.WALLET, "r0"))
+        .isEqualTo(ErrorCode.PURCHASE_ON_OPEN_TAB);
+    charger.chargeIfDue(tab);
+    Receipt stillOpen = buy(store, shopper, Funding.TAB, "0.30", "open");
+    assertThat(refundCode(store, stillOpen, "0.10", RefundDestination.WALLET, "r1"))
+        .isEqualTo(ErrorCode.PURCHASE_ON_OPEN_TAB);
+
+    Refund toWallet = refund(store, byWallet, "0.40", RefundDestination.WALLET, "r2");
+    assertThat(toWallet.status()).isEqualTo("DONE");
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("1.40", USD));
+    assertThat(refund(store, byWallet, "0.40", RefundDestination.WALLET, "r2").replayed()).isTrue();
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("1.40", USD));
+    assertThat(refundCode(store, byWallet, "0.50", RefundDestination.WALLET, "r2"))
+        .isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT);
+    assertThat(refundCode(store, byWallet, "0.61", RefundDestination.WALLET, "r3"))
+        .isEqualTo(ErrorCode.REFUND_EXCEEDS_REMAINING);
+    assertThat(refundCode(store, byWallet, "0.10", RefundDestination.CARD, "r4"))
+        .isEqualTo(ErrorCode.REFUND_TO_CARD_UNAVAILABLE);
+
+    Money before = acquirer.refunded(USD);
+    Refund toCard = refund(store, onTab, "2.50", RefundDestination.CARD, "r5");
+    assertThat(toCard.status()).isEqualTo("DONE");
+    assertThat(acquirer.refunded(USD)).isEqualTo(before.plus(Money.parse("2.50", USD)));
+    assertThat(refundCode(store, onTab, "0.005", RefundDestination.CARD, "r6"))
+        .isEqualTo(ErrorCode.INVALID_AMOUNT);
+    assertThat(refundCode(other, onTab, "0.10", RefundDestination.WALLET, "r7"))
+        .isEqualTo(ErrorCode.PURCHASE_NOT_FOUND);
+    assertThat(refunds.ofPurchase(store.id(), onTab.transactionId())).hasSize(1);
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void reconciliationMatchesTheAcquirersFileAndListsWhatDiffers() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "reconcile-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    Receipt line = buy(store, shopper, Funding.TAB, "6.00", "a");
+    charger.chargeIfDue(tab);
+    refund(store, line, "1.00", RefundDestination.CARD, "card-refund");
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    Reconciliation clean = reconciler.reconcile(today);
+    assertThat(clean.differences()).isEmpty();
+    assertThat(clean.matched()).isGreaterThanOrEqualTo(2);
+
+    file.add(
+        new AcquirerFile.Line(
+            "pay_unknown1-capture", "capture", Money.parse("9.99", USD), "penny"));
+    file.add(
+        new AcquirerFile.Line("pay_store-capture", "capture", Money.parse("3.00", USD), "a-store"));
+    try {
+      Reconciliation found = reconciler.reconcile(today);
+      assertThat(found.differences())
+          .singleElement()
+          .asString()
+          .contains("9.99", "pay_unknown1-capture", "no record");
+      assertThat(reconciler.of(today).orElseThrow().differences()).hasSize(1);
+    } finally {
+      file.clear();
+    }
+  }
+
+  private Refund refund(
+      ActiveTenant store, Receipt purchase, String amount, RefundDestination to, String key) {
+    return TenantScope.runAs(
+        store.id(),
+        () -> refunds.refund(store, purchase.transactionId(), Money.parse(amount, USD), to, key));
+  }
+
+  private ErrorCode refundCode(
+      ActiveTenant store, Receipt purchase, String amount, RefundDestination to, String key) {
+    try {
+      refund(store, purchase, amount, to, key);
+    } catch (dev.penny.platform.problem.DomainException e) {
+      return e.errorCode();
+    }
+    throw new AssertionError("The refund was accepted");
   }
 
   private SettlementRun awaitRun(long id) throws InterruptedException {
@@ -378,6 +480,8 @@ class TabChargingIT {
         tenantId,
         shopper);
     execute("UPDATE tab_charge_share SET day = day - INTERVAL 1 DAY WHERE tenant_id = ?", tenantId);
+    execute(
+        "UPDATE micro_refund SET done_at = done_at - INTERVAL 1 DAY WHERE tenant_id = ?", tenantId);
   }
 
   private void execute(String sql, Object... values) throws SQLException {

@@ -3,11 +3,15 @@ package dev.penny.admin.micro;
 import dev.penny.admin.web.AdminContext;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
+import dev.penny.money.Money;
 import dev.penny.payments.ledger.LedgerRefusedException;
 import dev.penny.payments.purchase.MicroPurchase;
 import dev.penny.payments.purchase.MicroPurchaseService;
 import dev.penny.payments.purchase.PurchaseKind;
 import dev.penny.payments.purchase.Purchases;
+import dev.penny.payments.refund.Refund;
+import dev.penny.payments.refund.RefundDestination;
+import dev.penny.payments.refund.RefundService;
 import dev.penny.platform.input.InputChecks;
 import dev.penny.platform.problem.ItemNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,18 +36,25 @@ public class MicroPurchasesBean {
   private final Purchases purchases;
   private final MicroPurchaseService service;
   private final AdminContext admin;
+  private final RefundService refunds;
+  private String formKey;
   private List<MicroPurchase> rows;
   private Optional<PurchaseKind> kind = Optional.empty();
 
   @Inject
-  public MicroPurchasesBean(Purchases purchases, MicroPurchaseService service, AdminContext admin) {
+  public MicroPurchasesBean(
+      Purchases purchases,
+      MicroPurchaseService service,
+      AdminContext admin,
+      RefundService refunds) {
     this.purchases = purchases;
     this.service = service;
     this.admin = admin;
+    this.refunds = refunds;
   }
 
   protected MicroPurchasesBean() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   /**
@@ -68,6 +79,63 @@ public class MicroPurchasesBean {
   }
 
   /** Voids the purchase the row's button names, if it is still on the shopper's open tab. */
+  /** A one-time key per rendered page: a refund form sent twice refunds once. */
+  public String getFormKey() {
+    if (formKey == null) {
+      formKey = java.util.UUID.randomUUID().toString();
+    }
+    return formKey;
+  }
+
+  /**
+   * Refunds the amount typed in the row whose Refund button was pressed, to the wallet or the card
+   * chosen there: only a collected purchase (a purchase on an open tab is voided).
+   */
+  public void refund() {
+    if (!admin.allowOwnerAction("refund micro-purchases")) {
+      return;
+    }
+    var id = new InputChecks().optionalId(AdminParameters.get("micro-refund"), "The purchase");
+    String key = AdminParameters.get("refund-key");
+    if (id.isEmpty() || key == null || !key.matches("[0-9a-f-]{36}")) {
+      AdminMessages.notFound();
+      return;
+    }
+    Money amount;
+    try {
+      amount =
+          Money.parse(
+              String.valueOf(AdminParameters.get("refund-amount-" + id.get())).strip(),
+              admin.getStore().currency());
+    } catch (dev.penny.money.MoneyException e) {
+      AdminMessages.error("Enter the amount to refund, such as 0.10.");
+      return;
+    }
+    RefundDestination to =
+        "card".equals(AdminParameters.get("refund-to-" + id.get()))
+            ? RefundDestination.CARD
+            : RefundDestination.WALLET;
+    try {
+      Refund refund =
+          refunds.refund(admin.getStore(), id.get(), amount, to, "admin:" + key + ":" + id.get());
+      AdminMessages.info(
+          "Purchase mp_"
+              + id.get()
+              + ": "
+              + refund.amount().toPlainString()
+              + (refund.status().equals("DONE")
+                  ? " refunded to the " + to.name().toLowerCase(java.util.Locale.ROOT) + "."
+                  : " refund under way (the card's answer is awaited)."));
+    } catch (ItemNotFoundException e) {
+      AdminMessages.notFound();
+      return;
+    } catch (dev.penny.platform.problem.DomainException e) {
+      AdminMessages.error("Purchase mp_" + id.get() + " was not refunded: " + e.getMessage());
+      return;
+    }
+    AdminParameters.redirect(admin, "/micropayments");
+  }
+
   public void voidPurchase() {
     if (!admin.allowOwnerAction("void micro-purchases")) {
       return;

@@ -1,5 +1,7 @@
 package dev.penny.admin.platform;
 
+import dev.penny.payments.reconciliation.Reconciler;
+import dev.penny.payments.reconciliation.Reconciliation;
 import dev.penny.payments.settlement.SettlementRun;
 import dev.penny.payments.settlement.SettlementRuns;
 import dev.penny.payments.settlement.job.SettlementJobs;
@@ -9,6 +11,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -23,16 +26,19 @@ public class SettlementRunBean {
 
   private final SettlementJobs jobs;
   private final SettlementRuns runs;
+  private final Reconciler reconciler;
   private String day;
+  private List<Reconciliation> reconciliations;
 
   @Inject
-  public SettlementRunBean(SettlementJobs jobs, SettlementRuns runs) {
+  public SettlementRunBean(SettlementJobs jobs, SettlementRuns runs, Reconciler reconciler) {
     this.jobs = jobs;
     this.runs = runs;
+    this.reconciler = reconciler;
   }
 
   protected SettlementRunBean() {
-    this(null, null);
+    this(null, null, null);
   }
 
   public void start() {
@@ -50,6 +56,37 @@ public class SettlementRunBean {
           null,
           new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", e.problems()), null));
     }
+  }
+
+  /** Reconciles the day asked for (empty: the newest finished day) against the acquirer's file. */
+  public void reconcile() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      Reconciliation result = reconciler.reconcile(jobs.dayToSettle(day));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              result.balanced() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+              "Reconciled "
+                  + result.day()
+                  + ": "
+                  + result.matched()
+                  + " matched, "
+                  + result.differences().size()
+                  + " differences.",
+              null));
+    } catch (InvalidInputException e) {
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", e.problems()), null));
+    }
+  }
+
+  public List<Reconciliation> getReconciliations() {
+    if (reconciliations == null) {
+      reconciliations = reconciler.latest(7);
+    }
+    return reconciliations;
   }
 
   public SettlementRun getLatest() {

@@ -64,6 +64,29 @@ public class WalletPage extends StorePage {
     return new WalletPage(driver).testId("spending-key-secret").getText().strip();
   }
 
+  /** The tab's card charges, newest first: each one's status (SUCCEEDED, FAILED, ...). */
+  public List<String> tabChargeStatuses() {
+    return driver.findElements(By.cssSelector("[data-testid='tab-charge']")).stream()
+        .map(e -> e.getAttribute("data-status"))
+        .toList();
+  }
+
+  public List<String> tabCharges() {
+    return driver.findElements(By.cssSelector("[data-testid='tab-charge']")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public boolean showsLockedTab() {
+    return !driver.findElements(By.cssSelector("[data-testid='tab-locked']")).isEmpty();
+  }
+
+  /** Pays the tab now with the saved card selected first. */
+  public WalletPage payTabNow() {
+    navigateBy(testId("tab-pay-now"));
+    return new WalletPage(driver);
+  }
+
   public String notice() {
     return testId("micro-notice").getText();
   }

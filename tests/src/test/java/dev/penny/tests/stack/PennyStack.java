@@ -79,6 +79,8 @@ public final class PennyStack {
     builder.environment().put("PENNY_HTTP_PORT", Integer.toString(port));
     builder.environment().put("PENNY_DATA_DIR", dataDir.toString());
     builder.environment().put("PENNY_DEMO", "true");
+    // Settlement runs only when a test starts one (a scheduled run would charge other tests' tabs).
+    builder.environment().put("PENNY_SETTLEMENT_EVERY_MINUTES", "0");
     // Every test's browser pays from 127.0.0.1: the card-attempt limit per client address would
     // otherwise count the whole suite as one card tester. (Its limits are tested on their own.)
     builder.environment().put("PENNY_CHECKOUT_ATTEMPTS_PER_CLIENT", "1000");

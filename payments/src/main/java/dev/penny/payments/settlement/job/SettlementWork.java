@@ -1,6 +1,7 @@
 package dev.penny.payments.settlement.job;
 
 import dev.penny.payments.charging.TabCharger;
+import dev.penny.payments.reconciliation.Reconciler;
 import dev.penny.payments.settlement.SettlementBuilder;
 import dev.penny.payments.settlement.SettlementRuns;
 import dev.penny.platform.tenancy.TenantScope;
@@ -28,16 +29,34 @@ public class SettlementWork {
   private final TabCharger charger;
   private final SettlementBuilder builder;
   private final SettlementRuns runs;
+  private final Reconciler reconciler;
 
   @Inject
-  public SettlementWork(TabCharger charger, SettlementBuilder builder, SettlementRuns runs) {
+  public SettlementWork(
+      TabCharger charger, SettlementBuilder builder, SettlementRuns runs, Reconciler reconciler) {
     this.charger = charger;
     this.builder = builder;
     this.runs = runs;
+    this.reconciler = reconciler;
   }
 
   protected SettlementWork() {
-    this(null, null, null);
+    this(null, null, null, null);
+  }
+
+  /** Reconciles the day against the acquirer's settlement file (the result is kept). */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void reconcile(LocalDate day) {
+    var result = reconciler.reconcile(day);
+    LOG.info(
+        () ->
+            "Reconciliation of "
+                + day
+                + ": "
+                + result.matched()
+                + " matched, "
+                + result.differences().size()
+                + " differences");
   }
 
   /** Charges each of these tabs that is due; a tab that fails is logged and left to the janitor. */

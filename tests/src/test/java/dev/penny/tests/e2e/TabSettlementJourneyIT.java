@@ -1,0 +1,145 @@
+package dev.penny.tests.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.pages.AdminApiKeysPage;
+import dev.penny.tests.pages.CartPage;
+import dev.penny.tests.pages.ContentItemPage;
+import dev.penny.tests.pages.SandboxMailPage;
+import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.pages.WalletPage;
+import dev.penny.tests.stack.Http;
+import dev.penny.tests.stack.X402Client;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A tab becomes a card charge and the store's settlement, end to end: a shopper unlocks an article
+ * and tips on their tab; the sandbox clock moves 73 hours on and a settlement run (started through
+ * the sandbox API, as a store's test suite would) charges the tab; the itemised receipt arrives in
+ * the mailbox and the wallet page shows the charge; two days on, the next run settles the day, and
+ * the merchant sees the settlement with what batching saved and gets its CSV, whose lines add up to
+ * the payout.
+ */
+class TabSettlementJourneyIT extends BrowserPerTest {
+
+  private static final String STORE = "demo-books";
+
+  @Test
+  void aTabIsChargedReceiptedAndSettled() throws Exception {
+    String apiKey = AdminApiKeysPage.newKey(STORE, "owner-books", "Settlement test");
+    String username = "tabber" + UUID.randomUUID().toString().substring(0, 8);
+    String email = username + "@example.com";
+    StoreHomePage.open(browser, baseUrl, STORE)
+        .signIn()
+        .openRegistration()
+        .register(username, email, "Tab", "Tester", "a-long-password-1");
+    CartPage cart =
+        StoreHomePage.open(browser, baseUrl, STORE)
+            .openCategoryFromNavigation("fiction")
+            .openProduct("The Quiet Orchard")
+            .addToCart("BK-F100-HC", 1);
+    cart.chooseShipping("Standard")
+        .checkout()
+        .email(email)
+        .address("Tab Tester", "2 Penny Lane", "Liverpool", "L18 1DB", "GB")
+        .placeOrder()
+        .payAndSaveCard("5555 5555 5555 4444", "11/31", "321");
+    WalletPage.open(browser, baseUrl, STORE).openTab().payWith("tab");
+    long article = X402Client.contentId(STORE, "why-paper-still-wins");
+    ContentItemPage.open(browser, baseUrl, STORE, article).unlock().tip("1.20", "On the tab");
+    assertThat(WalletPage.open(browser, baseUrl, STORE).tabProgress()).isEqualTo("1.45 of 5.00");
+
+    try {
+      moveClock(apiKey, 73);
+      JsonObject run = settle(apiKey);
+      assertThat(run.getString("status")).isEqualTo("completed");
+
+      String subject = "Your Penny tab: 1.45 USD charged to Mastercard •••• 4444";
+      String receipt = SandboxMailPage.awaitSubject(browser, baseUrl, email, subject).body(subject);
+      assertThat(receipt)
+          .contains("Amount: 1.45 USD", "Mastercard •••• 4444", "Marginalia Books", "Tip  1.20")
+          .contains("Why Paper Still Wins  0.25")
+          .contains("tab agreement");
+      WalletPage wallet = WalletPage.open(browser, baseUrl, STORE);
+      assertThat(wallet.tabChargeStatuses()).first().isEqualTo("SUCCEEDED");
+      assertThat(wallet.tabProgress()).isEqualTo("0.00 of 5.00");
+
+      moveClock(apiKey, 48);
+      settle(apiKey);
+      JsonObject list = api(apiKey, "GET", "/settlements?limit=5", null).json();
+      JsonObject settlement =
+          list.getJsonArray("data").getValuesAs(JsonObject.class).stream()
+              .filter(s -> new BigDecimal(s.getString("tab_sales")).signum() > 0)
+              .findFirst()
+              .orElseThrow();
+      assertThat(new BigDecimal(settlement.getString("saved_by_batching")).signum()).isPositive();
+
+      freshBrowser();
+      StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs("owner-books", "penny-demo");
+      browser.get(baseUrl + "/admin/" + STORE + "/settlements");
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(d -> !d.findElements(By.id("settlements-title")).isEmpty());
+      WebElement row =
+          browser.findElement(
+              By.cssSelector(
+                  "[data-testid='settlement-row'][data-id='" + settlement.getString("id") + "']"));
+      assertThat(row.findElement(By.cssSelector("[data-testid='settlement-saved']")).getText())
+          .startsWith("$");
+      assertThat(
+              row.findElement(By.cssSelector("[data-testid='settlement-csv']"))
+                  .getAttribute("href"))
+          .endsWith("/settlements/" + settlement.getString("id") + ".csv");
+
+      String csv =
+          api(apiKey, "GET", "/settlements/" + settlement.getString("id") + "/csv", null).body();
+      BigDecimal sum = BigDecimal.ZERO;
+      for (String line : csv.split("\n")) {
+        if (line.startsWith("stl_") && !line.contains(",payout,")) {
+          String[] cells = line.split(",");
+          sum = sum.add(new BigDecimal(cells[cells.length - 2]));
+        }
+      }
+      assertThat(sum).isEqualByComparingTo(new BigDecimal(settlement.getString("payout")));
+      assertThat(csv).contains(",tab_sale,", ",card_fee,", ",platform_fee,");
+    } finally {
+      api(apiKey, "DELETE", "/sandbox/clock", null);
+    }
+  }
+
+  private void moveClock(String apiKey, int hours) {
+    assertThat(api(apiKey, "POST", "/sandbox/clock", "{\"advance_hours\": " + hours + "}").status())
+        .isEqualTo(200);
+  }
+
+  /** Starts a settlement run and waits until it has finished; the run as it ended. */
+  private JsonObject settle(String apiKey) throws InterruptedException {
+    Http.Response started = api(apiKey, "POST", "/sandbox/settlement-runs", null);
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String id = started.json().getString("id");
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject latest = api(apiKey, "GET", "/sandbox/settlement-runs/latest", null).json();
+      if (latest.getString("id").equals(id) && !latest.getString("status").equals("running")) {
+        return latest;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("The settlement run did not finish");
+  }
+
+  private static Http.Response api(String apiKey, String method, String path, String body) {
+    Map<String, String> headers =
+        body == null
+            ? Map.of("Authorization", "Bearer " + apiKey)
+            : Map.of("Authorization", "Bearer " + apiKey, "Content-Type", "application/json");
+    return Http.send(method, "/api/v1/stores/" + STORE + path, headers, body);
+  }
+}
