@@ -9,8 +9,11 @@ import dev.penny.platform.catalog.Inventory;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
+import dev.penny.platform.webhook.WebhookEvents;
+import dev.penny.platform.webhook.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +41,9 @@ public class OrderService {
   private final Receipts receipts;
   private final dev.penny.platform.tenancy.PublicAddress addresses;
   private final Clock clock;
+
+  /** The webhook outbox (an event in the transaction of each paid or refunded order). */
+  @Inject WebhookOutbox webhooks;
 
   @Inject
   public OrderService(
@@ -165,6 +171,21 @@ public class OrderService {
         .map(o -> new OrderDetail(o, orders.lines(o.id()), orders.events(o.id())));
   }
 
+  /** The store's webhook event for an order, in the transaction that changed it. */
+  private void publish(Order order, String type, Money amount) {
+    webhooks.publish(
+        order.tenantId(),
+        type,
+        Json.createObjectBuilder()
+            .add("order", order.number())
+            .add("status", order.status().name().toLowerCase(java.util.Locale.ROOT))
+            .add("amount", amount.toPlainString())
+            .add("total", order.total().toPlainString())
+            .add("refunded", order.refunded().toPlainString())
+            .add("currency", amount.currency().getCurrencyCode())
+            .build());
+  }
+
   /** Payment confirmed. */
   @Transactional
   public Order markPaid(long number, String actor) {
@@ -243,6 +264,7 @@ public class OrderService {
               order.charged(),
               clock.instant()));
       receipts.paid(order, orders.lines(order.id()), orderUrl(store, order));
+      publish(order, WebhookEvents.ORDER_PAID, order.charged());
     }
     return order;
   }
@@ -348,6 +370,7 @@ public class OrderService {
                 order.id(), before, order.status(), "refunded", actor, amount, clock.instant())
             .keyed(key));
     receipts.refunded(order, amount, orderUrl(store, order));
+    publish(order, WebhookEvents.ORDER_REFUNDED, amount);
     return order;
   }
 

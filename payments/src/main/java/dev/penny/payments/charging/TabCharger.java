@@ -8,8 +8,10 @@ import dev.penny.payments.ledger.LedgerWriter;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.ledger.TransferKind;
 import dev.penny.payments.wallet.CardCharges;
+import dev.penny.platform.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -230,7 +232,7 @@ public class TabCharger {
                   + " SET p.tab_charge_id = l.charge_id"
                   + " WHERE l.charge_id = ? AND p.charged_micros = p.amount_micros",
               charge.id());
-          share(c, charge, fee, LocalDate.ofInstant(now, ZoneOffset.UTC));
+          share(c, charge, fee, LocalDate.ofInstant(now, ZoneOffset.UTC), now);
           receipts.write(c, charge.id(), now);
           if (charge.reason() == ChargeReason.PAY_NOW) {
             openIfPaid(c, charge);
@@ -248,7 +250,8 @@ public class TabCharger {
   }
 
   /** The charge's split by store: what it collected for each, and its fee by the published rule. */
-  private static void share(Connection c, ClaimedCharge charge, Money fee, LocalDate day)
+  private static void share(
+      Connection c, ClaimedCharge charge, Money fee, LocalDate day, Instant now)
       throws SQLException {
     List<long[]> stores = new ArrayList<>();
     try (PreparedStatement s =
@@ -284,6 +287,23 @@ public class TabCharger {
       }
       insert.executeBatch();
     }
+    // Each store hears of the charge that collected for it, in this same transaction.
+    for (int i = 0; i < stores.size(); i++) {
+      long[] store = stores.get(i);
+      WebhookEvents.insert(
+          c,
+          store[0],
+          WebhookEvents.TAB_CHARGED,
+          Json.createObjectBuilder()
+              .add("charge", charge.publicId())
+              .add("day", day.toString())
+              .add("collected", Money.ofMicros(store[1], fee.currency()).toPlainString())
+              .add("card_fee", Money.ofMicros(fees[i], fee.currency()).toPlainString())
+              .add("lines", store[2])
+              .add("currency", fee.currency().getCurrencyCode())
+              .build(),
+          now);
+    }
   }
 
   /** A tab paid now opens again once no charge of it is under way or failed in this cycle. */
@@ -304,6 +324,35 @@ public class TabCharger {
         c, "UPDATE ledger_account SET locked = FALSE WHERE id = ?", charge.tabAccount());
     TabCharges.update(
         c, "UPDATE tab SET locked_at = NULL WHERE account_id = ?", charge.tabAccount());
+  }
+
+  /** Each store whose lines the failed charge held hears that the tab locked. */
+  private static void announceLock(Connection c, ClaimedCharge charge, Instant now)
+      throws SQLException {
+    List<Long> stores = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT DISTINCT tenant_id FROM tab_charge_line WHERE charge_id = ? ORDER BY tenant_id")) {
+      s.setLong(1, charge.id());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          stores.add(rs.getLong(1));
+        }
+      }
+    }
+    for (long store : stores) {
+      WebhookEvents.insert(
+          c,
+          store,
+          WebhookEvents.TAB_LOCKED,
+          Json.createObjectBuilder()
+              .add("charge", charge.publicId())
+              .add("amount", charge.amount().toPlainString())
+              .add("currency", charge.amount().currency().getCurrencyCode())
+              .add("attempts", charge.attempts() + 1)
+              .build(),
+          now);
+    }
   }
 
   /**
@@ -328,6 +377,9 @@ public class TabCharger {
                 charge.status().name(),
                 charge.attempts());
         if (moved == 1) {
+          if (charge.reason() != ChargeReason.PAY_NOW) {
+            announceLock(c, charge, now);
+          }
           charges.release(c, charge.id());
           if (charge.reason() != ChargeReason.PAY_NOW) {
             TabCharges.update(

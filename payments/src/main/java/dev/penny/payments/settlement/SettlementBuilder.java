@@ -9,9 +9,11 @@ import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerWriter;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.ledger.TransferKind;
+import dev.penny.platform.webhook.WebhookEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -173,6 +176,9 @@ public class SettlementBuilder {
         day);
     long payouts = accounts.open(AccountRef.payouts(currency), OptionalLong.empty());
     post(key + ":payout", TransferKind.PAYOUT, store, payouts, figures.payout(), day);
+    String publicId = "stl_" + HexFormat.of().formatHex(random(11));
+    Instant now = clock.instant();
+    c.setAutoCommit(false);
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT IGNORE INTO settlement (public_id, tenant_id, day, currency, wallet_micros,"
@@ -181,7 +187,7 @@ public class SettlementBuilder {
                 + " standalone_fee_micros, line_count, card_charges, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
-      insert.setString(i++, "stl_" + HexFormat.of().formatHex(random(11)));
+      insert.setString(i++, publicId);
       insert.setLong(i++, tenantId);
       insert.setObject(i++, day);
       insert.setString(i++, code);
@@ -198,8 +204,35 @@ public class SettlementBuilder {
       insert.setLong(i++, standalone.micros());
       insert.setInt(i++, (int) (d.walletLines + d.tabLines));
       insert.setInt(i++, d.cardCharges);
-      insert.setTimestamp(i, Timestamp.from(clock.instant()));
-      return insert.executeUpdate() == 1;
+      insert.setTimestamp(i, Timestamp.from(now));
+      boolean built = insert.executeUpdate() == 1;
+      if (built) {
+        // The store hears of its settlement in the transaction that records it.
+        WebhookEvents.insert(
+            c,
+            tenantId,
+            WebhookEvents.SETTLEMENT_CREATED,
+            Json.createObjectBuilder()
+                .add("settlement", publicId)
+                .add("day", day.toString())
+                .add("gross", figures.gross().toPlainString())
+                .add("card_fees", figures.cardFees().toPlainString())
+                .add("platform_fee", figures.platformFee().toPlainString())
+                .add("refunds", figures.refunds().toPlainString())
+                .add("net", figures.net().toPlainString())
+                .add("payout", figures.payout().toPlainString())
+                .add("saved_by_batching", standalone.minus(figures.cardFees()).toPlainString())
+                .add("currency", code)
+                .build(),
+            now);
+      }
+      c.commit();
+      return built;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 

@@ -24,6 +24,7 @@ public class ApiApplication extends Application {
         SandboxResource.class,
         SettlementsResource.class,
         RefundsResource.class,
+        WebhooksResource.class,
         SandboxSettlementResource.class,
         ApiKeyFilter.class,
         DomainExceptionMapper.class,

@@ -48,6 +48,8 @@ public final class StorefrontDeployment {
             OrderIT.class,
             LedgerIT.class,
             TabChargingIT.class,
+            WebhooksIT.class,
+            WebhooksIT.Received.class,
             ScriptedCardCharges.class,
             ScriptedAcquirerFile.class,
             Concurrently.class,

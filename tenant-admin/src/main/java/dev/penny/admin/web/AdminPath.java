@@ -68,6 +68,7 @@ public final class AdminPath {
           case "/coupons" -> "coupons";
           case "/micropayments" -> "micropayments";
           case "/settlements" -> "settlements";
+          case "/webhooks" -> "webhooks";
           default -> null;
         };
     if (simple != null) {

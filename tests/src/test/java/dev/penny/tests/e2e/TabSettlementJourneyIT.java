@@ -2,6 +2,7 @@ package dev.penny.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.penny.tests.pages.AdminApiKeysPage;
 import dev.penny.tests.pages.CartPage;
 import dev.penny.tests.pages.ContentItemPage;
@@ -12,6 +13,11 @@ import dev.penny.tests.stack.Http;
 import dev.penny.tests.stack.X402Client;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +41,17 @@ class TabSettlementJourneyIT extends BrowserPerTest {
   @Test
   void aTabIsChargedReceiptedAndSettled() throws Exception {
     String apiKey = AdminApiKeysPage.newKey(STORE, "owner-books", "Settlement test");
+    List<String[]> hooks = new CopyOnWriteArrayList<>();
+    HttpServer receiver = receiver(hooks);
+    Http.Response added =
+        api(
+            apiKey,
+            "POST",
+            "/webhook-endpoints",
+            "{\"url\": \"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks\"}");
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    String endpoint = added.json().getString("id");
+    String secret = added.json().getString("secret");
     String username = "tabber" + UUID.randomUUID().toString().substring(0, 8);
     String email = username + "@example.com";
     StoreHomePage.open(browser, baseUrl, STORE)
@@ -87,14 +104,14 @@ class TabSettlementJourneyIT extends BrowserPerTest {
       browser.get(baseUrl + "/admin/" + STORE + "/settlements");
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(d -> !d.findElements(By.id("settlements-title")).isEmpty());
-      WebElement row =
+      WebElement settled =
           browser.findElement(
               By.cssSelector(
                   "[data-testid='settlement-row'][data-id='" + settlement.getString("id") + "']"));
-      assertThat(row.findElement(By.cssSelector("[data-testid='settlement-saved']")).getText())
+      assertThat(settled.findElement(By.cssSelector("[data-testid='settlement-saved']")).getText())
           .startsWith("$");
       assertThat(
-              row.findElement(By.cssSelector("[data-testid='settlement-csv']"))
+              settled.findElement(By.cssSelector("[data-testid='settlement-csv']"))
                   .getAttribute("href"))
           .endsWith("/settlements/" + settlement.getString("id") + ".csv");
 
@@ -109,9 +126,70 @@ class TabSettlementJourneyIT extends BrowserPerTest {
       }
       assertThat(sum).isEqualByComparingTo(new BigDecimal(settlement.getString("payout")));
       assertThat(csv).contains(",tab_sale,", ",card_fee,", ",platform_fee,");
+
+      // The store heard of it all by webhook, signed with its endpoint's secret.
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(
+              d ->
+                  hooks.stream().anyMatch(h -> h[0].contains("\"settlement.created\""))
+                      && hooks.stream().anyMatch(h -> h[0].contains("\"tab.charged\""))
+                      && hooks.stream().anyMatch(h -> h[0].contains("\"order.paid\"")));
+      for (String[] hook : hooks) {
+        Http.Response check =
+            Http.send(
+                "POST",
+                "/api/v1/stores/" + STORE + "/webhook-endpoints/" + endpoint + "/signature-check",
+                Map.of(
+                    "Authorization", "Bearer " + apiKey,
+                    "Content-Type", "application/json",
+                    "Penny-Signature", hook[1]),
+                hook[0]);
+        assertThat(check.status()).as(check.body()).isEqualTo(200);
+      }
+      assertThat(secret).startsWith("whsec_");
+
+      // The owner sends a test event from the admin and sees it delivered.
+      browser.get(baseUrl + "/admin/" + STORE + "/webhooks");
+      WebElement row =
+          browser.findElement(
+              By.cssSelector("[data-testid='webhook-endpoint-row'][data-id='" + endpoint + "']"));
+      row.findElement(By.cssSelector("[data-testid='webhook-test']")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .pollingEvery(Duration.ofSeconds(1))
+          .until(
+              d -> {
+                d.get(baseUrl + "/admin/" + STORE + "/webhooks");
+                return d
+                    .findElements(
+                        By.cssSelector(
+                            "[data-testid='webhook-delivery-row'][data-type='webhook.test']"
+                                + "[data-status='DELIVERED']"))
+                    .size()
+                    > 0;
+              });
     } finally {
       api(apiKey, "DELETE", "/sandbox/clock", null);
+      api(apiKey, "DELETE", "/webhook-endpoints/" + endpoint, null);
+      receiver.stop(0);
     }
+  }
+
+  private static HttpServer receiver(List<String[]> hooks) throws java.io.IOException {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/hooks",
+        exchange -> {
+          hooks.add(
+              new String[] {
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                exchange.getRequestHeaders().getFirst("Penny-Signature")
+              });
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    server.start();
+    return server;
   }
 
   private void moveClock(String apiKey, int hours) {

@@ -1,0 +1,278 @@
+package dev.penny.platform.webhook;
+
+import dev.penny.platform.tenancy.TenantScope;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Delivers the webhook outbox: each new event becomes one delivery per endpoint its store has then,
+ * and each delivery is posted (JSON, signed, 10 s to answer, no redirects) until the endpoint
+ * answers 2xx, retried with back-off (1 minute doubling to 12 hours, {@value #MAX_ATTEMPTS}
+ * attempts) before it is marked failed. Across stores through the named seam.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+  static final int MAX_ATTEMPTS = 8;
+  private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+  private static final Duration LEASE = Duration.ofMinutes(1);
+
+  @Resource(lookup = "java:app/jdbc/penny")
+  DataSource dataSource;
+
+  private final Clock clock;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  @Inject
+  public WebhookDispatcher(Clock clock) {
+    this.clock = clock;
+  }
+
+  protected WebhookDispatcher() {
+    this(null);
+  }
+
+  /** Fans new events out and posts every delivery that is due: how many were delivered. */
+  public int dispatch() {
+    return TenantScope.acrossTenants(
+        "deliver every store's webhooks",
+        () -> {
+          fanOut();
+          int delivered = 0;
+          for (long id : due()) {
+            delivered += deliver(id) ? 1 : 0;
+          }
+          return delivered;
+        });
+  }
+
+  private void fanOut() {
+    Instant now = clock.instant();
+    try (Connection c = dataSource.getConnection()) {
+      List<long[]> events = new ArrayList<>();
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT id, tenant_id FROM webhook_event WHERE fanned_out = FALSE ORDER BY id"
+                  + " LIMIT 200")) {
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            events.add(new long[] {rs.getLong(1), rs.getLong(2)});
+          }
+        }
+      }
+      for (long[] event : events) {
+        c.setAutoCommit(false);
+        try (PreparedStatement insert =
+                c.prepareStatement(
+                    "INSERT IGNORE INTO webhook_delivery (tenant_id, event_id, endpoint_id,"
+                        + " status, next_attempt_at, created_at)"
+                        + " SELECT tenant_id, ?, id, 'PENDING', ?, ? FROM webhook_endpoint"
+                        + " WHERE tenant_id = ? AND deleted_at IS NULL");
+            PreparedStatement mark =
+                c.prepareStatement("UPDATE webhook_event SET fanned_out = TRUE WHERE id = ?")) {
+          insert.setLong(1, event[0]);
+          insert.setTimestamp(2, Timestamp.from(now));
+          insert.setTimestamp(3, Timestamp.from(now));
+          insert.setLong(4, event[1]);
+          insert.executeUpdate();
+          mark.setLong(1, event[0]);
+          mark.executeUpdate();
+          c.commit();
+        } catch (SQLException e) {
+          c.rollback();
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not fan webhook events out", e);
+    }
+  }
+
+  private List<Long> due() {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?"
+                    + " ORDER BY next_attempt_at, id LIMIT 50")) {
+      s.setTimestamp(1, Timestamp.from(clock.instant()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read due webhook deliveries", e);
+    }
+  }
+
+  /** What one delivery needs. */
+  private record Work(
+      long id,
+      int attempts,
+      Timestamp next,
+      String url,
+      List<String> secrets,
+      String eventId,
+      String type,
+      String payload,
+      Instant createdAt) {}
+
+  private boolean deliver(long id) {
+    Work work = read(id);
+    if (work == null) {
+      return false;
+    }
+    Instant now = clock.instant();
+    // The lease: another server that read the same delivery finds it moved and leaves it.
+    if (update(
+            "UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING'"
+                + " AND next_attempt_at = ?",
+            Timestamp.from(now.plus(LEASE)),
+            id,
+            work.next())
+        == 0) {
+      return false;
+    }
+    String body =
+        Json.createObjectBuilder()
+            .add("id", work.eventId())
+            .add("object", "event")
+            .add("type", work.type())
+            .add("created_at", work.createdAt().toString())
+            .add("data", Json.createReader(new StringReader(work.payload())).readObject())
+            .build()
+            .toString();
+    int attempts = work.attempts() + 1;
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(work.url()))
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json")
+              .header("User-Agent", "Penny-Webhooks/1")
+              .header("Penny-Event-Id", work.eventId())
+              .header(
+                  "Penny-Signature",
+                  WebhookSignature.header(now.getEpochSecond(), body, work.secrets()))
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      if (response.statusCode() >= 200 && response.statusCode() < 300) {
+        update(
+            "UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?, last_status = ?,"
+                + " last_error = NULL, delivered_at = ? WHERE id = ?",
+            attempts,
+            response.statusCode(),
+            Timestamp.from(clock.instant()),
+            id);
+        return true;
+      }
+      failed(id, attempts, response.statusCode(), "HTTP " + response.statusCode());
+    } catch (IOException | RuntimeException e) {
+      failed(id, attempts, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failed(id, attempts, null, "interrupted");
+    }
+    return false;
+  }
+
+  private void failed(long id, int attempts, Integer status, String error) {
+    boolean last = attempts >= MAX_ATTEMPTS;
+    Duration wait = Duration.ofMinutes(Math.min(720, 1L << Math.min(attempts - 1, 10)));
+    update(
+        "UPDATE webhook_delivery SET status = ?, attempts = ?, last_status = ?, last_error = ?,"
+            + " next_attempt_at = ? WHERE id = ?",
+        last ? "FAILED" : "PENDING",
+        attempts,
+        status,
+        error.length() > 200 ? error.substring(0, 200) : error,
+        Timestamp.from(clock.instant().plus(wait)),
+        id);
+    LOG.info(
+        () ->
+            "Webhook delivery "
+                + id
+                + (last ? " failed for good" : " failed; tried again later")
+                + " ("
+                + error
+                + ")");
+  }
+
+  private Work read(long id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT d.id, d.attempts, d.next_attempt_at, p.url, p.secret, p.previous_secret,"
+                    + " p.previous_until, e.public_id, e.type, e.payload, e.created_at"
+                    + " FROM webhook_delivery d JOIN webhook_endpoint p ON p.id = d.endpoint_id"
+                    + " JOIN webhook_event e ON e.id = d.event_id"
+                    + " WHERE d.id = ? AND d.status = 'PENDING' AND p.deleted_at IS NULL")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        List<String> secrets = new ArrayList<>();
+        secrets.add(rs.getString(5));
+        Timestamp until = rs.getTimestamp(7);
+        if (rs.getString(6) != null
+            && until != null
+            && until.toInstant().isAfter(clock.instant())) {
+          secrets.add(rs.getString(6));
+        }
+        return new Work(
+            rs.getLong(1),
+            rs.getInt(2),
+            rs.getTimestamp(3),
+            rs.getString(4),
+            secrets,
+            rs.getString(8),
+            rs.getString(9),
+            rs.getString(10),
+            rs.getTimestamp(11).toInstant());
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the webhook delivery", e);
+    }
+  }
+
+  private int update(String sql, Object... values) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not update the webhook delivery", e);
+    }
+  }
+}

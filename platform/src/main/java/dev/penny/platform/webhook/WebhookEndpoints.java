@@ -1,0 +1,355 @@
+package dev.penny.platform.webhook;
+
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.problem.ItemNotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A store's webhook endpoints: added (an http(s) address that is not Penny itself; the secret is
+ * shown once), removed, their secret rotated (the old one still signs for a day), a test event
+ * sent, and their deliveries listed. Every read and write names the store.
+ */
+@ApplicationScoped
+public class WebhookEndpoints {
+
+  static final int MAX_ENDPOINTS = 10;
+  static final Duration ROTATION_GRACE = Duration.ofDays(1);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Resource(lookup = "java:app/jdbc/penny")
+  DataSource dataSource;
+
+  private final Clock clock;
+  private final URI publicUrl;
+
+  @Inject
+  public WebhookEndpoints(
+      Clock clock,
+      @ConfigProperty(name = "penny.public-url", defaultValue = "http://localhost:8080")
+          String publicUrl) {
+    this.clock = clock;
+    this.publicUrl = URI.create(publicUrl);
+  }
+
+  protected WebhookEndpoints() {
+    this.clock = null;
+    this.publicUrl = null;
+  }
+
+  public WebhookEndpoint add(long tenantId, String url) {
+    URI checked = check(url);
+    String secret = newSecret();
+    String id = "we_" + HexFormat.of().formatHex(random(11));
+    Instant now = clock.instant();
+    try (Connection c = dataSource.getConnection()) {
+      if (count(c, tenantId) >= MAX_ENDPOINTS) {
+        throw new InvalidInputException(
+            ErrorCode.INVALID_INPUT, List.of("A store has at most 10 webhook endpoints."));
+      }
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO webhook_endpoint (public_id, tenant_id, url, secret, created_at)"
+                  + " VALUES (?, ?, ?, ?, ?)")) {
+        insert.setString(1, id);
+        insert.setLong(2, tenantId);
+        insert.setString(3, checked.toString());
+        insert.setString(4, secret);
+        insert.setTimestamp(5, Timestamp.from(now));
+        insert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not add the endpoint", e);
+    }
+    return new WebhookEndpoint(id, checked.toString(), now, Optional.of(secret));
+  }
+
+  /**
+   * An address Penny will post to: http or https, a host, no user or fragment, at most 500
+   * characters, and not Penny itself (its own address, or a loopback or store host name on its
+   * port), so that a webhook cannot make Penny call its own API.
+   */
+  URI check(String url) {
+    String text = url == null ? "" : url.strip();
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw invalid("Enter a web address such as https://example.com/penny-webhooks.");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (text.length() > 500
+        || !(scheme.equals("http") || scheme.equals("https"))
+        || uri.getHost() == null
+        || uri.getRawUserInfo() != null
+        || uri.getRawFragment() != null) {
+      throw invalid(
+          "A webhook address is an http:// or https:// address such as https://example.com/hooks.");
+    }
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    int port = portOf(uri);
+    String pennyHost =
+        publicUrl.getHost() == null ? "" : publicUrl.getHost().toLowerCase(Locale.ROOT);
+    boolean pennyPort = port == portOf(publicUrl);
+    boolean loopback =
+        host.equals("localhost")
+            || host.endsWith(".localhost")
+            || host.startsWith("127.")
+            || host.equals("[::1]")
+            || host.equals("::1")
+            || host.equals("0.0.0.0");
+    if (host.equals(pennyHost) || host.endsWith("." + pennyHost) || (pennyPort && loopback)) {
+      throw invalid("A webhook address cannot point at Penny itself.");
+    }
+    return uri;
+  }
+
+  private static int portOf(URI uri) {
+    if (uri.getPort() > 0) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
+  private static InvalidInputException invalid(String message) {
+    return new InvalidInputException(ErrorCode.INVALID_WEBHOOK_URL, List.of(message));
+  }
+
+  public List<WebhookEndpoint> list(long tenantId) {
+    List<WebhookEndpoint> list = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT public_id, url, created_at FROM webhook_endpoint"
+                    + " WHERE tenant_id = ? AND deleted_at IS NULL ORDER BY id")) {
+      s.setLong(1, tenantId);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          list.add(
+              new WebhookEndpoint(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getTimestamp(3).toInstant(),
+                  Optional.empty()));
+        }
+      }
+      return list;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the endpoints", e);
+    }
+  }
+
+  public void remove(long tenantId, String endpointId) {
+    if (update(
+            "UPDATE webhook_endpoint SET deleted_at = ? WHERE tenant_id = ? AND public_id = ?"
+                + " AND deleted_at IS NULL",
+            Timestamp.from(clock.instant()),
+            tenantId,
+            endpointId)
+        == 0) {
+      throw notFound();
+    }
+  }
+
+  /** A new secret; the old one goes on signing for a day beside it. */
+  public WebhookEndpoint rotate(long tenantId, String endpointId) {
+    String secret = newSecret();
+    Instant now = clock.instant();
+    if (update(
+            "UPDATE webhook_endpoint SET previous_secret = secret, previous_until = ?, secret = ?"
+                + " WHERE tenant_id = ? AND public_id = ? AND deleted_at IS NULL",
+            Timestamp.from(now.plus(ROTATION_GRACE)),
+            secret,
+            tenantId,
+            endpointId)
+        == 0) {
+      throw notFound();
+    }
+    WebhookEndpoint endpoint =
+        list(tenantId).stream().filter(e -> e.id().equals(endpointId)).findFirst().orElseThrow();
+    return new WebhookEndpoint(
+        endpoint.id(), endpoint.url(), endpoint.createdAt(), Optional.of(secret));
+  }
+
+  /** Sends a {@code webhook.test} event to this one endpoint. */
+  public String sendTest(long tenantId, String endpointId) {
+    long endpoint = internalId(tenantId, endpointId);
+    Instant now = clock.instant();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        String eventId =
+            WebhookEvents.insert(
+                c,
+                tenantId,
+                WebhookEvents.TEST,
+                Json.createObjectBuilder().add("endpoint", endpointId).build(),
+                now);
+        // A test goes to the endpoint asked for only: its delivery is made here, fanned out.
+        try (PreparedStatement s =
+            c.prepareStatement("UPDATE webhook_event SET fanned_out = TRUE WHERE public_id = ?")) {
+          s.setString(1, eventId);
+          s.executeUpdate();
+        }
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO webhook_delivery (tenant_id, event_id, endpoint_id, status,"
+                    + " next_attempt_at, created_at)"
+                    + " SELECT ?, id, ?, 'PENDING', ?, ? FROM webhook_event WHERE public_id = ?")) {
+          s.setLong(1, tenantId);
+          s.setLong(2, endpoint);
+          s.setTimestamp(3, Timestamp.from(now));
+          s.setTimestamp(4, Timestamp.from(now));
+          s.setString(5, eventId);
+          s.executeUpdate();
+        }
+        c.commit();
+        return eventId;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not send the test event", e);
+    }
+  }
+
+  /** The store's newest deliveries (all endpoints, or one), newest first. */
+  public List<WebhookDelivery> deliveries(long tenantId, Optional<String> endpointId, int limit) {
+    List<WebhookDelivery> list = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT d.id, e.public_id, e.type, p.public_id, p.url, d.status, d.attempts,"
+                    + " d.last_status, d.last_error, d.created_at, d.delivered_at"
+                    + " FROM webhook_delivery d"
+                    + " JOIN webhook_event e ON e.id = d.event_id"
+                    + " JOIN webhook_endpoint p ON p.id = d.endpoint_id"
+                    + " WHERE d.tenant_id = ? AND (? IS NULL OR p.public_id = ?)"
+                    + " ORDER BY d.id DESC LIMIT ?")) {
+      s.setLong(1, tenantId);
+      s.setString(2, endpointId.orElse(null));
+      s.setString(3, endpointId.orElse(null));
+      s.setInt(4, limit);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          int last = rs.getInt(8);
+          Optional<Integer> lastStatus = rs.wasNull() ? Optional.empty() : Optional.of(last);
+          Timestamp delivered = rs.getTimestamp(11);
+          list.add(
+              new WebhookDelivery(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getInt(7),
+                  lastStatus,
+                  Optional.ofNullable(rs.getString(9)),
+                  rs.getTimestamp(10).toInstant(),
+                  Optional.ofNullable(delivered).map(Timestamp::toInstant)));
+        }
+      }
+      return list;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the deliveries", e);
+    }
+  }
+
+  /** The endpoint's secret (for the sandbox's signature check), if it is the store's. */
+  public Optional<String> secretOf(long tenantId, String endpointId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT secret FROM webhook_endpoint WHERE tenant_id = ? AND public_id = ?"
+                    + " AND deleted_at IS NULL")) {
+      s.setLong(1, tenantId);
+      s.setString(2, endpointId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the endpoint", e);
+    }
+  }
+
+  private long internalId(long tenantId, String endpointId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id FROM webhook_endpoint WHERE tenant_id = ? AND public_id = ?"
+                    + " AND deleted_at IS NULL")) {
+      s.setLong(1, tenantId);
+      s.setString(2, endpointId);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw notFound();
+        }
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the endpoint", e);
+    }
+  }
+
+  private static int count(Connection c, long tenantId) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM webhook_endpoint WHERE tenant_id = ? AND deleted_at IS NULL")) {
+      s.setLong(1, tenantId);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private int update(String sql, Object... values) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not update the endpoint", e);
+    }
+  }
+
+  private static ItemNotFoundException notFound() {
+    return new ItemNotFoundException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "webhook endpoint");
+  }
+
+  private static String newSecret() {
+    return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random(24));
+  }
+
+  private static byte[] random(int n) {
+    byte[] bytes = new byte[n];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+}

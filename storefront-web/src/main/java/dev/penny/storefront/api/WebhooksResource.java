@@ -1,0 +1,216 @@
+package dev.penny.storefront.api;
+
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.platform.webhook.WebhookDelivery;
+import dev.penny.platform.webhook.WebhookEndpoint;
+import dev.penny.platform.webhook.WebhookEndpoints;
+import dev.penny.platform.webhook.WebhookSignature;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A store's webhook endpoints, with its API key: list, add ({@code {"url": "https://..."}}; the
+ * secret is in the answer, once), remove, rotate the secret, send a test event, list deliveries;
+ * and a signature check that does what a receiver should (a replayed signature is refused).
+ */
+@Path("stores/{slug}/webhook-endpoints")
+@Produces(MediaType.APPLICATION_JSON)
+public class WebhooksResource {
+
+  /** Signatures the check has accepted, against replays, while their timestamps are valid. */
+  private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
+
+  private final TenantContext context;
+  private final WebhookEndpoints endpoints;
+  private final Clock clock;
+
+  @Inject
+  public WebhooksResource(TenantContext context, WebhookEndpoints endpoints, Clock clock) {
+    this.context = context;
+    this.endpoints = endpoints;
+    this.clock = clock;
+  }
+
+  protected WebhooksResource() {
+    this(null, null, null);
+  }
+
+  @GET
+  public String list(@PathParam("slug") String slug, @Context HttpServletRequest request) {
+    ActiveTenant store = allowed(slug, request);
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    endpoints.list(store.id()).forEach(e -> data.add(json(e)));
+    return Json.createObjectBuilder()
+        .add("object", "list")
+        .add("data", data)
+        .add("has_more", false)
+        .addNull("next_cursor")
+        .build()
+        .toString();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response add(
+      @PathParam("slug") String slug, @Context HttpServletRequest request, InputStream body) {
+    ActiveTenant store = allowed(slug, request);
+    JsonObject json = JsonBody.object(body);
+    MicroJson.onlyFields(json, Set.of("url"));
+    WebhookEndpoint endpoint = endpoints.add(store.id(), MicroJson.text(json, "url"));
+    return Response.status(Response.Status.CREATED).entity(json(endpoint).toString()).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response remove(
+      @PathParam("slug") String slug,
+      @PathParam("id") String id,
+      @Context HttpServletRequest request) {
+    ActiveTenant store = allowed(slug, request);
+    endpoints.remove(store.id(), id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/rotate-secret")
+  public String rotate(
+      @PathParam("slug") String slug,
+      @PathParam("id") String id,
+      @Context HttpServletRequest request) {
+    ActiveTenant store = allowed(slug, request);
+    return json(endpoints.rotate(store.id(), id)).toString();
+  }
+
+  @POST
+  @Path("{id}/test")
+  public Response test(
+      @PathParam("slug") String slug,
+      @PathParam("id") String id,
+      @Context HttpServletRequest request) {
+    ActiveTenant store = allowed(slug, request);
+    String event = endpoints.sendTest(store.id(), id);
+    return Response.accepted(
+            Json.createObjectBuilder().add("object", "event").add("id", event).build().toString())
+        .build();
+  }
+
+  @GET
+  @Path("{id}/deliveries")
+  public String deliveries(
+      @PathParam("slug") String slug,
+      @PathParam("id") String id,
+      @Context HttpServletRequest request) {
+    ActiveTenant store = allowed(slug, request);
+    if (endpoints.secretOf(store.id(), id).isEmpty()) {
+      throw new ApiRequestException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such endpoint");
+    }
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (WebhookDelivery d : endpoints.deliveries(store.id(), Optional.of(id), 50)) {
+      JsonObjectBuilder row =
+          Json.createObjectBuilder()
+              .add("object", "webhook_delivery")
+              .add("event", d.eventId())
+              .add("type", d.type())
+              .add("status", d.status().toLowerCase(java.util.Locale.ROOT))
+              .add("attempts", d.attempts())
+              .add("created_at", d.createdAt().toString());
+      d.lastStatus().ifPresent(s -> row.add("last_status", s));
+      d.lastError().ifPresent(e -> row.add("last_error", e));
+      d.deliveredAt().ifPresent(t -> row.add("delivered_at", t.toString()));
+      data.add(row);
+    }
+    return Json.createObjectBuilder()
+        .add("object", "list")
+        .add("data", data)
+        .add("has_more", false)
+        .addNull("next_cursor")
+        .build()
+        .toString();
+  }
+
+  /**
+   * Checks a delivery as a receiver should: the {@code Penny-Signature} of this raw body with the
+   * endpoint's secret, a timestamp within five minutes, and not seen before. 200 when it holds;
+   * {@code 400 webhook_signature_invalid} otherwise (a replay included).
+   */
+  @POST
+  @Path("{id}/signature-check")
+  @Consumes(MediaType.WILDCARD)
+  public String check(
+      @PathParam("slug") String slug,
+      @PathParam("id") String id,
+      @HeaderParam("Penny-Signature") String signature,
+      @Context HttpServletRequest request,
+      InputStream body) {
+    ActiveTenant store = allowed(slug, request);
+    String secret =
+        endpoints
+            .secretOf(store.id(), id)
+            .orElseThrow(
+                () ->
+                    new ApiRequestException(
+                        ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such endpoint"));
+    String text;
+    try {
+      text = new String(body.readNBytes(1_000_000), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!WebhookSignature.verify(signature, text, secret, clock.instant().getEpochSecond())) {
+      throw new ApiRequestException(
+          ErrorCode.WEBHOOK_SIGNATURE_INVALID,
+          "The signature does not sign this body with this endpoint's secret, or its timestamp"
+              + " is more than five minutes away.");
+    }
+    if (!SEEN.add(id + " " + signature)) {
+      throw new ApiRequestException(
+          ErrorCode.WEBHOOK_SIGNATURE_INVALID, "This signature was seen before: a replay.");
+    }
+    if (SEEN.size() > 10_000) {
+      SEEN.clear();
+    }
+    return Json.createObjectBuilder().add("valid", true).build().toString();
+  }
+
+  private ActiveTenant allowed(String slug, HttpServletRequest request) {
+    ActiveTenant store = ApiCalls.store(context, slug);
+    ApiCalls.requireApiKey(request);
+    return store;
+  }
+
+  static JsonObject json(WebhookEndpoint endpoint) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("object", "webhook_endpoint")
+            .add("id", endpoint.id())
+            .add("url", endpoint.url())
+            .add("created_at", endpoint.createdAt().toString());
+    endpoint.secret().ifPresent(s -> json.add("secret", s));
+    return json.build();
+  }
+}

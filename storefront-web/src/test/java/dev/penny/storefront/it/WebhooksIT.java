@@ -1,0 +1,222 @@
+package dev.penny.storefront.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.penny.money.Money;
+import dev.penny.payments.charging.TabCharger;
+import dev.penny.payments.ledger.AccountRef;
+import dev.penny.payments.ledger.LedgerAccounts;
+import dev.penny.payments.purchase.Funding;
+import dev.penny.payments.purchase.MicroPurchaseService;
+import dev.penny.payments.purchase.Payer;
+import dev.penny.payments.purchase.Sale;
+import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.TenantScope;
+import dev.penny.platform.webhook.WebhookDelivery;
+import dev.penny.platform.webhook.WebhookDispatcher;
+import dev.penny.platform.webhook.WebhookEndpoint;
+import dev.penny.platform.webhook.WebhookEndpoints;
+import dev.penny.platform.webhook.WebhookSignature;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Webhooks against the real database and a receiver on loopback: a tab charge writes a signed
+ * {@code tab.charged} event in its own transaction, delivered once with a signature the receiver
+ * verifies; an endpoint that fails is retried with back-off; a rotated secret signs beside the old
+ * one; addresses that are not http(s) or point at Penny itself are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebhooksIT {
+
+  private static final java.util.Currency USD = java.util.Currency.getInstance("USD");
+
+  @Inject Stores stores;
+  @Inject WebhookEndpoints endpoints;
+  @Inject WebhookDispatcher dispatcher;
+  @Inject TabCharger charger;
+  @Inject LedgerAccounts accounts;
+  @Inject MicroPurchaseService purchases;
+
+  @Resource(lookup = "java:app/jdbc/penny")
+  DataSource dataSource;
+
+  private ActiveTenant store;
+
+  /** What the receiver got: body and signature header. */
+  record Received(String body, String signature) {}
+
+  @Test
+  void aTabChargeIsDeliveredSignedOnceAndAFailingEndpointIsRetried() throws Exception {
+    ActiveTenant store = stores.open("USD");
+    List<Received> received = new CopyOnWriteArrayList<>();
+    HttpServer good = receiver(received, 200);
+    HttpServer bad = receiver(new CopyOnWriteArrayList<>(), 503);
+    try {
+      WebhookEndpoint endpoint = endpoints.add(store.id(), url(good));
+      WebhookEndpoint failing = endpoints.add(store.id(), url(bad));
+      String shopper = "hook-" + UUID.randomUUID();
+      long tab = openTab(shopper);
+      TenantScope.runAs(
+          store.id(),
+          () ->
+              purchases.buy(
+                  store,
+                  Sale.metered("call", Money.parse("5.00", USD)),
+                  Payer.onPage(shopper, Funding.TAB),
+                  "a"));
+      assertThat(charger.chargeIfDue(tab)).isNotEmpty();
+      this.store = store;
+
+      // The server's own sweep delivers too (every 3 s); a lease keeps it to one sender.
+      await(() -> received.stream().anyMatch(r -> r.body().contains("\"tab.charged\"")));
+      await(
+          () ->
+              endpoints.deliveries(store.id(), Optional.of(failing.id()), 10).stream()
+                  .anyMatch(d -> d.attempts() == 1));
+
+      List<Received> charged =
+          received.stream().filter(r -> r.body().contains("\"tab.charged\"")).toList();
+      assertThat(charged).hasSize(1);
+      Received delivery = charged.get(0);
+      String secret = endpoint.secret().orElseThrow();
+      assertThat(
+              WebhookSignature.verify(
+                  delivery.signature(), delivery.body(), secret, Instant.now().getEpochSecond()))
+          .isTrue();
+      assertThat(
+              WebhookSignature.verify(
+                  delivery.signature(),
+                  delivery.body(),
+                  secret,
+                  Instant.now().getEpochSecond() + 600))
+          .as("a replay ten minutes later is refused")
+          .isFalse();
+      JsonObject event = Json.createReader(new StringReader(delivery.body())).readObject();
+      assertThat(event.getJsonObject("data").getString("collected")).isEqualTo("5.00");
+
+      WebhookDelivery retried =
+          endpoints.deliveries(store.id(), Optional.of(failing.id()), 10).get(0);
+      assertThat(retried.status()).isEqualTo("PENDING");
+      assertThat(retried.attempts()).isEqualTo(1);
+      assertThat(retried.lastStatus()).contains(503);
+
+      WebhookEndpoint rotated = endpoints.rotate(store.id(), endpoint.id());
+      endpoints.sendTest(store.id(), endpoint.id());
+      await(() -> received.stream().anyMatch(r -> r.body().contains("\"webhook.test\"")));
+      Received test =
+          received.stream()
+              .filter(r -> r.body().contains("\"webhook.test\""))
+              .findFirst()
+              .orElseThrow();
+      long now = Instant.now().getEpochSecond();
+      assertThat(WebhookSignature.verify(test.signature(), test.body(), secret, now)).isTrue();
+      assertThat(
+              WebhookSignature.verify(
+                  test.signature(), test.body(), rotated.secret().orElseThrow(), now))
+          .isTrue();
+    } finally {
+      good.stop(0);
+      bad.stop(0);
+    }
+  }
+
+  @Test
+  void anAddressThatIsNotHttpOrIsPennyItselfIsRefused() {
+    ActiveTenant store = stores.open("USD");
+    for (String url :
+        List.of(
+            "ftp://example.com/hook",
+            "javascript:alert(1)",
+            "https://user:pw@example.com/hook",
+            "not a url",
+            "http://localhost:" + System.getProperty("penny.it.http.port", "8080") + "/api/v1",
+            "http://localhost:8080/api/v1/stores",
+            "http://demo-books.localhost:8080/hook")) {
+      assertThatThrownBy(() -> endpoints.add(store.id(), url))
+          .as(url)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_WEBHOOK_URL));
+    }
+    assertThat(endpoints.list(store.id())).isEmpty();
+    ActiveTenant other = stores.open("USD");
+    WebhookEndpoint endpoint = endpoints.add(store.id(), "https://example.com/hooks");
+    assertThatThrownBy(() -> endpoints.remove(other.id(), endpoint.id()))
+        .isInstanceOf(dev.penny.platform.problem.ItemNotFoundException.class);
+    assertThat(endpoints.list(store.id())).hasSize(1);
+  }
+
+  /** Dispatches (as the sweep does) until {@code done}, for at most 15 seconds. */
+  private void await(java.util.function.BooleanSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + 15_000_000_000L;
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "Not delivered in time: " + endpoints.deliveries(store.id(), Optional.empty(), 20));
+      }
+      dispatcher.dispatch();
+      Thread.sleep(100);
+    }
+  }
+
+  private static HttpServer receiver(List<Received> received, int status) throws IOException {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/hook",
+        exchange -> {
+          received.add(
+              new Received(
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                  exchange.getRequestHeaders().getFirst("Penny-Signature")));
+          exchange.sendResponseHeaders(status, -1);
+          exchange.close();
+        });
+    server.start();
+    return server;
+  }
+
+  private static String url(HttpServer server) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+  }
+
+  private long openTab(String shopper) throws SQLException {
+    long account = accounts.open(AccountRef.tab(shopper, USD), OptionalLong.of(-15_000_000L));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO tab (account_id, shopper, currency, card_token, card_label,"
+                    + " consent_version, consent_wording, consented_at)"
+                    + " VALUES (?, ?, 'USD', 'card_ok', 'Visa •••• 4242', 'test', 'test', NOW(6))")) {
+      s.setLong(1, account);
+      s.setString(2, shopper);
+      s.executeUpdate();
+    }
+    return account;
+  }
+}
