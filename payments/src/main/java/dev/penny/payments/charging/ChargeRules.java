@@ -8,27 +8,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The platform operator's rules for charging tabs, from configuration (each amount may be set per
- * currency, as {@code penny.tab.charge-cap.EUR}): the acquirer's minimum ({@code
- * penny.tab.charge-minimum}, 0.50), the most one aggregated charge may be ({@code
- * penny.tab.charge-cap}, 15.00), how long a tab may sit idle before it is charged whatever its size
- * ({@code penny.tab.idle-days}, 30), how many times a declined charge is tried again ({@code
+ * currency, as {@code penny.tab.charge-cap.EUR}): the most one aggregated charge may be ({@code
+ * penny.tab.charge-cap}, 15.00), how many times a declined charge is tried again ({@code
  * penny.tab.retries}, 3) and the first back-off ({@code penny.tab.retry-minutes}, 60, doubling).
  */
 public final class ChargeRules {
 
   private ChargeRules() {}
 
-  public static Money minimum(Currency currency) {
-    return amount("penny.tab.charge-minimum", currency, "0.50");
-  }
-
   public static Money cap(Currency currency) {
     return amount("penny.tab.charge-cap", currency, "15.00");
-  }
-
-  public static Duration idle() {
-    return Duration.ofDays(
-        config().getOptionalValue("penny.tab.idle-days", Integer.class).orElse(30));
   }
 
   public static int retries() {

@@ -1,6 +1,7 @@
 package dev.penny.payments.charging;
 
 import dev.penny.money.Money;
+import dev.penny.payments.tab.DueRule;
 import dev.penny.payments.tab.TabPolicy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,14 +130,15 @@ public class TabCharges {
         payNow
             ? Optional.of(ChargeReason.PAY_NOW)
             : DueRule.reason(
-                owed,
-                policy.threshold(currency),
-                lines.stream().findFirst().map(OpenLine::at),
-                Optional.ofNullable(newest),
-                now,
-                policy.maxLineAge(),
-                ChargeRules.idle());
-    if (reason.isEmpty() || !DueRule.chargeable(owed, ChargeRules.minimum(currency))) {
+                    owed,
+                    policy.threshold(currency),
+                    lines.stream().findFirst().map(OpenLine::at),
+                    Optional.ofNullable(newest),
+                    now,
+                    policy.maxLineAge(),
+                    policy.idle())
+                .map(due -> ChargeReason.valueOf(due.name()));
+    if (reason.isEmpty() || !DueRule.chargeable(owed, policy.chargeMinimum(currency))) {
       return List.of();
     }
     List<PlannedCharge> plan = TabChargePlanner.plan(lines, ChargeRules.cap(currency));

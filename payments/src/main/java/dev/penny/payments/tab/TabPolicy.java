@@ -23,6 +23,19 @@ public class TabPolicy {
     return amount("penny.tab.limit", currency, "15.00");
   }
 
+  /**
+   * The acquirer's least card charge ({@code penny.tab.charge-minimum}, 0.50): below, a tab waits.
+   */
+  public Money chargeMinimum(Currency currency) {
+    return amount("penny.tab.charge-minimum", currency, "0.50");
+  }
+
+  /** How long a tab may sit without a purchase before it is due ({@code penny.tab.idle-days}). */
+  public Duration idle() {
+    return Duration.ofDays(
+        config().getOptionalValue("penny.tab.idle-days", Integer.class).orElse(30));
+  }
+
   public Duration maxLineAge() {
     return Duration.ofHours(
         config().getOptionalValue("penny.tab.max-age-hours", Integer.class).orElse(72));

@@ -1,8 +1,6 @@
 package dev.penny.payments.tab;
 
 import dev.penny.money.Money;
-import dev.penny.payments.charging.ChargeRules;
-import dev.penny.payments.charging.DueRule;
 import dev.penny.payments.ledger.AccountRef;
 import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerQueries;
@@ -153,14 +151,13 @@ public class TabService {
     List<TabLine> open = lines.openLines(shopper, currency);
     Optional<TabView.DueReason> due =
         DueRule.reason(
-                owed,
-                threshold,
-                open.stream().findFirst().map(TabLine::at),
-                open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1).at()),
-                clock.instant(),
-                policy.maxLineAge(),
-                ChargeRules.idle())
-            .map(reason -> TabView.DueReason.valueOf(reason.name()));
+            owed,
+            threshold,
+            open.stream().findFirst().map(TabLine::at),
+            open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1).at()),
+            clock.instant(),
+            policy.maxLineAge(),
+            policy.idle());
     return Optional.of(
         new TabView(
             owed,
@@ -169,7 +166,7 @@ public class TabService {
             balance.locked(),
             open,
             due,
-            DueRule.chargeable(owed, ChargeRules.minimum(currency)),
+            DueRule.chargeable(owed, policy.chargeMinimum(currency)),
             row.get().cardLabel(),
             row.get().consentVersion(),
             row.get().consentedAt()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.money.Money;
 import dev.penny.payments.settlement.SettlementFigures;
+import dev.penny.payments.tab.DueRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -137,6 +137,46 @@ class TabChargingIT {
   }
 
   @Test
+  void aTabIsChargedByAgeOnlyOnceItReachesTheAcquirersMinimum() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "age-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(store, shopper, Funding.TAB, "0.30", "a");
+    age(shopper, 73);
+
+    TabView waiting = tabs.view(shopper, USD).orElseThrow();
+    assertThat(waiting.due()).contains(TabView.DueReason.AGE);
+    assertThat(waiting.waiting()).as("below 0.50 a due tab waits").isTrue();
+    assertThat(charger.chargeIfDue(tab)).isEmpty();
+
+    buy(store, shopper, Funding.TAB, "0.2549", "b");
+    List<ClaimedCharge> made = charger.chargeIfDue(tab);
+
+    assertThat(made)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.amount()).isEqualTo(Money.parse("0.55", USD));
+              assertThat(c.reason()).isEqualTo(dev.penny.payments.charging.ChargeReason.AGE);
+            });
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.parse("0.0049", USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aTabUnderItsThresholdAndYoungerThanItsAgeIsNotCharged() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "young-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(store, shopper, Funding.TAB, "4.99", "a");
+    age(shopper, 71);
+
+    assertThat(charger.chargeIfDue(tab)).isEmpty();
+    assertThat(tabs.view(shopper, USD).orElseThrow().due()).isEmpty();
+    assertThat(acquirer.capturedCount(shopper)).isZero();
+  }
+
+  @Test
   void manyServersChargingOneTabAtOnceChargeItOnce() throws InterruptedException, SQLException {
     ActiveTenant store = stores.open("USD");
     String shopper = "race-" + UUID.randomUUID();
@@ -463,6 +503,14 @@ class TabChargingIT {
       }
     }
     return fees;
+  }
+
+  /** As if the shopper's tab lines had been bought {@code hours} ago. */
+  private void age(String shopper, int hours) throws SQLException {
+    execute(
+        "UPDATE micro_purchase SET created_at = created_at - INTERVAL ? HOUR WHERE shopper = ?",
+        hours,
+        shopper);
   }
 
   /** As if the charge's back-off (or a stopped server's lease) had passed. */

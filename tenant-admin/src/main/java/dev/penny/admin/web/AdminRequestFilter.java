@@ -47,7 +47,7 @@ public class AdminRequestFilter extends HttpFilter {
   @Inject OpenIdContext openId;
   @Inject LiveMemberships liveMemberships;
   @Inject AdminMedia media;
-  @Inject dev.penny.admin.settlement.AdminSettlementCsv settlementCsvs;
+  @Inject AdminSettlementCsv settlementCsvs;
 
   @Override
   protected void doFilter(

@@ -16,11 +16,11 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -111,7 +111,8 @@ class TabSettlementJourneyIT extends BrowserPerTest {
       assertThat(settled.findElement(By.cssSelector("[data-testid='settlement-saved']")).getText())
           .startsWith("$");
       assertThat(
-              settled.findElement(By.cssSelector("[data-testid='settlement-csv']"))
+              settled
+                  .findElement(By.cssSelector("[data-testid='settlement-csv']"))
                   .getAttribute("href"))
           .endsWith("/settlements/" + settlement.getString("id") + ".csv");
 
@@ -140,9 +141,12 @@ class TabSettlementJourneyIT extends BrowserPerTest {
                 "POST",
                 "/api/v1/stores/" + STORE + "/webhook-endpoints/" + endpoint + "/signature-check",
                 Map.of(
-                    "Authorization", "Bearer " + apiKey,
-                    "Content-Type", "application/json",
-                    "Penny-Signature", hook[1]),
+                    "Authorization",
+                    "Bearer " + apiKey,
+                    "Content-Type",
+                    "application/json",
+                    "Penny-Signature",
+                    hook[1]),
                 hook[0]);
         assertThat(check.status()).as(check.body()).isEqualTo(200);
       }
@@ -159,12 +163,11 @@ class TabSettlementJourneyIT extends BrowserPerTest {
           .until(
               d -> {
                 d.get(baseUrl + "/admin/" + STORE + "/webhooks");
-                return d
-                    .findElements(
-                        By.cssSelector(
-                            "[data-testid='webhook-delivery-row'][data-type='webhook.test']"
-                                + "[data-status='DELIVERED']"))
-                    .size()
+                return d.findElements(
+                            By.cssSelector(
+                                "[data-testid='webhook-delivery-row'][data-type='webhook.test']"
+                                    + "[data-status='DELIVERED']"))
+                        .size()
                     > 0;
               });
     } finally {

@@ -224,7 +224,19 @@ class FuzzIT {
             "/api/v1/stores/demo-books/metered",
             "/api/v1/stores/demo-books/micro-charges",
             "/api/v1/stores/demo-books/micro-charges/mp_1/void",
-            "/api/v1/stores/demo-books/sandbox/clock");
+            "/api/v1/stores/demo-books/sandbox/clock",
+            "/api/v1/stores/demo-books/sandbox/settlement-runs",
+            "/api/v1/stores/demo-books/sandbox/settlement-runs/latest",
+            "/api/v1/stores/demo-books/settlements",
+            "/api/v1/stores/demo-books/settlements/stl_0123456789abcdef012345",
+            "/api/v1/stores/demo-books/settlements/stl_0123456789abcdef012345/csv",
+            "/api/v1/stores/demo-books/tab-charges",
+            "/api/v1/stores/demo-books/micro-charges/mp_1/refunds",
+            "/api/v1/stores/demo-books/webhook-endpoints",
+            "/api/v1/stores/demo-books/webhook-endpoints/we_0123456789abcdef012345/test",
+            "/api/v1/stores/demo-books/webhook-endpoints/we_0123456789abcdef012345/signature-check",
+            "/s/demo-books/micro/pay-tab",
+            "/admin/demo-books/settlements/stl_0123456789abcdef012345.csv");
     List<String> signedIn =
         List.of(
             "/admin/demo-books/",
@@ -249,9 +261,13 @@ class FuzzIT {
             "/admin/demo-books/orders/1001",
             "/admin/demo-books/coupons",
             "/admin/demo-books/micropayments",
+            "/admin/demo-books/settlements",
+            "/admin/demo-books/settlements/stl_0123456789abcdef012345.csv",
+            "/admin/demo-books/webhooks",
             "/s/demo-books/wallet",
             "/s/demo-books/micro/pay-with",
             "/s/demo-books/micro/open-tab",
+            "/s/demo-books/micro/pay-tab",
             "/s/demo-books/micro/key-revoke",
             "/s/demo-books/embed/1/connect",
             "/signout");

@@ -1,4 +1,4 @@
-package dev.penny.payments.charging;
+package dev.penny.payments.tab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ class DueRuleTest {
   private static final Money THRESHOLD = Money.parse("5.00", USD);
   private static final Money MINIMUM = Money.parse("0.50", USD);
 
-  private static Optional<ChargeReason> due(String owed, Duration oldest, Duration newest) {
+  private static Optional<TabView.DueReason> due(String owed, Duration oldest, Duration newest) {
     return DueRule.reason(
         Money.parse(owed, USD),
         THRESHOLD,
@@ -29,10 +29,11 @@ class DueRuleTest {
 
   @Test
   void aTabIsDueAtItsThresholdByAgeOrWhenIdle() {
-    assertThat(due("5.00", Duration.ZERO, Duration.ZERO)).contains(ChargeReason.THRESHOLD);
+    assertThat(due("5.00", Duration.ZERO, Duration.ZERO)).contains(TabView.DueReason.THRESHOLD);
     assertThat(due("4.99", Duration.ofHours(71), Duration.ZERO)).isEmpty();
-    assertThat(due("4.99", Duration.ofHours(72), Duration.ZERO)).contains(ChargeReason.AGE);
-    assertThat(due("0.10", Duration.ofDays(31), Duration.ofDays(30))).contains(ChargeReason.AGE);
+    assertThat(due("4.99", Duration.ofHours(72), Duration.ZERO)).contains(TabView.DueReason.AGE);
+    assertThat(due("0.10", Duration.ofDays(31), Duration.ofDays(30)))
+        .contains(TabView.DueReason.AGE);
     assertThat(due("0.00", Duration.ofDays(31), Duration.ofDays(30))).isEmpty();
   }
 

@@ -1,4 +1,4 @@
-package dev.penny.payments.charging;
+package dev.penny.payments.tab;
 
 import dev.penny.money.Money;
 import java.time.Duration;
@@ -15,7 +15,7 @@ public final class DueRule {
 
   private DueRule() {}
 
-  public static Optional<ChargeReason> reason(
+  public static Optional<TabView.DueReason> reason(
       Money owed,
       Money threshold,
       Optional<Instant> oldestLine,
@@ -27,13 +27,13 @@ public final class DueRule {
       return Optional.empty();
     }
     if (owed.compareTo(threshold) >= 0) {
-      return Optional.of(ChargeReason.THRESHOLD);
+      return Optional.of(TabView.DueReason.THRESHOLD);
     }
     if (oldestLine.isPresent() && !oldestLine.get().plus(maxAge).isAfter(now)) {
-      return Optional.of(ChargeReason.AGE);
+      return Optional.of(TabView.DueReason.AGE);
     }
     if (newestLine.isPresent() && !newestLine.get().plus(idle).isAfter(now)) {
-      return Optional.of(ChargeReason.IDLE);
+      return Optional.of(TabView.DueReason.IDLE);
     }
     return Optional.empty();
   }

@@ -1,4 +1,4 @@
-package dev.penny.admin.settlement;
+package dev.penny.admin.web;
 
 import dev.penny.payments.settlement.Settlement;
 import dev.penny.payments.settlement.Settlements;
