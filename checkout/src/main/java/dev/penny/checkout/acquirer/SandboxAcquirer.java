@@ -91,6 +91,10 @@ public class SandboxAcquirer implements Acquirer {
     return switch (behaviour.get()) {
       case APPROVE, TIMEOUT -> AcquirerResult.approved(reference("auth"));
       case DECLINE -> AcquirerResult.declined("card_declined");
+      case DECLINE_ON_FILE ->
+          card.cvc().isPresent() || authenticated
+              ? AcquirerResult.approved(reference("auth"))
+              : AcquirerResult.declined("card_declined");
       case INSUFFICIENT_FUNDS -> AcquirerResult.declined("insufficient_funds");
       case CHALLENGE ->
           authenticated

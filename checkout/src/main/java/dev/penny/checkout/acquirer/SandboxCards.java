@@ -13,7 +13,12 @@ public final class SandboxCards {
     DECLINE,
     INSUFFICIENT_FUNDS,
     CHALLENGE,
-    TIMEOUT
+    TIMEOUT,
+    /**
+     * Approves while its holder pays (with the security code, or after 3-D Secure) and declines
+     * when charged on file without them: a saved card that later fails (a tab's charge).
+     */
+    DECLINE_ON_FILE
   }
 
   private static final Map<String, Behaviour> CARDS =
@@ -23,7 +28,8 @@ public final class SandboxCards {
           "4000000000000002", Behaviour.DECLINE,
           "4000000000009995", Behaviour.INSUFFICIENT_FUNDS,
           "4000002760003184", Behaviour.CHALLENGE,
-          "4000000000000119", Behaviour.TIMEOUT);
+          "4000000000000119", Behaviour.TIMEOUT,
+          "4000000000000341", Behaviour.DECLINE_ON_FILE);
 
   private SandboxCards() {}
 

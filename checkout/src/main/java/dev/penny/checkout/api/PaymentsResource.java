@@ -1,11 +1,14 @@
 package dev.penny.checkout.api;
 
 import dev.penny.checkout.acquirer.SandboxAcquirer;
+import dev.penny.checkout.acquirer.SandboxCards;
 import dev.penny.checkout.acquirer.SandboxTransaction;
 import dev.penny.checkout.payment.NewPayment;
 import dev.penny.checkout.payment.Payment;
 import dev.penny.checkout.payment.PaymentService;
 import dev.penny.checkout.vault.Card;
+import dev.penny.checkout.vault.CardExpiry;
+import dev.penny.checkout.vault.CardNumber;
 import dev.penny.checkout.vault.Vault;
 import dev.penny.money.Money;
 import jakarta.inject.Inject;
@@ -175,6 +178,41 @@ public class PaymentsResource {
   @Path("vault/re-encrypt")
   public String reEncrypt() {
     return Json.createObjectBuilder().add("reEncrypted", vault.reEncrypt()).build().toString();
+  }
+
+  /**
+   * Sandbox only: saves a test card for a shopper without a card page, so that a benchmark or a
+   * crash harness can seed thousands of shoppers whose tabs can be charged: {@code {"shopper",
+   * "number", "expiry"}} (a sandbox test number); the answer is the saved card.
+   */
+  @POST
+  @Path("sandbox/saved-cards")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response saveSandboxCard(String body) {
+    if (!sandbox) {
+      return ZoneProblems.problem(Response.Status.NOT_FOUND, "not_found", "No sandbox here");
+    }
+    JsonObject json = parse(body);
+    String shopper = json.getString("shopper", "");
+    if (shopper.isBlank() || shopper.length() > 255) {
+      throw new IllegalArgumentException("shopper");
+    }
+    CardNumber number = CardNumber.parse(json.getString("number", ""));
+    try {
+      if (!SandboxCards.isTestCard(number)) {
+        throw new IllegalArgumentException("number (a sandbox test card)");
+      }
+      Card card =
+          vault.store(
+              number,
+              CardExpiry.parse(json.getString("expiry", "12/39"), java.time.YearMonth.now()),
+              "penny",
+              Optional.of(shopper),
+              Optional.of("Saved by the sandbox for a benchmark."));
+      return Response.status(201).entity(card(card).build().toString()).build();
+    } finally {
+      number.wipe();
+    }
   }
 
   @GET

@@ -38,6 +38,20 @@ class DueRuleTest {
   }
 
   @Test
+  void aTabWithNoPurchaseForTheIdlePeriodIsDueWhenItsAgeRuleIsLonger() {
+    Optional<TabView.DueReason> idle =
+        DueRule.reason(
+            Money.parse("0.60", USD),
+            THRESHOLD,
+            Optional.of(NOW.minus(Duration.ofDays(45))),
+            Optional.of(NOW.minus(Duration.ofDays(30))),
+            NOW,
+            Duration.ofDays(60),
+            Duration.ofDays(30));
+    assertThat(idle).contains(TabView.DueReason.IDLE);
+  }
+
+  @Test
   void aDueTabBelowTheMinimumWaits() {
     assertThat(DueRule.chargeable(Money.parse("0.50", USD), MINIMUM)).isTrue();
     assertThat(DueRule.chargeable(Money.parse("0.509999", USD), MINIMUM)).isTrue();

@@ -180,7 +180,9 @@ public class WebhookDispatcher {
               .header("Penny-Event-Id", work.eventId())
               .header(
                   "Penny-Signature",
-                  WebhookSignature.header(now.getEpochSecond(), body, work.secrets()))
+                  // The real time, not the sandbox's moved clock: receivers check it
+                  // against their own.
+                  WebhookSignature.header(Instant.now().getEpochSecond(), body, work.secrets()))
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build();
       HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());

@@ -81,6 +81,22 @@ public class WalletPage extends StorePage {
     return !driver.findElements(By.cssSelector("[data-testid='tab-locked']")).isEmpty();
   }
 
+  /** The newest tab charge's attempts so far (declines count). */
+  public int newestChargeAttempts() {
+    return Integer.parseInt(
+        driver
+            .findElements(By.cssSelector("[data-testid='tab-charge']"))
+            .get(0)
+            .getAttribute("data-attempts"));
+  }
+
+  /** Pays the tab now with the saved card whose label is {@code card}. */
+  public WalletPage payTabNowWith(String card) {
+    new org.openqa.selenium.support.ui.Select(testId("tab-pay-card")).selectByVisibleText(card);
+    navigateBy(testId("tab-pay-now"));
+    return new WalletPage(driver);
+  }
+
   /** Pays the tab now with the saved card selected first. */
   public WalletPage payTabNow() {
     navigateBy(testId("tab-pay-now"));
