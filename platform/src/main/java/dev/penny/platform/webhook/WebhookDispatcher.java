@@ -151,13 +151,15 @@ public class WebhookDispatcher {
       return false;
     }
     Instant now = clock.instant();
-    // The lease: another server that read the same delivery finds it moved and leaves it.
+    // The lease: another server (or sweep) that read the same delivery finds it moved, or not due
+    // any more (already tried and put back), and leaves it.
     if (update(
             "UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING'"
-                + " AND next_attempt_at = ?",
+                + " AND next_attempt_at = ? AND next_attempt_at <= ?",
             Timestamp.from(now.plus(LEASE)),
             id,
-            work.next())
+            work.next(),
+            Timestamp.from(now))
         == 0) {
       return false;
     }
