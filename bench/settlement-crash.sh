@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Penny settlement crash harness (issue 12): seeds BENCH_SHOPPERS due tabs (default 2,000 x 20
+# Penny settlement crash harness (issue 12): seeds BENCH_SHOPPERS due tabs (default 2,000 x 50
 # lines over 20 stores), then CRASHES times over (default 20): starts Penny on the same data
 # folder, starts a settlement run, waits a random 0.5-10 s and kills the server, the launcher and
 # the database with SIGKILL (as a power cut would). Then a last start lets the janitor finish what
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SHOPPERS="${BENCH_SHOPPERS:-2000}"
-LINES="${BENCH_LINES:-20}"
+LINES="${BENCH_LINES:-50}"
 STORES="${BENCH_STORES:-20}"
 CRASHES="${BENCH_CRASHES:-20}"
 PORT="${BENCH_PORT:-18085}"
