@@ -2,6 +2,7 @@ package dev.penny.payments.charging;
 
 import dev.penny.money.Money;
 import dev.penny.payments.Requests;
+import dev.penny.payments.Statements;
 import dev.penny.payments.ledger.AccountRef;
 import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerWriter;
@@ -214,7 +215,7 @@ public class TabCharger {
       c.setAutoCommit(false);
       try {
         int moved =
-            TabCharges.update(
+            Statements.update(
                 c,
                 "UPDATE tab_charge SET status = 'SUCCEEDED', payment_id = ?, fee_micros = ?,"
                     + " settled_at = ? WHERE id = ? AND status = ?",
@@ -225,7 +226,7 @@ public class TabCharger {
                 charge.status().name());
         if (moved == 1) {
           ChargeTransitions.require(charge.status(), ChargeEvent.CAPTURED);
-          TabCharges.update(
+          Statements.update(
               c,
               "UPDATE micro_purchase p JOIN tab_charge_line l"
                   + " ON l.tenant_id = p.tenant_id AND l.purchase_id = p.id"
@@ -320,9 +321,9 @@ public class TabCharger {
         }
       }
     }
-    TabCharges.update(
+    Statements.update(
         c, "UPDATE ledger_account SET locked = FALSE WHERE id = ?", charge.tabAccount());
-    TabCharges.update(
+    Statements.update(
         c, "UPDATE tab SET locked_at = NULL WHERE account_id = ?", charge.tabAccount());
   }
 
@@ -366,7 +367,7 @@ public class TabCharger {
       c.setAutoCommit(false);
       try {
         int moved =
-            TabCharges.update(
+            Statements.update(
                 c,
                 "UPDATE tab_charge SET status = 'FAILED', attempts = attempts + 1,"
                     + " payment_id = COALESCE(?, payment_id), decline_code = ?"
@@ -382,9 +383,9 @@ public class TabCharger {
           }
           charges.release(c, charge.id());
           if (charge.reason() != ChargeReason.PAY_NOW) {
-            TabCharges.update(
+            Statements.update(
                 c, "UPDATE ledger_account SET locked = TRUE WHERE id = ?", charge.tabAccount());
-            TabCharges.update(
+            Statements.update(
                 c,
                 "UPDATE tab SET locked_at = ? WHERE account_id = ?",
                 Timestamp.from(now),

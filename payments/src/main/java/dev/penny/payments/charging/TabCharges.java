@@ -1,6 +1,7 @@
 package dev.penny.payments.charging;
 
 import dev.penny.money.Money;
+import dev.penny.payments.Statements;
 import dev.penny.payments.tab.DueRule;
 import dev.penny.payments.tab.TabPolicy;
 import jakarta.annotation.Resource;
@@ -144,7 +145,7 @@ public class TabCharges {
     List<PlannedCharge> plan = TabChargePlanner.plan(lines, ChargeRules.cap(currency));
     Card charged = chosen.orElse(card);
     int next = cycle + 1;
-    update(c, "UPDATE tab SET cycle = ? WHERE account_id = ?", next, tabAccount);
+    Statements.update(c, "UPDATE tab SET cycle = ? WHERE account_id = ?", next, tabAccount);
     List<ClaimedCharge> claimed = new ArrayList<>();
     for (int part = 0; part < plan.size(); part++) {
       PlannedCharge planned = plan.get(part);
@@ -371,7 +372,7 @@ public class TabCharges {
       s.setLong(1, chargeId);
       s.executeUpdate();
     }
-    update(c, "DELETE FROM tab_charge_line WHERE charge_id = ?", chargeId);
+    Statements.update(c, "DELETE FROM tab_charge_line WHERE charge_id = ?", chargeId);
   }
 
   /** The shopper's tab charges, newest first. */
@@ -413,18 +414,9 @@ public class TabCharges {
 
   int update(String sql, Object... values) {
     try (Connection c = dataSource.getConnection()) {
-      return update(c, sql, values);
+      return Statements.update(c, sql, values);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not update the tab charge", e);
-    }
-  }
-
-  static int update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      return s.executeUpdate();
     }
   }
 

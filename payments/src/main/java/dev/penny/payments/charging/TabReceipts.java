@@ -1,6 +1,7 @@
 package dev.penny.payments.charging;
 
 import dev.penny.money.Money;
+import dev.penny.payments.Statements;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -188,7 +189,7 @@ public class TabReceipts {
 
   private void update(String sql, Object... values) {
     try (Connection c = dataSource.getConnection()) {
-      TabCharges.update(c, sql, values);
+      Statements.update(c, sql, values);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not update the tab receipt", e);
     }

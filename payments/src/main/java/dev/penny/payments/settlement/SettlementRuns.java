@@ -1,5 +1,6 @@
 package dev.penny.payments.settlement;
 
+import dev.penny.payments.Statements;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -150,12 +151,8 @@ public class SettlementRuns {
   }
 
   private void update(String sql, Object... values) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      Statements.update(c, sql, values);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not update the settlement run", e);
     }
