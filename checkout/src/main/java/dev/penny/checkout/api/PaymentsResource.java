@@ -95,14 +95,11 @@ public class PaymentsResource {
             Optional.of(shopper),
             true,
             zoneUrl);
-    Optional<Payment> earlier = payments.findCharge(request.store(), request.orderRef());
-    if (earlier.isPresent()) {
-      return Response.ok(describe(payments.refresh(earlier.get())).build().toString())
-          .header("Idempotent-Replayed", "true")
-          .build();
-    }
-    Payment charged = payments.payWithSavedCard(payments.create(request).payment(), card);
-    return Response.status(201).entity(describe(charged).build().toString()).build();
+    PaymentService.ChargeOnFile charge = payments.chargeOnFile(request, card);
+    String answer = describe(charge.payment()).build().toString();
+    return charge.replayed()
+        ? Response.ok(answer).header("Idempotent-Replayed", "true").build()
+        : Response.status(201).entity(answer).build();
   }
 
   /** The card page's address with a new client secret (the previous one stops working). */

@@ -213,6 +213,11 @@ public class Payment {
     return Optional.ofNullable(declineCode);
   }
 
+  /** When the payment last changed (for an unknown one: since when it is unknown). */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
   public int attempts() {
     return attempts;
   }

@@ -72,13 +72,19 @@ public class PaymentRecords {
     return payment;
   }
 
-  /** Payments whose authorization was sent and not answered before {@code before}. */
+  /**
+   * Payments last changed before {@code before} and not finished: an authorization sent and not
+   * answered, or one approved and not captured although the payment was to be captured at once.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<String> unknownSince(Instant before) {
+  public List<String> unfinishedSince(Instant before) {
     return em.createQuery(
-            "select p.publicId from Payment p where p.status = :unknown and p.updatedAt < :before",
+            "select p.publicId from Payment p where (p.status = :unknown"
+                + " or (p.status = :authorized and p.captureAtOnce = true))"
+                + " and p.updatedAt < :before",
             String.class)
         .setParameter("unknown", PaymentStatus.UNKNOWN)
+        .setParameter("authorized", PaymentStatus.AUTHORIZED)
         .setParameter("before", before)
         .setMaxResults(100)
         .getResultList();

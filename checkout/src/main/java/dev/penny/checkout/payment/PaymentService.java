@@ -42,6 +42,9 @@ public class PaymentService {
   private static final SecureRandom RANDOM = new SecureRandom();
   static final int MAX_ATTEMPTS = 5;
 
+  /** How long an authorization the acquirer has not heard of may still be on its way. */
+  static final Duration NOT_FOUND_GRACE = Duration.ofSeconds(30);
+
   private final PaymentRecords records;
   private final Vault vault;
   private final Acquirer acquirer;
@@ -238,10 +241,17 @@ public class PaymentService {
   }
 
   /**
-   * Resolves a payment whose authorization got no answer by asking the acquirer what became of the
-   * request (never by sending it again); other payments are returned as they are.
+   * Finishes what a timeout or a crash left half done, from the acquirer's own records and never by
+   * sending anything new: an authorization that got no answer is asked about (an acquirer that has
+   * not heard of it yet gets {@link #NOT_FOUND_GRACE} before the payment counts as declined, as the
+   * request may still be on its way); an approved one that was to be captured at once is captured
+   * under its own request id, which the acquirer answers as the first time if it already captured.
+   * Other payments are returned as they are.
    */
   public Payment refresh(Payment payment) {
+    if (payment.status() == PaymentStatus.AUTHORIZED && payment.captureAtOnce()) {
+      return capture(payment, payment.amount());
+    }
     if (payment.status() != PaymentStatus.UNKNOWN || payment.pendingRequest().isEmpty()) {
       return payment;
     }
@@ -252,7 +262,49 @@ public class PaymentService {
     } catch (AcquirerTimeout e) {
       return payment;
     }
+    if (status.outcome() == Outcome.NOT_FOUND
+        && payment.updatedAt().isAfter(clock.instant().minus(NOT_FOUND_GRACE))) {
+      return payment;
+    }
     return settle(payment.publicId(), requestId, status);
+  }
+
+  /** A charge on file, and whether an earlier request under the same key had made it. */
+  public record ChargeOnFile(Payment payment, boolean replayed) {}
+
+  /**
+   * Charges a saved card at once for {@code request}, whose reference holds the caller's
+   * idempotency key: the first request makes the payment; a repeat (after a timeout, a crash on
+   * either side, or a race with the first) answers with that same payment, finished where it was
+   * left, and never charges the card a second time.
+   */
+  public ChargeOnFile chargeOnFile(NewPayment request, String cardToken) {
+    Optional<Payment> earlier = records.byReference(request.store(), request.orderRef());
+    if (earlier.isPresent()) {
+      return new ChargeOnFile(chargeAgain(earlier.get(), cardToken), true);
+    }
+    Payment created;
+    try {
+      created = create(request).payment();
+    } catch (RuntimeException raced) {
+      // Another request under the same key made it first (the reference is unique).
+      Payment first =
+          records.byReference(request.store(), request.orderRef()).orElseThrow(() -> raced);
+      return new ChargeOnFile(chargeAgain(first, cardToken), true);
+    }
+    return new ChargeOnFile(payWithSavedCard(created, cardToken), false);
+  }
+
+  /**
+   * A charge on file asked for again under its idempotency key: one that a crash stopped after it
+   * was recorded and before its authorization left is sent now, for the first time; any other is
+   * completed as {@link #refresh} does, never sent a second time.
+   */
+  private Payment chargeAgain(Payment earlier, String cardToken) {
+    if (earlier.status().acceptsCard() && earlier.attempts() == 0) {
+      return payWithSavedCard(earlier, cardToken);
+    }
+    return refresh(earlier);
   }
 
   public Payment capture(Payment payment, Money amount) {
@@ -267,7 +319,15 @@ public class PaymentService {
     if (result.outcome() != Outcome.APPROVED) {
       throw new PaymentRefusedException(result.declineCode().orElse("capture_failed"));
     }
-    return records.change(payment.publicId(), p -> p.captured(amount, clock.instant()));
+    return records.change(
+        payment.publicId(),
+        p -> {
+          // The janitor and the request that authorized may both have captured (the same request
+          // id, so the acquirer captured once): the second to record it finds it done.
+          if (p.status() != PaymentStatus.CAPTURED) {
+            p.captured(amount, clock.instant());
+          }
+        });
   }
 
   public Payment voidPayment(Payment payment) {
@@ -309,14 +369,12 @@ public class PaymentService {
     return records.change(payment.publicId(), p -> p.refunded(amount, clock.instant()));
   }
 
-  /** Payments left unknown for longer than {@code age}: the janitor's work list. */
-  public java.util.List<String> unknownFor(Duration age) {
-    return records.unknownSince(clock.instant().minus(age));
-  }
-
-  /** The payment a store made for {@code orderRef} (a charge's idempotency key), if any. */
-  public Optional<Payment> findCharge(String store, String orderRef) {
-    return records.byReference(store, orderRef);
+  /**
+   * Payments left unfinished for longer than {@code age} (an authorization without an answer, or
+   * one approved and not yet captured although it was to be at once): the janitor's work list.
+   */
+  public java.util.List<String> unfinishedFor(Duration age) {
+    return records.unfinishedSince(clock.instant().minus(age));
   }
 
   public Optional<Payment> find(String publicId) {

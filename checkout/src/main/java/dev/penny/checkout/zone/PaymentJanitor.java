@@ -15,9 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every few seconds, asks the acquirer about authorizations that got no answer (a timeout or a
- * crash between sending and recording), backing off by age: such a payment is completed from the
- * acquirer's own record, never sent again.
+ * Every few seconds, finishes payments a timeout or a crash left half done (an authorization that
+ * got no answer, an approved one not yet captured although it was to be at once): each is completed
+ * from the acquirer's own records, never sent again.
  */
 @ApplicationScoped
 public class PaymentJanitor {
@@ -37,7 +37,7 @@ public class PaymentJanitor {
 
   void sweep() {
     try {
-      for (String id : payments.unknownFor(Duration.ofSeconds(3))) {
+      for (String id : payments.unfinishedFor(Duration.ofSeconds(3))) {
         payments.find(id).ifPresent(payments::refresh);
       }
     } catch (RuntimeException e) {
