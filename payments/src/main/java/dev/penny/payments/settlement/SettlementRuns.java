@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,12 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class SettlementRuns {
+
+  /** A running run that has not beaten for this long has lost its server. */
+  static final Duration SILENT_FOR = Duration.ofMinutes(10);
+
+  /** Heartbeats are real time: the sandbox clock may jump while a run goes on. */
+  private final Clock heartbeat = Clock.systemUTC();
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
@@ -38,17 +46,29 @@ public class SettlementRuns {
     this(null);
   }
 
+  /**
+   * Records a new run (RUNNING), after recording as ABANDONED the runs whose server stopped beating
+   * (it died mid-run; what it did stays done, and the new run does the rest).
+   */
   public long start(LocalDate day) {
+    Instant now = clock.instant();
+    Instant beat = heartbeat.instant();
+    update(
+        "UPDATE settlement_run SET status = 'ABANDONED', finished_at = ?"
+            + " WHERE status = 'RUNNING' AND heartbeat_at < ?",
+        Timestamp.from(now),
+        Timestamp.from(beat.minus(SILENT_FOR)));
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
             c.prepareStatement(
-                "INSERT INTO settlement_run (day, status, tabs_total, stores_total, started_at)"
-                    + " VALUES (?, 'RUNNING', (SELECT COUNT(*) FROM tab t JOIN ledger_account a"
-                    + " ON a.id = t.account_id WHERE a.balance_micros < 0 AND a.locked = FALSE),"
-                    + " (SELECT COUNT(*) FROM tenant), ?)",
+                "INSERT INTO settlement_run (day, status, tabs_total, stores_total, started_at,"
+                    + " heartbeat_at) VALUES (?, 'RUNNING', (SELECT COUNT(*) FROM tab t JOIN"
+                    + " ledger_account a ON a.id = t.account_id WHERE a.balance_micros < 0 AND"
+                    + " a.locked = FALSE), (SELECT COUNT(*) FROM tenant), ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
       insert.setObject(1, day);
-      insert.setTimestamp(2, Timestamp.from(clock.instant()));
+      insert.setTimestamp(2, Timestamp.from(now));
+      insert.setTimestamp(3, Timestamp.from(beat));
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
@@ -63,9 +83,10 @@ public class SettlementRuns {
   public void progress(long runId, int tabs, int stores) {
     update(
         "UPDATE settlement_run SET tabs_done = LEAST(tabs_total, tabs_done + ?),"
-            + " stores_done = LEAST(stores_total, stores_done + ?) WHERE id = ?",
+            + " stores_done = LEAST(stores_total, stores_done + ?), heartbeat_at = ? WHERE id = ?",
         tabs,
         stores,
+        Timestamp.from(heartbeat.instant()),
         runId);
   }
 
@@ -83,14 +104,33 @@ public class SettlementRuns {
         runId);
   }
 
-  /** The newest run (the one running, if any). */
+  /**
+   * The newest run, a live one first (with several servers, the newest may be another's); a run
+   * whose server stopped beating reads ABANDONED.
+   */
   public Optional<SettlementRun> latest() {
+    return select(
+        "ORDER BY (status = 'RUNNING' AND heartbeat_at >= ?) DESC, id DESC LIMIT 1",
+        Timestamp.from(heartbeat.instant().minus(SILENT_FOR)));
+  }
+
+  public Optional<SettlementRun> find(long id) {
+    return select("WHERE id = ?", id);
+  }
+
+  private Optional<SettlementRun> select(String rest, Object... values) {
+    Timestamp silentSince = Timestamp.from(heartbeat.instant().minus(SILENT_FOR));
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT id, day, status, tabs_total, tabs_done, stores_total, stores_done,"
-                    + " started_at, finished_at FROM settlement_run"
-                    + " ORDER BY (status = 'RUNNING') DESC, id DESC LIMIT 1")) {
+                "SELECT id, day, CASE WHEN status = 'RUNNING' AND heartbeat_at < ? THEN"
+                    + " 'ABANDONED' ELSE status END, tabs_total, tabs_done, stores_total,"
+                    + " stores_done, started_at, finished_at FROM settlement_run "
+                    + rest)) {
+      s.setTimestamp(1, silentSince);
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(2 + i, values[i]);
+      }
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();

@@ -77,8 +77,7 @@ public class SandboxSettlementResource {
       }
     }
     long run = jobs.start(jobs.dayToSettle(day));
-    SettlementRun started =
-        runs.latest().filter(r -> r.id() == run).orElseThrow(IllegalStateException::new);
+    SettlementRun started = runs.find(run).orElseThrow(IllegalStateException::new);
     return Response.status(202).entity(json(started).toString()).build();
   }
 

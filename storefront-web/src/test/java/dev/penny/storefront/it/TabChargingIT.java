@@ -351,6 +351,31 @@ class TabChargingIT {
   }
 
   @Test
+  void aRunWhoseServerDiedReadsAbandonedAndALiveRunOfAnotherServerComesFirst() throws Exception {
+    long dead = runs.start(jobs.lastSettleableDay());
+    silence(dead);
+    assertThat(runs.find(dead).orElseThrow().status()).isEqualTo("ABANDONED");
+
+    long live = runs.start(jobs.lastSettleableDay());
+    assertThat(runs.find(live).orElseThrow().status()).isEqualTo("RUNNING");
+    assertThat(runs.latest().orElseThrow().id()).isEqualTo(live);
+    assertThat(runs.find(dead).orElseThrow().finishedAt()).isPresent();
+
+    silence(live);
+    long next = jobs.start(jobs.lastSettleableDay());
+    assertThat(awaitRun(next).status()).isEqualTo("COMPLETED");
+    assertThat(runs.find(live).orElseThrow().status()).isEqualTo("ABANDONED");
+    assertThat(runs.find(live).orElseThrow().finishedAt()).isPresent();
+  }
+
+  /** As if the run's server had died eleven minutes ago. */
+  private void silence(long run) throws SQLException {
+    execute(
+        "UPDATE settlement_run SET heartbeat_at = heartbeat_at - INTERVAL 11 MINUTE WHERE id = ?",
+        run);
+  }
+
+  @Test
   void aCollectedPurchaseIsRefundedToTheWalletOrTheCardNeverBeyondWhatItWas() throws SQLException {
     ActiveTenant store = stores.open("USD");
     ActiveTenant other = stores.open("USD");
@@ -442,9 +467,9 @@ class TabChargingIT {
   private SettlementRun awaitRun(long id) throws InterruptedException {
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (System.nanoTime() < deadline) {
-      Optional<SettlementRun> latest = runs.latest();
-      if (latest.isPresent() && latest.get().id() == id && !latest.get().running()) {
-        return latest.get();
+      Optional<SettlementRun> run = runs.find(id);
+      if (run.isPresent() && !run.get().running()) {
+        return run.get();
       }
       Thread.sleep(250);
     }

