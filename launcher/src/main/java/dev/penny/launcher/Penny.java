@@ -274,6 +274,7 @@ public final class Penny {
       // times more, which doubled the storefront's deploy.
       PayaraMicro.setUpackedJarDir(config.dataDir().resolve("payara-jars").toFile());
       PayaraMicro micro = PayaraMicro.getInstance();
+      micro.addLibrary(requestGuard().toFile());
       micro.setPreBootHandler(
           commands ->
               ServerSettings.prebootCommands(config)
@@ -335,6 +336,19 @@ public final class Penny {
     return Optional.ofNullable(System.getenv("PENNY_APPS_DIR"))
         .map(Path::of)
         .orElse(ServerJvm.launcherJar().getParent().resolve("apps"));
+  }
+
+  /**
+   * The jar that installs Penny's request guard in Payara's HTTP layer (malformed requests get a
+   * 400 with a body there, before any application): required, as it is part of Penny's defences.
+   */
+  static Path requestGuard() {
+    Path jar = appsDir().getParent().resolve("payara-lib").resolve("penny-http-guard.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new LaunchException(
+          "The request guard is missing: " + jar + " (run mvn package first)");
+    }
+    return jar;
   }
 
   static Path keycloakDistribution() {

@@ -43,6 +43,9 @@ final class ServerSettings {
     // Room for a request head of 64 KiB, so that an address too long for Penny (over 8 KiB)
     // reaches it and gets its 414 (problem+json on API paths) rather than the HTTP layer's 400.
     commands.add(List.of("set", HTTP_LISTENER + ".header-buffer-length-bytes=65536"));
+    // Penny's request guard (penny-http-guard.jar) is installed as the listener's "comet" add-on:
+    // Payara sets that add-on up only while Comet support is on.
+    commands.add(List.of("set", HTTP_LISTENER + ".comet-support-enabled=true"));
     if (config.publicUrl().startsWith("https://")) {
       // Behind a proxy that ends TLS: the request is secure when the proxy says so, so the
       // session cookie gets its Secure flag (Payara sets it for secure requests).

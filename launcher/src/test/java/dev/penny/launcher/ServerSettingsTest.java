@@ -19,7 +19,9 @@ class ServerSettingsTest {
         .anyMatch(c -> c.startsWith("set-openapi-configuration --enabled=false"))
         .anyMatch(c -> c.endsWith(".server-header=false"))
         .anyMatch(c -> c.endsWith(".xpowered-by=false"))
-        .anyMatch(c -> c.endsWith(".xframe-options=false"));
+        .anyMatch(c -> c.endsWith(".xframe-options=false"))
+        // The request guard is installed as the listener's Comet add-on: Comet must stay on.
+        .anyMatch(c -> c.endsWith(".comet-support-enabled=true"));
   }
 
   @Test

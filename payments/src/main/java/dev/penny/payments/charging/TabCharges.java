@@ -40,6 +40,9 @@ public class TabCharges {
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
 
+  private static final java.util.Comparator<OpenLine> OLDEST_FIRST =
+      java.util.Comparator.comparing(OpenLine::at).thenComparingLong(OpenLine::purchaseId);
+
   private final TabPolicy policy;
   private final Clock clock;
 
@@ -107,7 +110,6 @@ public class TabCharges {
       return List.of();
     }
     List<OpenLine> lines = new ArrayList<>();
-    Instant newest = null;
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT id, tenant_id, amount_micros - charged_micros, created_at FROM micro_purchase"
@@ -120,11 +122,16 @@ public class TabCharges {
           if (rs.getLong(3) > 0) {
             Instant at = rs.getTimestamp(4).toInstant();
             lines.add(new OpenLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), at));
-            newest = at;
           }
         }
       }
     }
+    // Locked in id order (one order for every locker); collected and aged by time: ids need not
+    // follow time (several writers, imported lines), and the age rule is about the oldest line.
+    lines.sort(OLDEST_FIRST);
+    Optional<Instant> oldest = lines.stream().findFirst().map(OpenLine::at);
+    Optional<Instant> newest =
+        lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(lines.size() - 1).at());
     long owedMicros = lines.stream().mapToLong(OpenLine::remainingMicros).sum();
     Money owed = Money.ofMicros(owedMicros, currency);
     Optional<ChargeReason> reason =
@@ -133,8 +140,8 @@ public class TabCharges {
             : DueRule.reason(
                     owed,
                     policy.threshold(currency),
-                    lines.stream().findFirst().map(OpenLine::at),
-                    Optional.ofNullable(newest),
+                    oldest,
+                    newest,
                     now,
                     policy.maxLineAge(),
                     policy.idle())

@@ -153,8 +153,8 @@ public class TabService {
         DueRule.reason(
             owed,
             threshold,
-            open.stream().findFirst().map(TabLine::at),
-            open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1).at()),
+            open.stream().map(TabLine::at).min(java.util.Comparator.naturalOrder()),
+            open.stream().map(TabLine::at).max(java.util.Comparator.naturalOrder()),
             clock.instant(),
             policy.maxLineAge(),
             policy.idle());

@@ -164,6 +164,26 @@ class TabChargingIT {
   }
 
   @Test
+  void aTabIsDueByItsOldestLineEvenWhenThatLineDoesNotHaveTheLowestId() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "order-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(store, shopper, Funding.TAB, "0.40", "new");
+    buy(store, shopper, Funding.TAB, "0.40", "old");
+    // The line with the higher id is the older one (written by another server, or imported).
+    execute(
+        "UPDATE micro_purchase SET created_at = created_at - INTERVAL 73 HOUR"
+            + " WHERE shopper = ? ORDER BY id DESC LIMIT 1",
+        shopper);
+
+    assertThat(tabs.view(shopper, USD).orElseThrow().due()).contains(TabView.DueReason.AGE);
+    assertThat(charger.chargeIfDue(tab))
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c.reason()).isEqualTo(dev.penny.payments.charging.ChargeReason.AGE));
+  }
+
+  @Test
   void aTabUnderItsThresholdAndYoungerThanItsAgeIsNotCharged() throws SQLException {
     ActiveTenant store = stores.open("USD");
     String shopper = "young-" + UUID.randomUUID();

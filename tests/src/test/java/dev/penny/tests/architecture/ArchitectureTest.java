@@ -45,7 +45,8 @@ class ArchitectureTest {
           "payments",
           "checkout",
           "storefront-web",
-          "launcher");
+          "launcher",
+          "http-guard");
 
   private static JavaClasses penny;
 
@@ -81,6 +82,29 @@ class ArchitectureTest {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("dev.penny.money..", "java..")
+        .check(penny);
+  }
+
+  /**
+   * The request guard runs inside Payara's HTTP layer, loaded before any application: Grizzly and
+   * the JDK only, and no module of Penny's refers to it (the launcher names its jar, not its
+   * classes).
+   */
+  @Test
+  void theRequestGuardStandsAlone() {
+    classes()
+        .that()
+        .resideInAPackage("dev.penny.httpguard..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.penny.httpguard..", "java..", "org.glassfish.grizzly..")
+        .check(penny);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.penny.httpguard..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.penny.httpguard..")
         .check(penny);
   }
 
@@ -183,8 +207,11 @@ class ArchitectureTest {
         Arrays.stream(ErrorCode.values()).map(c -> "\"" + c.code() + "\"").toList();
     List<String> offenders = new ArrayList<>();
     // The checkout zone shares no code with the platform (it depends on money alone): its codes
-    // are its own (CardRefusal, ZoneProblems), even where the text is the same.
-    for (String module : MODULES.stream().filter(m -> !m.equals("checkout")).toList()) {
+    // are its own (CardRefusal, ZoneProblems), even where the text is the same. So are the
+    // request guard's, which runs in Payara's HTTP layer before any application (two codes, the
+    // same text as ErrorCode's MALFORMED_REQUEST and METHOD_NOT_ALLOWED).
+    for (String module :
+        MODULES.stream().filter(m -> !m.equals("checkout") && !m.equals("http-guard")).toList()) {
       Path sources = root.resolve(module).resolve("src/main/java");
       if (!Files.isDirectory(sources)) {
         continue;

@@ -1,0 +1,108 @@
+package dev.penny.httpguard;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a request must be before Payara's HTTP layer maps it: exactly one well-formed {@code Host}
+ * (a name or an IP address, with an optional port), and a path whose percent-escapes are complete,
+ * decode to UTF-8, and name no NUL, slash or backslash. Grizzly and Payara answer such requests
+ * themselves with an empty 200 (a broken escape, an empty Host: an exception escapes the mapper) or
+ * a bare 400; here they get a 400 that says why. TRACE is refused with 405 as Payara does (no
+ * request is echoed back), with a body. The same Host rule is checked again by the storefront's
+ * {@code RequestChecks}, which also runs where this guard is not installed (in-container tests).
+ */
+final class GuardChecks {
+
+  private static final Pattern HOST =
+      Pattern.compile(
+          "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?"
+              + "|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
+
+  /** Why a request is refused, and what it is answered. */
+  enum Refusal {
+    INVALID_HOST(
+        400, "malformed_request", "The Host header is missing, repeated or not a host name."),
+    MALFORMED_PATH(
+        400,
+        "malformed_request",
+        "The address has an incomplete percent-escape, is not UTF-8, or encodes a NUL, a slash or a"
+            + " backslash."),
+    TRACE(405, "method_not_allowed", "TRACE is not served here.");
+
+    final int status;
+    final String code;
+    final String detail;
+
+    Refusal(int status, String code, String detail) {
+      this.status = status;
+      this.code = code;
+      this.detail = detail;
+    }
+  }
+
+  private GuardChecks() {}
+
+  /**
+   * @param method the request's method
+   * @param hosts every {@code Host} header of the request
+   * @param rawPath the request's path as sent (not decoded), without the query
+   */
+  static Optional<Refusal> check(String method, List<String> hosts, String rawPath) {
+    if ("TRACE".equals(method)) {
+      return Optional.of(Refusal.TRACE);
+    }
+    if (hosts.size() != 1
+        || hosts.get(0).length() > 260
+        || !HOST.matcher(hosts.get(0).strip()).matches()) {
+      return Optional.of(Refusal.INVALID_HOST);
+    }
+    if (!pathDecodes(rawPath)) {
+      return Optional.of(Refusal.MALFORMED_PATH);
+    }
+    return Optional.empty();
+  }
+
+  static boolean pathDecodes(String raw) {
+    ByteArrayOutputStream decoded = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= raw.length()) {
+          return false;
+        }
+        int high = Character.digit(raw.charAt(i + 1), 16);
+        int low = Character.digit(raw.charAt(i + 2), 16);
+        if (high < 0 || low < 0) {
+          return false;
+        }
+        int b = high * 16 + low;
+        if (b == 0 || b == '/' || b == '\\') {
+          return false;
+        }
+        decoded.write(b);
+        i += 2;
+      } else if (c == 0 || c > 0xFF) {
+        return false;
+      } else {
+        decoded.write(c);
+      }
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(decoded.toByteArray()));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}

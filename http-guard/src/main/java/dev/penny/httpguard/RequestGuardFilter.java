@@ -1,0 +1,110 @@
+package dev.penny.httpguard;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.filterchain.BaseFilter;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.util.Header;
+import org.glassfish.grizzly.memory.Buffers;
+
+/**
+ * Sits between Grizzly's HTTP codec and Payara's server filter: a request {@link GuardChecks}
+ * refuses is answered here (problem+json on API paths, a short page elsewhere, the connection
+ * closed) and never reaches Payara's mapper; every other one passes on untouched.
+ */
+final class RequestGuardFilter extends BaseFilter {
+
+  private static final Logger LOG = Logger.getLogger(RequestGuardFilter.class.getName());
+
+  @Override
+  public NextAction handleRead(FilterChainContext ctx) throws IOException {
+    if (!(ctx.getMessage() instanceof HttpContent content)) {
+      return ctx.getInvokeAction();
+    }
+    HttpHeader header = content.getHttpHeader();
+    if (!header.isRequest()) {
+      return ctx.getInvokeAction();
+    }
+    HttpRequestPacket request = (HttpRequestPacket) header;
+    String path = request.getRequestURIRef().getOriginalRequestURIBC().toString();
+    List<String> hosts = new ArrayList<>();
+    request.getHeaders().values(Header.Host).forEach(hosts::add);
+    Optional<GuardChecks.Refusal> refusal =
+        GuardChecks.check(request.getMethodDC().toString(), hosts, path);
+    if (refusal.isEmpty()) {
+      return ctx.getInvokeAction();
+    }
+    LOG.log(Level.FINE, "Refused before mapping: {0}", refusal.get());
+    answer(ctx, request, refusal.get(), isApiPath(path));
+    return ctx.getStopAction();
+  }
+
+  private static void answer(
+      FilterChainContext ctx, HttpRequestPacket request, GuardChecks.Refusal refusal, boolean api) {
+    byte[] body = (api ? problem(refusal) : page(refusal)).getBytes(StandardCharsets.UTF_8);
+    HttpResponsePacket.Builder builder =
+        HttpResponsePacket.builder(request)
+            .status(refusal.status)
+            .reasonPhrase(refusal.status == 405 ? "Method Not Allowed" : "Bad Request")
+            .contentType(api ? "application/problem+json;charset=UTF-8" : "text/html;charset=UTF-8")
+            .contentLength(body.length)
+            .header(Header.Connection, "close")
+            .header("Cache-Control", "no-store")
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+            .header("Referrer-Policy", "strict-origin-when-cross-origin");
+    if (refusal.status == 405) {
+      builder.header(Header.Allow, "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+    }
+    HttpResponsePacket response = builder.build();
+    response.getProcessingState().setKeepAlive(false);
+    request.setSkipRemainder(true);
+    Buffer buffer = Buffers.wrap(ctx.getMemoryManager(), body);
+    ctx.write(HttpContent.builder(response).content(buffer).last(true).build());
+    ctx.getConnection().closeSilently();
+  }
+
+  static boolean isApiPath(String path) {
+    return path.equals("/api")
+        || path.startsWith("/api/")
+        || path.equals("/checkout/api")
+        || path.startsWith("/checkout/api/");
+  }
+
+  static String problem(GuardChecks.Refusal refusal) {
+    String title = refusal.status == 405 ? "Method not allowed" : "Bad request";
+    return "{\"type\":\"https://penny.dev/problems/"
+        + refusal.code.replace('_', '-')
+        + "\",\"title\":\""
+        + title
+        + "\",\"status\":"
+        + refusal.status
+        + ",\"detail\":\""
+        + refusal.detail
+        + "\",\"code\":\""
+        + refusal.code
+        + "\"}";
+  }
+
+  static String page(GuardChecks.Refusal refusal) {
+    String title = refusal.status == 405 ? "Method not allowed" : "Bad request";
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+        + title
+        + " · Penny</title></head><body><h1>"
+        + title
+        + "</h1><p>"
+        + refusal.detail
+        + "</p></body></html>";
+  }
+}

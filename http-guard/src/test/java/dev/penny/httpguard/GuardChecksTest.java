@@ -1,0 +1,78 @@
+package dev.penny.httpguard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GuardChecksTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/s/demo-books/%zz",
+        "/s/demo-books/%",
+        "/s/demo-books/%4",
+        "/api/v1/stores/%g0",
+        "/s/x/%00",
+        "/s/x/%2F..%2Fetc",
+        "/s/x/%5c",
+        "/s/x/%C3%28",
+        "/s/x/%FF",
+        "/s/x/\0"
+      })
+  void aBrokenOrDangerousPathIsRefused(String path) {
+    assertThat(GuardChecks.check("GET", List.of("localhost:8080"), path))
+        .contains(GuardChecks.Refusal.MALFORMED_PATH);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/",
+        "/s/demo-books/",
+        "/s/demo-books/p/caf%C3%A9",
+        "/s/demo-books/search",
+        "/api/v1/stores/demo-books/products",
+        "/s/x/%2e%2e/y",
+        "/s/x/;jsessionid=1"
+      })
+  void aWellFormedPathPasses(String path) {
+    assertThat(GuardChecks.check("GET", List.of("demo-books.localhost:8080"), path)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "a b", "exa_mple.com", "-x.com", "[::1", "host:port", "é.com"})
+  void aMalformedHostIsRefused(String host) {
+    assertThat(GuardChecks.check("GET", List.of(host), "/"))
+        .contains(GuardChecks.Refusal.INVALID_HOST);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"localhost", "127.0.0.1:8080", "[::1]:8080", "shop.example.com."})
+  void aHostNameOrAddressPasses(String host) {
+    assertThat(GuardChecks.check("GET", List.of(host), "/")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void noHostOrTwoHostsAndTraceAreRefused() {
+    assertThat(GuardChecks.check("GET", List.of(), "/")).contains(GuardChecks.Refusal.INVALID_HOST);
+    assertThat(GuardChecks.check("GET", List.of("a.com", "b.com"), "/"))
+        .contains(GuardChecks.Refusal.INVALID_HOST);
+    assertThat(GuardChecks.check("TRACE", List.of("localhost"), "/"))
+        .contains(GuardChecks.Refusal.TRACE);
+  }
+
+  @org.junit.jupiter.api.Test
+  void apiPathsGetProblemJsonWithAStableCode() {
+    assertThat(RequestGuardFilter.isApiPath("/api/v1/stores/x")).isTrue();
+    assertThat(RequestGuardFilter.isApiPath("/checkout/api/v1/payments")).isTrue();
+    assertThat(RequestGuardFilter.isApiPath("/apiary")).isFalse();
+    assertThat(RequestGuardFilter.problem(GuardChecks.Refusal.MALFORMED_PATH))
+        .startsWith("{\"type\":\"https://penny.dev/problems/malformed-request\"")
+        .contains("\"status\":400", "\"code\":\"malformed_request\"");
+    assertThat(RequestGuardFilter.problem(GuardChecks.Refusal.TRACE))
+        .contains("\"status\":405", "\"code\":\"method_not_allowed\"");
+  }
+}

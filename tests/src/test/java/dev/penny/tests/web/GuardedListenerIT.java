@@ -1,0 +1,84 @@
+package dev.penny.tests.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.penny.tests.stack.PennyStack;
+import dev.penny.tests.stack.RawHttp;
+import dev.penny.tests.stack.RawHttp.Reply;
+import java.io.IOException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Requests that Payara's HTTP layer used to answer itself, before any of Penny's code, with an
+ * empty 200 (a broken percent-escape in the path, an empty Host), a 505 (an unknown HTTP version)
+ * or a bare status: Penny's request guard (penny-http-guard, installed in the listener by the
+ * launcher) answers them with a 4xx that says why, as problem+json on API paths. If a Payara
+ * upgrade drops the guard, this test fails.
+ */
+class GuardedListenerIT {
+
+  @ParameterizedTest(name = "{0} {1} (Host ''{2}'')")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GET   | /s/demo-books/%zz              | localhost | HTTP/1.1 | 400 | text/html",
+        "GET   | /api/v1/stores/demo-books/%zz  | localhost | HTTP/1.1 | 400 | application/problem+json",
+        "POST  | /api/v1/stores/demo-books/%g   | localhost | HTTP/1.1 | 400 | application/problem+json",
+        "GET   | /s/demo-books/%00              | localhost | HTTP/1.1 | 400 | text/html",
+        "GET   | /api/v1/stores/%2F             | localhost | HTTP/1.1 | 400 | application/problem+json",
+        "GET   | /s/demo-books/%C3%28           | localhost | HTTP/1.1 | 400 | text/html",
+        "GET   | /s/demo-books/                 | ''        | HTTP/1.1 | 400 | text/html",
+        "GET   | /api/v1/stores/demo-books/products | ''    | HTTP/1.1 | 400 | application/problem+json",
+        "GET   | /api/v1/stores/demo-books/products | 'a b' | HTTP/1.1 | 400 | application/problem+json",
+        "TRACE | /api/v1/stores/demo-books/products | localhost | HTTP/1.1 | 405 | application/problem+json",
+        "TRACE | /s/demo-books/                 | localhost | HTTP/1.1 | 405 | text/html",
+        "GET   | /api/v1/stores/demo-books/%zz  | localhost | HTTP/2.0 | 400 | application/problem+json",
+      })
+  void aMalformedRequestGetsAClear4xxWithABody(
+      String method, String path, String host, String version, int status, String type)
+      throws IOException {
+    Reply reply =
+        RawHttp.send(
+            PennyStack.get().port(),
+            method + " " + path + " " + version + "\r\nHost: " + host,
+            new byte[0]);
+
+    assertThat(reply.status()).isEqualTo(status);
+    assertThat(reply.header("content-type")).startsWith(type);
+    assertThat(reply.body())
+        .contains(status == 405 ? "TRACE" : "Bad request")
+        .doesNotContain("Exception");
+    assertThat(reply.header("x-content-type-options")).isEqualTo("nosniff");
+    assertThat(reply.header("server")).isEmpty();
+    if (type.startsWith("application/problem+json")) {
+      assertThat(reply.body()).contains("\"status\":" + status, "\"code\":\"");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"HTTP/9.9", "HTTP/3.0", "HTTP/1.2"})
+  void anUnknownHttpVersionIsTheClientsFaultNotAServerError(String version) throws IOException {
+    Reply reply =
+        RawHttp.send(
+            PennyStack.get().port(),
+            "GET /s/demo-books/ " + version + "\r\nHost: localhost",
+            new byte[0]);
+
+    assertThat(reply.status()).isEqualTo(400);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "/s/demo-books/",
+    "/api/v1/stores/demo-books/products",
+    "/s/demo-books/search?q=caf%C3%A9"
+  })
+  void wellFormedRequestsPassTheGuard(String path) throws IOException {
+    Reply reply =
+        RawHttp.send(
+            PennyStack.get().port(), "GET " + path + " HTTP/1.1\r\nHost: localhost", new byte[0]);
+
+    assertThat(reply.status()).isEqualTo(200);
+  }
+}
