@@ -116,12 +116,12 @@ settle_run() {
     "$1/api/v1/stores/settle-001/sandbox/settlement-runs" >/dev/null || true
 }
 
+# Waits until no run is going on: none RUNNING that beat in the last minute (a run beats at every
+# chunk; one whose server was killed stops beating, and Penny calls it abandoned after ten).
 settle_wait_runs() {
   for _ in $(seq 1 600); do
-    local status
-    status=$(curl -sf -H "Authorization: Bearer $KEY" "$1/api/v1/stores/settle-001/sandbox/settlement-runs/latest" \
-      | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])' || echo unknown)
-    [ "$status" != "running" ] && return 0
+    [ "$(sql -e "SELECT COUNT(*) FROM settlement_run WHERE status = 'RUNNING'
+                  AND heartbeat_at > NOW(6) - INTERVAL 1 MINUTE")" = "0" ] && return 0
     sleep 1
   done
 }

@@ -34,7 +34,8 @@ final class GuardChecks {
         "malformed_request",
         "The address has an incomplete percent-escape, is not UTF-8, or encodes a NUL, a slash or a"
             + " backslash."),
-    TRACE(405, "method_not_allowed", "TRACE is not served here.");
+    TRACE(405, "method_not_allowed", "TRACE is not served here."),
+    CONNECT(405, "method_not_allowed", "CONNECT is not served here: this is not a proxy.");
 
     final int status;
     final String code;
@@ -58,6 +59,9 @@ final class GuardChecks {
     if ("TRACE".equals(method)) {
       return Optional.of(Refusal.TRACE);
     }
+    if ("CONNECT".equals(method)) {
+      return Optional.of(Refusal.CONNECT);
+    }
     if (hosts.size() != 1
         || hosts.get(0).length() > 260
         || !HOST.matcher(hosts.get(0).strip()).matches()) {
@@ -70,6 +74,9 @@ final class GuardChecks {
   }
 
   static boolean pathDecodes(String raw) {
+    if (!raw.startsWith("/") && !raw.equals("*") && !raw.matches("(?i)https?://.*")) {
+      return false;
+    }
     ByteArrayOutputStream decoded = new ByteArrayOutputStream(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);

@@ -62,6 +62,11 @@ class GuardChecksTest {
         .contains(GuardChecks.Refusal.INVALID_HOST);
     assertThat(GuardChecks.check("TRACE", List.of("localhost"), "/"))
         .contains(GuardChecks.Refusal.TRACE);
+    assertThat(GuardChecks.check("CONNECT", List.of("localhost"), "localhost:443"))
+        .contains(GuardChecks.Refusal.CONNECT);
+    assertThat(GuardChecks.check("GET", List.of("localhost"), "s/demo-books/"))
+        .contains(GuardChecks.Refusal.MALFORMED_PATH);
+    assertThat(GuardChecks.check("OPTIONS", List.of("localhost"), "*")).isEmpty();
   }
 
   @org.junit.jupiter.api.Test

@@ -188,6 +188,68 @@ public class TabCharges {
     }
   }
 
+  /**
+   * Opens a locked tab that owes less than a card can be charged (lines of its failed charge were
+   * voided or refunded since, so pay now has nothing a card can take): what it owes stays on it for
+   * its next cycle. False, changing nothing, when the tab is not locked, owes enough to be charged,
+   * or a charge of it is under way.
+   */
+  public boolean openIfUnchargeable(long tabAccount) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        boolean opened = openIfUnchargeable(c, tabAccount);
+        c.commit();
+        return opened;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not open the tab", e);
+    }
+  }
+
+  private boolean openIfUnchargeable(Connection c, long tabAccount) throws SQLException {
+    String shopper;
+    Currency currency;
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT t.shopper, t.currency FROM tab t JOIN ledger_account a ON a.id = t.account_id"
+                + " WHERE t.account_id = ? AND a.locked = TRUE FOR UPDATE")) {
+      s.setLong(1, tabAccount);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+        shopper = rs.getString(1);
+        currency = Currency.getInstance(rs.getString(2));
+      }
+    }
+    if (hasUnfinished(c, tabAccount)) {
+      return false;
+    }
+    long owedMicros;
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT COALESCE(SUM(amount_micros - charged_micros), 0) FROM micro_purchase"
+                + " WHERE shopper = ? AND funding = 'TAB' AND tab_charge_id IS NULL"
+                + " AND currency = ? AND status = 'ACTIVE'")) {
+      s.setString(1, shopper);
+      s.setString(2, currency.getCurrencyCode());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        owedMicros = rs.getLong(1);
+      }
+    }
+    if (DueRule.chargeable(Money.ofMicros(owedMicros, currency), policy.chargeMinimum(currency))) {
+      return false;
+    }
+    Statements.update(c, "UPDATE ledger_account SET locked = FALSE WHERE id = ?", tabAccount);
+    Statements.update(c, "UPDATE tab SET locked_at = NULL WHERE account_id = ?", tabAccount);
+    return true;
+  }
+
   private static boolean hasUnfinished(Connection c, long tabAccount) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(

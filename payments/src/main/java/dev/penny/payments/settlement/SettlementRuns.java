@@ -154,17 +154,33 @@ public class SettlementRuns {
   }
 
   /**
-   * Tabs that owe something and are not locked, after {@code afterAccount}: those the charger looks
-   * at (it decides, under the tab's lock, whether one is due).
+   * Tabs that owe something and are not locked, after {@code afterAccount}, in partition {@code
+   * partition} of {@code partitions} (account id modulo): those the charger looks at (it decides,
+   * under the tab's lock, whether one is due).
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public List<Long> tabsAfter(long afterAccount, int limit) {
-    return ids(
-        "SELECT t.account_id FROM tab t JOIN ledger_account a ON a.id = t.account_id"
-            + " WHERE t.account_id > ? AND a.balance_micros < 0 AND a.locked = FALSE"
-            + " ORDER BY t.account_id LIMIT ?",
-        afterAccount,
-        limit);
+  public List<Long> tabsAfter(long afterAccount, int limit, int partition, int partitions) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT t.account_id FROM tab t JOIN ledger_account a ON a.id = t.account_id"
+                    + " WHERE t.account_id > ? AND MOD(t.account_id, ?) = ?"
+                    + " AND a.balance_micros < 0 AND a.locked = FALSE"
+                    + " ORDER BY t.account_id LIMIT ?")) {
+      s.setLong(1, afterAccount);
+      s.setInt(2, partitions);
+      s.setInt(3, partition);
+      s.setInt(4, limit);
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the tabs", e);
+    }
   }
 
   /** Every store after {@code afterTenant}: the stores to settle. */

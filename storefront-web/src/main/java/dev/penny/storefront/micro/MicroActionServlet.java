@@ -213,6 +213,9 @@ public class MicroActionServlet extends HttpServlet {
                   .orElseThrow(() -> new Refused(ErrorCode.NO_SAVED_CARD)));
     }
     List<ClaimedCharge> paid = charger.payNow(account, card);
+    if (paid.isEmpty() && tabCharges.openIfUnchargeable(account)) {
+      return "tab-reopened";
+    }
     if (paid.isEmpty()) {
       throw new Refused(
           tabCharges.underWay(account) ? ErrorCode.TAB_CHARGE_UNDER_WAY : ErrorCode.NOTHING_TO_PAY);

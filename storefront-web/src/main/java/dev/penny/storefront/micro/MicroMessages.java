@@ -30,6 +30,10 @@ public class MicroMessages {
           Map.entry(
               "tab-paid", "Your tab was paid: the receipt is on its way and your tab is open."),
           Map.entry(
+              "tab-reopened",
+              "Your tab owes less than a card can be charged, so it is open again; what it owes"
+                  + " stays on it and is charged with its next purchases."),
+          Map.entry(
               "tab-pay-pending",
               "Your card payment's outcome is not known yet; your tab is settled once it is."),
           Map.entry(

@@ -184,6 +184,31 @@ class TabChargingIT {
   }
 
   @Test
+  void aLockedTabOwingLessThanACardCanBeChargedOpensWhenPaidNowAndOnlyThen() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "locked-small-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(store, shopper, Funding.TAB, "0.30", "a");
+    lock(tab);
+
+    assertThat(charger.payNow(tab, Optional.empty())).as("0.30 cannot go on a card").isEmpty();
+    assertThat(charges.openIfUnchargeable(tab)).isTrue();
+    assertThat(tabs.view(shopper, USD).orElseThrow().locked()).isFalse();
+    buy(store, shopper, Funding.TAB, "0.40", "b");
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.parse("0.70", USD));
+
+    lock(tab);
+    assertThat(charges.openIfUnchargeable(tab)).as("0.70 can be charged: pay it").isFalse();
+    assertThat(tabs.view(shopper, USD).orElseThrow().locked()).isTrue();
+    assertThat(acquirer.capturedCount(shopper)).isZero();
+  }
+
+  private void lock(long tab) throws SQLException {
+    execute("UPDATE ledger_account SET locked = TRUE WHERE id = ?", tab);
+    execute("UPDATE tab SET locked_at = NOW(6) WHERE account_id = ?", tab);
+  }
+
+  @Test
   void aTabUnderItsThresholdAndYoungerThanItsAgeIsNotCharged() throws SQLException {
     ActiveTenant store = stores.open("USD");
     String shopper = "young-" + UUID.randomUUID();

@@ -33,6 +33,7 @@ class GuardedListenerIT {
         "GET   | /api/v1/stores/demo-books/products | 'a b' | HTTP/1.1 | 400 | application/problem+json",
         "TRACE | /api/v1/stores/demo-books/products | localhost | HTTP/1.1 | 405 | application/problem+json",
         "TRACE | /s/demo-books/                 | localhost | HTTP/1.1 | 405 | text/html",
+        "CONNECT | localhost:443                | localhost | HTTP/1.1 | 405 | text/html",
         "GET   | /api/v1/stores/demo-books/%zz  | localhost | HTTP/2.0 | 400 | application/problem+json",
       })
   void aMalformedRequestGetsAClear4xxWithABody(
@@ -45,6 +46,7 @@ class GuardedListenerIT {
             new byte[0]);
 
     assertThat(reply.status()).isEqualTo(status);
+    assertThat(reply.timedOut()).as("answered and closed at once").isFalse();
     assertThat(reply.header("content-type")).startsWith(type);
     assertThat(reply.body())
         .contains(status == 405 ? "TRACE" : "Bad request")
