@@ -39,13 +39,14 @@ def buy(worker):
     rng = random.Random(worker)
     while time.time() < stop_at:
         n = rng.randint(1, shoppers)
-        base = bases[next(serial) % len(bases)]
+        number = next(serial)
+        base = bases[number % len(bases)]
         request = urllib.request.Request(
             base + "/api/v1/stores/settle-001/metered",
             data=json.dumps({"meter": "harness", "amount": "0.0123"}).encode(),
             headers={
                 "Authorization": "Bearer " + secrets[n],
-                "Idempotency-Key": f"buyer-{worker}-{next(serial)}-{time.time_ns()}",
+                "Idempotency-Key": f"buyer-{worker}-{number}-{time.time_ns()}",
                 "Content-Type": "application/json",
             },
             method="POST",

@@ -81,7 +81,7 @@ public class PaymentRecords {
     return em.createQuery(
             "select p.publicId from Payment p where (p.status = :unknown"
                 + " or (p.status = :authorized and p.captureAtOnce = true))"
-                + " and p.updatedAt < :before",
+                + " and p.updatedAt < :before order by p.updatedAt",
             String.class)
         .setParameter("unknown", PaymentStatus.UNKNOWN)
         .setParameter("authorized", PaymentStatus.AUTHORIZED)

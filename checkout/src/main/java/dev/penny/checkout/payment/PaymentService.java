@@ -274,9 +274,11 @@ public class PaymentService {
 
   /**
    * Charges a saved card at once for {@code request}, whose reference holds the caller's
-   * idempotency key: the first request makes the payment; a repeat (after a timeout, a crash on
-   * either side, or a race with the first) answers with that same payment, finished where it was
-   * left, and never charges the card a second time.
+   * idempotency key: the first request makes the payment; a repeat (after a timeout, or a crash on
+   * either side) answers with that same payment, finished where it was left, and never charges the
+   * card a second time. Two requests under one key at the very same moment never charge twice
+   * either: the payment's row lock lets one send the authorization, and the other is refused with a
+   * state conflict (409) to be asked again.
    */
   public ChargeOnFile chargeOnFile(NewPayment request, String cardToken) {
     Optional<Payment> earlier = records.byReference(request.store(), request.orderRef());

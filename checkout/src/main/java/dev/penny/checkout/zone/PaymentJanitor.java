@@ -36,12 +36,21 @@ public class PaymentJanitor {
   }
 
   void sweep() {
+    java.util.List<String> unfinished;
     try {
-      for (String id : payments.unfinishedFor(Duration.ofSeconds(3))) {
-        payments.find(id).ifPresent(payments::refresh);
-      }
+      unfinished = payments.unfinishedFor(Duration.ofSeconds(3));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The payment janitor's sweep failed; it will try again", e);
+      LOG.log(Level.WARNING, "The payment janitor could not list its work; it will try again", e);
+      return;
+    }
+    // One payment the acquirer refuses to finish (a capture refused) stops neither the others
+    // nor the next sweep.
+    for (String id : unfinished) {
+      try {
+        payments.find(id).ifPresent(payments::refresh);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "The payment janitor could not finish " + id + " now", e);
+      }
     }
   }
 

@@ -43,12 +43,21 @@ class ChargeOnFileCrashTest {
     AFTER_CAPTURE_DONE
   }
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T10:00:00Z"));
-  private final InMemoryPaymentRecords records = new InMemoryPaymentRecords(clock);
-  private final CrashableAcquirer acquirer = new CrashableAcquirer();
-  private final PaymentService payments;
+  // A new zone (records, acquirer, clock) for every example: jqwik runs every try of a property
+  // on the same instance of this class.
+  private MovableClock clock;
+  private InMemoryPaymentRecords records;
+  private CrashableAcquirer acquirer;
+  private PaymentService payments;
 
   ChargeOnFileCrashTest() {
+    newZone();
+  }
+
+  private void newZone() {
+    clock = new MovableClock(Instant.parse("2026-12-02T10:00:00Z"));
+    records = new InMemoryPaymentRecords(clock);
+    acquirer = new CrashableAcquirer();
     InMemoryVault vault = new InMemoryVault(clock);
     vault.save("card_1", "4242 4242 4242 4242", "penny", "shopper-1");
     payments =
@@ -59,6 +68,7 @@ class ChargeOnFileCrashTest {
   @Property(tries = 300)
   void everyTabChargeIsCapturedExactlyOnceWhateverCrashes(
       @ForAll("crashes") List<CrashPoint> crashes, @ForAll boolean janitorRuns) {
+    newZone();
     Payment last = chargeLikePenny(new ArrayDeque<>(crashes), janitorRuns);
 
     assertThat(last.status()).isEqualTo(PaymentStatus.CAPTURED);

@@ -79,6 +79,19 @@ public class SettlementRuns {
     }
   }
 
+  /**
+   * The run is alive (between chunks, while a slow tab or the reconciliation takes its time). A run
+   * that was read as abandoned and beats again is running again.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void beat(long runId) {
+    update(
+        "UPDATE settlement_run SET heartbeat_at = ?, status = 'RUNNING', finished_at = NULL"
+            + " WHERE id = ? AND status IN ('RUNNING', 'ABANDONED')",
+        Timestamp.from(heartbeat.instant()),
+        runId);
+  }
+
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void progress(long runId, int tabs, int stores) {
     update(
@@ -96,7 +109,7 @@ public class SettlementRuns {
         "UPDATE settlement_run SET status = ?, finished_at = ?,"
             + " tabs_done = CASE WHEN ? THEN tabs_total ELSE tabs_done END,"
             + " stores_done = CASE WHEN ? THEN stores_total ELSE stores_done END"
-            + " WHERE id = ? AND status = 'RUNNING'",
+            + " WHERE id = ? AND status IN ('RUNNING', 'ABANDONED')",
         completed ? "COMPLETED" : "FAILED",
         Timestamp.from(clock.instant()),
         completed,

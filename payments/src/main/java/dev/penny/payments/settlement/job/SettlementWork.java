@@ -66,6 +66,7 @@ public class SettlementWork {
         "a tab collects for every store it holds lines of",
         () -> {
           for (long account : tabAccounts) {
+            runs.beat(runId);
             try {
               charger.chargeIfDue(account);
             } catch (RuntimeException e) {
@@ -83,6 +84,7 @@ public class SettlementWork {
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void settleStores(long runId, List<Long> tenants, LocalDate day) {
     for (long tenant : tenants) {
+      runs.beat(runId);
       TenantScope.runAs(
           tenant,
           () -> {
