@@ -130,6 +130,7 @@ settle_charged() { sql -e "SELECT COUNT(*) FROM tab_charge WHERE status = 'SUCCE
 
 settle_checks() {
   echo "tab charges succeeded: $(settle_charged) (due tabs: $1); other states: $(sql -e "SELECT COALESCE(GROUP_CONCAT(CONCAT(status, ' ', n)), 'none') FROM (SELECT status, COUNT(*) n FROM tab_charge WHERE status <> 'SUCCEEDED' GROUP BY status) x")"
+  echo "declined charges by decline code: $(sql -e "SELECT COALESCE(GROUP_CONCAT(CONCAT(COALESCE(decline_code, '-'), ' ', n)), 'none') FROM (SELECT decline_code, COUNT(*) n FROM tab_charge WHERE status = 'DECLINED' GROUP BY decline_code) x")"
   echo "tab cycles with more than one succeeded charge (must be 0): $(sql -e "SELECT COUNT(*) FROM (SELECT tab_account, cycle, part FROM tab_charge WHERE status = 'SUCCEEDED' GROUP BY tab_account, cycle, part HAVING COUNT(*) > 1) x")"
   echo "charges the sandbox acquirer captured more than once (must be 0): $(sql -e "SELECT COUNT(*) FROM (SELECT SUBSTRING_INDEX(p.order_ref, '-a', 1) charge, COUNT(*) n FROM vault.sandbox_transaction t JOIN vault.payment p ON t.request_id = CONCAT(p.public_id, '-capture') WHERE t.outcome = 'APPROVED' AND p.store = 'penny' AND p.order_ref LIKE 'charge-tab-%' GROUP BY charge HAVING n > 1) x")"
   echo "captured by the acquirer: $(sql -e "SELECT COUNT(*) FROM vault.sandbox_transaction t JOIN vault.payment p ON t.request_id = CONCAT(p.public_id, '-capture') WHERE t.outcome = 'APPROVED' AND p.store = 'penny' AND p.order_ref LIKE 'charge-tab-%'") charges; succeeded by Penny's records: $(settle_charged) (must be equal)"
