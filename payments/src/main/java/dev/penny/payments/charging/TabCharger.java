@@ -321,10 +321,7 @@ public class TabCharger {
         }
       }
     }
-    Statements.update(
-        c, "UPDATE ledger_account SET locked = FALSE WHERE id = ?", charge.tabAccount());
-    Statements.update(
-        c, "UPDATE tab SET locked_at = NULL WHERE account_id = ?", charge.tabAccount());
+    TabCharges.unlock(c, charge.tabAccount());
   }
 
   /** Each store whose lines the failed charge held hears that the tab locked. */

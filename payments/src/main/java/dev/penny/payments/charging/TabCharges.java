@@ -245,9 +245,14 @@ public class TabCharges {
     if (DueRule.chargeable(Money.ofMicros(owedMicros, currency), policy.chargeMinimum(currency))) {
       return false;
     }
+    unlock(c, tabAccount);
+    return true;
+  }
+
+  /** Opens a locked tab: tab purchases are taken again in every store. */
+  static void unlock(Connection c, long tabAccount) throws SQLException {
     Statements.update(c, "UPDATE ledger_account SET locked = FALSE WHERE id = ?", tabAccount);
     Statements.update(c, "UPDATE tab SET locked_at = NULL WHERE account_id = ?", tabAccount);
-    return true;
   }
 
   private static boolean hasUnfinished(Connection c, long tabAccount) throws SQLException {

@@ -173,27 +173,15 @@ public class SettlementRuns {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<Long> tabsAfter(long afterAccount, int limit, int partition, int partitions) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT t.account_id FROM tab t JOIN ledger_account a ON a.id = t.account_id"
-                    + " WHERE t.account_id > ? AND MOD(t.account_id, ?) = ?"
-                    + " AND a.balance_micros < 0 AND a.locked = FALSE"
-                    + " ORDER BY t.account_id LIMIT ?")) {
-      s.setLong(1, afterAccount);
-      s.setInt(2, partitions);
-      s.setInt(3, partition);
-      s.setInt(4, limit);
-      List<Long> ids = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the tabs", e);
-    }
+    return ids(
+        "SELECT t.account_id FROM tab t JOIN ledger_account a ON a.id = t.account_id"
+            + " WHERE t.account_id > ? AND MOD(t.account_id, ?) = ?"
+            + " AND a.balance_micros < 0 AND a.locked = FALSE"
+            + " ORDER BY t.account_id LIMIT ?",
+        afterAccount,
+        partitions,
+        partition,
+        limit);
   }
 
   /** Every store after {@code afterTenant}: the stores to settle. */
@@ -202,11 +190,12 @@ public class SettlementRuns {
     return ids("SELECT id FROM tenant WHERE id > ? ORDER BY id LIMIT ?", afterTenant, limit);
   }
 
-  private List<Long> ids(String sql, long after, int limit) {
+  private List<Long> ids(String sql, Object... values) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
-      s.setLong(1, after);
-      s.setInt(2, limit);
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
       List<Long> ids = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
