@@ -45,6 +45,11 @@ record AppArchives(List<App> apps) {
     return new AppArchives(apps);
   }
 
+  /** These archives but the one named {@code name}. */
+  AppArchives without(String name) {
+    return new AppArchives(apps.stream().filter(a -> !a.name().equals(name)).toList());
+  }
+
   private static App app(Path war) {
     String file = war.getFileName().toString();
     String name = file.substring(0, file.length() - ".war".length());

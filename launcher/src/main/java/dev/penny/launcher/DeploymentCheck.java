@@ -19,6 +19,17 @@ final class DeploymentCheck {
     return answersUp(port, "/health/ready");
   }
 
+  /** Whether a server in another JVM answers, waiting while that JVM starts (at most 3 minutes). */
+  static boolean storefrontAnswers(int port, Process server) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+    while (server.isAlive() && System.nanoTime() < deadline) {
+      if (answersUp(port, "/health/ready")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The checkout zone's own check: deployed, and its database (schema vault) answers. */
   static boolean checkoutZoneAnswers(int port) {
     return answersUp(port, "/checkout/health");

@@ -29,6 +29,10 @@ public final class Penny {
   private Penny() {}
 
   public static void main(String[] args) {
+    if (Boolean.getBoolean(ClusterPeer.PEER_PROPERTY)) {
+      ClusterPeer.run();
+      return;
+    }
     if (!ServerJvm.runHere(System.getenv())) {
       int exit;
       try {
@@ -54,6 +58,16 @@ public final class Penny {
                 + config.httpPort()
                 + " is already in use. Stop what uses it or set PENNY_HTTP_PORT to another port.");
       }
+      Optional<LocalCluster> cluster =
+          LocalCluster.fromEnvironment(System.getenv(), config.httpPort());
+      if (cluster.isPresent() && !cluster.get().busyPorts().isEmpty()) {
+        throw new LaunchException(
+            "The local cluster needs ports "
+                + cluster.get().busyPorts()
+                + ", which are in use. Stop what uses them, or set PENNY_HTTP_PORT and"
+                + " PENNY_CLUSTER_PORT to other ports.");
+      }
+      int serverPort = cluster.map(c -> c.serverPort(0)).orElse(config.httpPort());
       AppArchives apps = AppArchives.in(appsDir());
       if (config.externalIdentityProvider().isEmpty()) {
         keycloak =
@@ -67,19 +81,30 @@ public final class Penny {
       // Payara boots its runtime while the database starts; the application needs the database
       // only when it deploys. (The database is started from the main thread.)
       CompletableFuture<PayaraMicroRuntime> runtime =
-          CompletableFuture.supplyAsync(() -> bootPayara(config), Penny::runOnNewThread);
+          CompletableFuture.supplyAsync(
+              () ->
+                  bootPayara(
+                      config.dataDir(),
+                      "payara-runtime",
+                      serverPort,
+                      config.publicUrl(),
+                      cluster.map(c -> c.member(0))),
+              Penny::runOnNewThread);
       if (config.externalDatabase().isEmpty()) {
         embedded = EmbeddedDatabase.start(config.dataDir());
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "penny-db-stop"));
       }
-      configureDatabase(config, embedded);
+      configureDatabase(config, embedded, serverPort);
       configureMail(config);
       configureIdentityProvider(config, keycloak);
       // The storefront deploys while Keycloak starts; it asks Keycloak only when someone signs in.
-      deploy(join(runtime), apps, config.httpPort());
+      deploy(join(runtime), apps, serverPort);
       if (keycloak != null) {
         keycloak.awaitReady();
+      }
+      if (cluster.isPresent()) {
+        startLocalCluster(cluster.get(), config, apps);
       }
 
       String base = "http://localhost:" + config.httpPort();
@@ -106,7 +131,43 @@ public final class Penny {
     }
   }
 
-  private static void configureDatabase(LauncherConfig config, EmbeddedDatabase embedded) {
+  /**
+   * Servers 2 to N, started once server 1 has migrated the database and seeded the demo stores,
+   * then the proxy on Penny's port in front of all of them.
+   */
+  private static void startLocalCluster(
+      LocalCluster cluster, LauncherConfig config, AppArchives apps) {
+    LocalCluster.Peers peers = cluster.startPeers(config.dataDir());
+    Runtime.getRuntime().addShutdownHook(new Thread(peers::stop, "penny-cluster-stop"));
+    for (int i = 1; i < cluster.servers(); i++) {
+      int port = cluster.serverPort(i);
+      Process peer = peers.process(i);
+      if (!DeploymentCheck.storefrontAnswers(port, peer)) {
+        throw new LaunchException(
+            "Penny server " + (i + 1) + " (port " + port + ") did not start; see its log above");
+      }
+    }
+    LoopbackProxy proxy =
+        LoopbackProxy.start(
+            config.httpPort(),
+            cluster.serverPorts(),
+            java.net.URI.create(config.checkoutZone().url()).getHost(),
+            cluster.serverPort(0));
+    Runtime.getRuntime().addShutdownHook(new Thread(proxy::close, "penny-proxy-stop"));
+    System.out.println(
+        "Penny cluster: "
+            + cluster.servers()
+            + " servers on ports "
+            + cluster.serverPorts()
+            + " (Hazelcast members from port "
+            + cluster.clusterPort()
+            + "), behind a proxy on 127.0.0.1:"
+            + config.httpPort()
+            + "; the checkout zone runs on the first");
+  }
+
+  private static void configureDatabase(
+      LauncherConfig config, EmbeddedDatabase embedded, int serverPort) {
     String url;
     String user;
     String password;
@@ -129,7 +190,7 @@ public final class Penny {
     // MicroProfile Config treats an empty value as missing; a server that asks for no password
     // ignores the one it is given.
     System.setProperty("penny.db.password", password.isEmpty() ? "-" : password);
-    configureCheckoutZone(config, embedded);
+    configureCheckoutZone(config, embedded, serverPort);
     if (System.getenv("PENNY_PAYMENTS_KEY") == null) {
       System.setProperty("penny.payments.key", PaymentsKeyFile.ensure(config.dataDir()));
     }
@@ -179,11 +240,12 @@ public final class Penny {
    * the storefront calls its API with (new at every start unless given), and for the zone alone its
    * database (schema {@code vault}, its own user) and its vault keys.
    */
-  private static void configureCheckoutZone(LauncherConfig config, EmbeddedDatabase embedded) {
+  private static void configureCheckoutZone(
+      LauncherConfig config, EmbeddedDatabase embedded, int serverPort) {
     LauncherConfig.CheckoutZone zone = config.checkoutZone();
     System.setProperty("penny.checkout.url", zone.url());
     System.setProperty(
-        "penny.checkout.api-url", "http://127.0.0.1:" + config.httpPort() + "/checkout/api/v1");
+        "penny.checkout.api-url", "http://127.0.0.1:" + serverPort + "/checkout/api/v1");
     System.setProperty("penny.sandbox", Boolean.toString(zone.sandbox()));
     // The sandbox clock moves time for every store: on with the sandbox for one person trying
     // Penny; PENNY_SANDBOX_CLOCK=false keeps it still in a sandbox several people share.
@@ -263,28 +325,39 @@ public final class Penny {
     System.out.println("  platform-admin  platform operator");
   }
 
-  private static PayaraMicroRuntime bootPayara(LauncherConfig config) {
+  static PayaraMicroRuntime bootPayara(
+      Path dataDir,
+      String runtimeFolder,
+      int port,
+      String publicUrl,
+      Optional<ClusterMember> member) {
     try {
       // A fresh runtime folder every start: a reused one redeploys old applications.
-      Path root = config.dataDir().resolve("payara-runtime");
+      Path root = dataDir.resolve(runtimeFolder);
       deleteQuietly(root);
       Files.createDirectories(root);
       // Payara's runtime jars unpacked once into the data folder and loaded as plain files: read
       // from inside payara-micro.jar (nested jars) every class and resource lookup costs several
       // times more, which doubled the storefront's deploy.
-      PayaraMicro.setUpackedJarDir(config.dataDir().resolve("payara-jars").toFile());
+      PayaraMicro.setUpackedJarDir(dataDir.resolve("payara-jars").toFile());
+      if (member.isPresent()) {
+        // Hazelcast binds every interface unless told not to, even with its interface set.
+        System.setProperty("hazelcast.socket.bind.any", "false");
+      }
       PayaraMicro micro = PayaraMicro.getInstance();
       micro.addLibrary(requestGuard().toFile());
+      ServerLogFormat.fromEnvironment(System.getenv())
+          .ifPresent(file -> micro.setLogPropertiesFile(file.write(root).toFile()));
       micro.setPreBootHandler(
           commands ->
-              ServerSettings.prebootCommands(config)
+              ServerSettings.prebootCommands(publicUrl, member)
                   .forEach(
                       c -> commands.run(c.get(0), c.subList(1, c.size()).toArray(String[]::new))));
       return micro
           .setRootDir(root.toFile())
-          .setHttpPort(config.httpPort())
+          .setHttpPort(port)
           .setHttpAutoBind(false)
-          .setNoCluster(true)
+          .setNoCluster(member.isEmpty())
           .setPrintLogo(false)
           .bootStrap();
     } catch (BootstrapException | IOException e) {
@@ -292,7 +365,7 @@ public final class Penny {
     }
   }
 
-  private static void deploy(PayaraMicroRuntime runtime, AppArchives apps, int port) {
+  static void deploy(PayaraMicroRuntime runtime, AppArchives apps, int port) {
     for (AppArchives.App app : apps.apps()) {
       if (!runtime.deploy(app.name(), app.contextRoot(), app.file().toFile())) {
         throw new LaunchException(

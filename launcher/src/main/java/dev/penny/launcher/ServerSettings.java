@@ -2,6 +2,7 @@ package dev.penny.launcher;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The asadmin commands Payara Micro runs before it boots: what Penny switches off, and how its one
@@ -15,13 +16,25 @@ final class ServerSettings {
   private ServerSettings() {}
 
   static List<List<String>> prebootCommands(LauncherConfig config) {
+    return prebootCommands(config.publicUrl(), Optional.empty());
+  }
+
+  /**
+   * The commands for one server: alone (Hazelcast off), or a member of a local cluster, which finds
+   * its fellows on loopback at the listed ports (TCP/IP discovery; no multicast).
+   */
+  static List<List<String>> prebootCommands(String publicUrl, Optional<ClusterMember> member) {
     List<List<String>> commands = new ArrayList<>();
-    // No Hazelcast: it listens on every interface even with clustering off, and Penny uses none
-    // of what it brings (clustered sessions, JCache, persistent EJB timers).
-    commands.add(
-        List.of(
-            "set",
-            "configs.config.server-config.hazelcast-config-specific-configuration.enabled=false"));
+    if (member.isEmpty()) {
+      // No Hazelcast: it listens on every interface even with clustering off, and a server alone
+      // needs none of what it brings (shared sessions, cluster-wide events, JCache).
+      commands.add(
+          List.of(
+              "set",
+              "configs.config.server-config.hazelcast-config-specific-configuration.enabled=false"));
+    } else {
+      commands.addAll(member.get().commands());
+    }
     // The API's OpenAPI document is the storefront's own (served at /openapi by the war);
     // Payara's generated one would take that address first.
     commands.add(List.of("set-openapi-configuration", "--enabled=false"));
@@ -46,7 +59,7 @@ final class ServerSettings {
     // Penny's request guard (penny-http-guard.jar) is installed as the listener's "comet" add-on:
     // Payara sets that add-on up only while Comet support is on.
     commands.add(List.of("set", HTTP_LISTENER + ".comet-support-enabled=true"));
-    if (config.publicUrl().startsWith("https://")) {
+    if (publicUrl.startsWith("https://")) {
       // Behind a proxy that ends TLS: the request is secure when the proxy says so, so the
       // session cookie gets its Secure flag (Payara sets it for secure requests).
       commands.add(List.of("set", HTTP_LISTENER + ".scheme-mapping=X-Forwarded-Proto"));

@@ -4,11 +4,14 @@ import dev.penny.money.Money;
 import dev.penny.payments.ledger.LedgerRefusedException;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.purchase.Funding;
+import dev.penny.platform.cluster.FromAnotherServer;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.ActiveTenant;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -31,7 +34,8 @@ import javax.sql.DataSource;
 
 /**
  * Creates, lists, revokes and checks spending keys. A check reads the key again after at most a
- * second, so a revoked key stops within a second on every server.
+ * second, so a revoked key stops within a second on every server; at once on the server that
+ * revoked it, and on the cluster's others as soon as they hear of it ({@link SpendingKeyRevoked}).
  */
 @ApplicationScoped
 public class SpendingKeyService {
@@ -47,6 +51,7 @@ public class SpendingKeyService {
 
   private final SpendingKeySecrets secrets;
   private final Clock clock;
+  private final Event<SpendingKeyRevoked> revokedKeys;
   private final SecureRandom random = new SecureRandom();
   private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -56,13 +61,19 @@ public class SpendingKeyService {
   public record Created(SpendingKey key, String secret) {}
 
   @Inject
-  public SpendingKeyService(SpendingKeySecrets secrets, Clock clock) {
+  public SpendingKeyService(
+      SpendingKeySecrets secrets, Clock clock, Event<SpendingKeyRevoked> revokedKeys) {
     this.secrets = secrets;
     this.clock = clock;
+    this.revokedKeys = revokedKeys;
   }
 
   protected SpendingKeyService() {
-    this(null, null);
+    this(null, null, null);
+  }
+
+  void forgetRevokedElsewhere(@Observes @FromAnotherServer SpendingKeyRevoked revoked) {
+    cache.remove(revoked.publicId());
   }
 
   public Created create(
@@ -121,6 +132,7 @@ public class SpendingKeyService {
       update.setString(3, shopper);
       boolean revoked = update.executeUpdate() == 1;
       cache.remove(publicId);
+      revokedKeys.fire(new SpendingKeyRevoked(publicId));
       return revoked || find(publicId).filter(k -> k.shopper().equals(shopper)).isPresent();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not revoke the spending key", e);

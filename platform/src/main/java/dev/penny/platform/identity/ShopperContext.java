@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -19,16 +19,19 @@ public class ShopperContext {
 
   private final SecurityContext security;
   private final OpenIdContext openId;
+  private final HttpServletRequest request;
   private Optional<Shopper> shopper;
 
   @Inject
-  public ShopperContext(SecurityContext security, OpenIdContext openId) {
+  public ShopperContext(
+      SecurityContext security, OpenIdContext openId, HttpServletRequest request) {
     this.security = security;
     this.openId = openId;
+    this.request = request;
   }
 
   protected ShopperContext() {
-    this(null, null);
+    this(null, null, null);
   }
 
   /** The signed-in shopper, or empty for a visitor. */
@@ -37,6 +40,11 @@ public class ShopperContext {
       shopper = read();
     }
     return shopper;
+  }
+
+  /** The sign-in behind this request (its claims), or empty for a visitor. */
+  public Optional<SignedInSession> signedIn() {
+    return SignedInSession.current(request, openId);
   }
 
   /** Dependent, not request-scoped, because a record cannot be proxied. */
@@ -51,11 +59,13 @@ public class ShopperContext {
     if (caller == null) {
       return Optional.empty();
     }
-    OpenIdClaims claims = openId.getClaims();
-    String subject = openId.getSubject();
-    if (subject == null || subject.isBlank()) {
+    Optional<SignedInSession> signedIn = SignedInSession.current(request, openId);
+    if (signedIn.isEmpty()
+        || signedIn.get().subject() == null
+        || signedIn.get().subject().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Shopper(subject, caller.getName(), claims.getName(), claims.getEmail()));
+    SignedInSession user = signedIn.get();
+    return Optional.of(new Shopper(user.subject(), caller.getName(), user.name(), user.email()));
   }
 }

@@ -44,8 +44,13 @@ final class MovableClock extends Clock {
   }
 
   void reset() {
-    offset.set(Duration.ZERO);
-    System.setProperty(SHARED_OFFSET, "0");
+    set(Duration.ZERO);
+  }
+
+  /** Sets how far ahead the clock is (another server of the cluster moved it). */
+  void set(Duration ahead) {
+    offset.set(ahead);
+    System.setProperty(SHARED_OFFSET, Long.toString(ahead.toMillis()));
   }
 
   Duration offset() {

@@ -1,6 +1,9 @@
 package dev.penny.platform.time;
 
+import dev.penny.platform.cluster.FromAnotherServer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * or let a pass run out, without waiting. Time moves for the whole server, every store with it, so
  * the switch is its own (off unless set; the launcher sets it with the sandbox, for one person
  * trying Penny, and {@code PENNY_SANDBOX_CLOCK=false} turns it off in a shared sandbox). {@link
- * #reset} goes back to the real time; the clock is never more than {@link #MAX_OFFSET} ahead.
+ * #reset} goes back to the real time; the clock is never more than {@link #MAX_OFFSET} ahead. Every
+ * server of a cluster moves with the one the step was taken on (a server that joins later starts at
+ * the real time).
  */
 @ApplicationScoped
 public class SandboxClock {
@@ -29,18 +34,21 @@ public class SandboxClock {
 
   private final ClockProducer producer;
   private final boolean sandbox;
+  private final Event<SandboxClockMoved> moved;
 
   @Inject
   public SandboxClock(
       ClockProducer producer,
+      Event<SandboxClockMoved> moved,
       @ConfigProperty(name = "penny.sandbox", defaultValue = "false") boolean sandbox,
       @ConfigProperty(name = "penny.sandbox.clock", defaultValue = "false") boolean movable) {
     this.producer = producer;
+    this.moved = moved;
     this.sandbox = sandbox && movable;
   }
 
   protected SandboxClock() {
-    this(null, false, false);
+    this(null, null, false, false);
   }
 
   /** Whether the clock can be moved here (the sandbox is on). */
@@ -64,6 +72,7 @@ public class SandboxClock {
           "The clock is at most 732 days ahead; set it back to the real time first.");
     }
     Duration offset = producer.movable().advance(by);
+    moved.fire(new SandboxClockMoved(offset.toMillis()));
     LOG.info(
         () -> "Sandbox clock moved forward by " + by + " by " + who + " (now +" + offset + ")");
     return now();
@@ -73,8 +82,15 @@ public class SandboxClock {
   public Instant reset(String who) {
     requireSandbox();
     producer.movable().reset();
+    moved.fire(new SandboxClockMoved(0));
     LOG.info(() -> "Sandbox clock reset by " + who);
     return now();
+  }
+
+  void moveWithAnotherServer(@Observes @FromAnotherServer SandboxClockMoved step) {
+    if (sandbox) {
+      producer.movable().set(Duration.ofMillis(step.aheadMillis()));
+    }
   }
 
   /** How far ahead of the real time the clock is. */

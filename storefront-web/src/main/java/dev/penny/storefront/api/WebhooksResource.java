@@ -1,5 +1,6 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.cluster.Cluster;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
@@ -28,10 +29,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A store's webhook endpoints, with its API key: list, add ({@code {"url": "https://..."}}; the
@@ -42,20 +43,22 @@ import java.util.concurrent.ConcurrentHashMap;
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhooksResource {
 
-  /** Signatures the check has accepted, against replays, while their timestamps are valid. */
-  private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
+  /** How long an accepted signature is remembered against replays: its timestamp's validity. */
+  private static final Duration REPLAY_WINDOW = Duration.ofMinutes(10);
 
   private final TenantContext context;
   private final WebhookEndpoints endpoints;
+  private final Cluster cluster;
 
   @Inject
-  public WebhooksResource(TenantContext context, WebhookEndpoints endpoints) {
+  public WebhooksResource(TenantContext context, WebhookEndpoints endpoints, Cluster cluster) {
     this.context = context;
     this.endpoints = endpoints;
+    this.cluster = cluster;
   }
 
   protected WebhooksResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @GET
@@ -186,12 +189,10 @@ public class WebhooksResource {
           "The signature does not sign this body with this endpoint's secret, or its timestamp"
               + " is more than five minutes away.");
     }
-    if (!SEEN.add(id + " " + signature)) {
+    // Remembered on every server of the cluster, for as long as the timestamp is valid.
+    if (!cluster.firstTime("webhook-signature " + id + " " + signature, REPLAY_WINDOW)) {
       throw new ApiRequestException(
           ErrorCode.WEBHOOK_SIGNATURE_INVALID, "This signature was seen before: a replay.");
-    }
-    if (SEEN.size() > 10_000) {
-      SEEN.clear();
     }
     return Json.createObjectBuilder().add("valid", true).build().toString();
   }

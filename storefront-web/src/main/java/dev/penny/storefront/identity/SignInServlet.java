@@ -35,6 +35,7 @@ public class SignInServlet extends HttpServlet {
   @Inject TenantContext context;
   @Inject PublicAddress address;
   @Inject StoreHostSignIn storeHost;
+  @Inject SignInCookie signInCookie;
 
   private static final Logger LOG = Logger.getLogger(SignInServlet.class.getName());
 
@@ -49,6 +50,7 @@ public class SignInServlet extends HttpServlet {
       if (session != null) {
         session.invalidate();
       }
+      signInCookie.clear(response);
       response.sendRedirect(SignInLink.to(request.getContextPath(), back));
       return;
     }

@@ -1,5 +1,6 @@
 package dev.penny.storefront.identity;
 
+import dev.penny.platform.identity.SignedInSession;
 import dev.penny.platform.tenancy.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
@@ -27,6 +28,7 @@ public class SignOutServlet extends HttpServlet {
   @Inject OidcSettings oidc;
   @Inject OpenIdContext openId;
   @Inject PublicAddress address;
+  @Inject SignInCookie signInCookie;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -34,6 +36,7 @@ public class SignOutServlet extends HttpServlet {
     String back = ReturnPath.sanitize(request.getParameter("return"));
     String home = address.of(request.getContextPath() + back);
     if (request.getSession(false) == null) {
+      signInCookie.clear(response);
       response.sendRedirect(home);
       return;
     }
@@ -45,7 +48,7 @@ public class SignOutServlet extends HttpServlet {
     Optional<String> idToken = Optional.empty();
     if (request.getUserPrincipal() != null) {
       try {
-        idToken = Optional.ofNullable(openId.getIdentityToken()).map(t -> t.getToken());
+        idToken = SignedInSession.current(request, openId).map(SignedInSession::idToken);
       } catch (RuntimeException noContext) {
         // No OpenID context in this session: sign out locally only.
       }
@@ -56,6 +59,7 @@ public class SignOutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
+    signInCookie.clear(response);
     if (idToken.isEmpty()) {
       response.sendRedirect(home);
       return;

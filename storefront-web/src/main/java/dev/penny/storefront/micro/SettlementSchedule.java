@@ -1,6 +1,7 @@
 package dev.penny.storefront.micro;
 
 import dev.penny.payments.settlement.job.SettlementJobs;
+import dev.penny.platform.cluster.Cluster;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -28,6 +29,8 @@ public class SettlementSchedule {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
+  @Inject Cluster cluster;
+
   @Inject SettlementJobs jobs;
 
   @Inject
@@ -43,6 +46,9 @@ public class SettlementSchedule {
   }
 
   void run() {
+    if (!cluster.leads()) {
+      return; // another server of the cluster does this work
+    }
     try {
       long run = jobs.start(jobs.lastSettleableDay());
       LOG.info(() -> "Settlement run " + run + " started");

@@ -3,6 +3,7 @@ package dev.penny.storefront.micro;
 import dev.penny.payments.charging.TabCharger;
 import dev.penny.payments.charging.TabReceipts;
 import dev.penny.payments.refund.RefundService;
+import dev.penny.platform.cluster.Cluster;
 import dev.penny.platform.mail.MailSender;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -30,6 +31,8 @@ public class TabChargeSweep {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
+  @Inject Cluster cluster;
+
   @Inject TabCharger charger;
   @Inject TabReceipts receipts;
   @Inject RefundService refunds;
@@ -43,6 +46,9 @@ public class TabChargeSweep {
   }
 
   void sweep() {
+    if (!cluster.leads()) {
+      return; // another server of the cluster does this work
+    }
     try {
       int moved = charger.work(100);
       if (moved > 0) {

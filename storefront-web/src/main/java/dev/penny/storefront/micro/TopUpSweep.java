@@ -1,6 +1,7 @@
 package dev.penny.storefront.micro;
 
 import dev.penny.payments.wallet.WalletService;
+import dev.penny.platform.cluster.Cluster;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -25,6 +26,8 @@ public class TopUpSweep {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
+  @Inject Cluster cluster;
+
   @Inject WalletService wallets;
 
   private ScheduledFuture<?> task;
@@ -34,6 +37,9 @@ public class TopUpSweep {
   }
 
   void sweep() {
+    if (!cluster.leads()) {
+      return; // another server of the cluster does this work
+    }
     try {
       int settled = wallets.settleUnknown();
       if (settled > 0) {

@@ -1,5 +1,6 @@
 package dev.penny.storefront.micro;
 
+import dev.penny.platform.cluster.Cluster;
 import dev.penny.platform.webhook.WebhookDispatcher;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,6 +23,8 @@ public class WebhookSweep {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
+  @Inject Cluster cluster;
+
   @Inject WebhookDispatcher dispatcher;
 
   private ScheduledFuture<?> task;
@@ -31,6 +34,9 @@ public class WebhookSweep {
   }
 
   void sweep() {
+    if (!cluster.leads()) {
+      return; // another server of the cluster does this work
+    }
     try {
       dispatcher.dispatch();
     } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.penny.storefront.shopping;
 
+import dev.penny.platform.cluster.Cluster;
 import dev.penny.platform.mail.MailSender;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,6 +23,8 @@ public class MailSweep {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
+  @Inject Cluster cluster;
+
   @Inject MailSender sender;
 
   private ScheduledFuture<?> task;
@@ -31,6 +34,9 @@ public class MailSweep {
   }
 
   void sweep() {
+    if (!cluster.leads()) {
+      return; // another server of the cluster does this work
+    }
     try {
       sender.sendQueued();
     } catch (RuntimeException e) {

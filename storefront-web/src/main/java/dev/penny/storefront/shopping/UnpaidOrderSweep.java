@@ -1,6 +1,7 @@
 package dev.penny.storefront.shopping;
 
 import dev.penny.cart.order.UnpaidOrders;
+import dev.penny.platform.cluster.Cluster;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -27,6 +28,8 @@ public class UnpaidOrderSweep {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
+  @Inject Cluster cluster;
+
   @Inject UnpaidOrders unpaid;
 
   @Inject
@@ -40,6 +43,9 @@ public class UnpaidOrderSweep {
   }
 
   void sweep() {
+    if (!cluster.leads()) {
+      return; // another server of the cluster does this work
+    }
     try {
       int cancelled = unpaid.cancelOlderThan(Duration.ofMinutes(Math.max(1, minutes)));
       if (cancelled > 0) {

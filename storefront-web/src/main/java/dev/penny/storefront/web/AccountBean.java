@@ -8,7 +8,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import java.util.Optional;
 @RequestScoped
 public class AccountBean {
 
-  private final OpenIdContext openId;
   private final ShopperContext shoppers;
   private final StoreBean store;
   private final dev.penny.cart.order.CardPayments payments;
@@ -32,12 +30,10 @@ public class AccountBean {
 
   @Inject
   public AccountBean(
-      OpenIdContext openId,
       ShopperContext shoppers,
       StoreBean store,
       dev.penny.cart.order.CardPayments payments,
       dev.penny.cart.order.OrderService orders) {
-    this.openId = openId;
     this.shoppers = shoppers;
     this.store = store;
     this.payments = payments;
@@ -45,7 +41,7 @@ public class AccountBean {
   }
 
   protected AccountBean() {
-    this(null, null, null, null, null);
+    this(null, null, null, null);
   }
 
   /** The cards the shopper saved at the checkout zone (empty, with a note, if it is away). */
@@ -103,7 +99,10 @@ public class AccountBean {
   public java.util.List<String> getAdministeredStores() {
     try {
       java.util.List<String> groups =
-          openId.getIdentityToken().getJwtClaims().getArrayStringClaim("tenant_groups");
+          shoppers
+              .signedIn()
+              .map(dev.penny.platform.identity.SignedInSession::tenantGroups)
+              .orElse(java.util.List.of());
       return dev.penny.platform.identity.StoreMemberships.fromGroupPaths(groups)
           .asMap()
           .keySet()

@@ -1,6 +1,7 @@
 package dev.penny.admin.opening;
 
 import dev.penny.admin.web.AdminMessages;
+import dev.penny.platform.identity.ShopperContext;
 import dev.penny.platform.identity.SignInLink;
 import dev.penny.platform.opening.StoreNotOpenedException;
 import dev.penny.platform.opening.StoreOpening;
@@ -9,7 +10,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -20,15 +20,15 @@ import java.util.List;
 public class OpenStoreBean {
 
   private final StoreOpening opening;
-  private final OpenIdContext openId;
+  private final ShopperContext signedIn;
   private String name;
   private String slug;
   private String currency = "USD";
 
   @Inject
-  public OpenStoreBean(StoreOpening opening, OpenIdContext openId) {
+  public OpenStoreBean(StoreOpening opening, ShopperContext signedIn) {
     this.opening = opening;
-    this.openId = openId;
+    this.signedIn = signedIn;
   }
 
   protected OpenStoreBean() {
@@ -43,7 +43,12 @@ public class OpenStoreBean {
       return;
     }
     try {
-      opening.open(name, s, currency, openId.getSubject());
+      String owner =
+          signedIn
+              .shopper()
+              .map(dev.penny.platform.identity.Shopper::subject)
+              .orElseThrow(dev.penny.platform.identity.NotSignedInException::new);
+      opening.open(name, s, currency, owner);
     } catch (StoreNotOpenedException e) {
       AdminMessages.refused(List.of(e.getMessage()));
       return;

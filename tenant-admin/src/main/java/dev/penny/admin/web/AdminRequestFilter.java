@@ -3,6 +3,7 @@ package dev.penny.admin.web;
 import dev.penny.platform.identity.LiveMemberships;
 import dev.penny.platform.identity.Roles;
 import dev.penny.platform.identity.SignInLink;
+import dev.penny.platform.identity.SignedInSession;
 import dev.penny.platform.identity.StoreRole;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
@@ -83,7 +84,11 @@ public class AdminRequestFilter extends HttpFilter {
     }
     Optional<StoreRole> role;
     try {
-      role = liveMemberships.of(openId.getSubject()).roleIn(slug);
+      String subject =
+          SignedInSession.current(request, openId)
+              .map(SignedInSession::subject)
+              .orElseThrow(() -> new IllegalStateException("Signed in without a subject"));
+      role = liveMemberships.of(subject).roleIn(slug);
     } catch (RuntimeException keycloakUnavailable) {
       LOG.log(
           java.util.logging.Level.WARNING,

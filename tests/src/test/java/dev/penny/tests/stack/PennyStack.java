@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,13 +20,17 @@ import java.util.stream.Stream;
 /**
  * Penny as a user runs it: the launcher jar in its own JVM, on a free port, with a fresh embedded
  * database in a temporary folder and the demo stores. Started once per test run by {@link
- * PennyStackSession}; every test class talks to the same stack over HTTP and JDBC.
+ * PennyStackSession}; every test class talks to the same stack over HTTP and JDBC. The stack is a
+ * local cluster of {@code penny.stack.servers} servers (2 unless set) behind the launcher's proxy,
+ * so that every test runs against a cluster; {@link #serverUrls()} reaches each server directly.
  */
 public final class PennyStack {
 
   private static final Pattern READY =
       Pattern.compile("^Penny ready: (http://localhost:\\d+)/s/.*");
   private static final Pattern DATABASE = Pattern.compile("^Penny database: (jdbc:\\S+) .*");
+  private static final Pattern CLUSTER =
+      Pattern.compile("^Penny cluster: \\d+ servers on ports \\[([0-9, ]+)\\].*");
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
   private static PennyStack running;
@@ -38,10 +43,17 @@ public final class PennyStack {
   private final String baseUrl;
   private final String jdbcUrl;
   private final String keycloakUrl;
+  private final List<String> serverUrls;
 
   private PennyStack(
-      Process process, Path dataDir, String baseUrl, String jdbcUrl, String keycloakUrl) {
+      Process process,
+      Path dataDir,
+      String baseUrl,
+      String jdbcUrl,
+      String keycloakUrl,
+      List<String> serverUrls) {
     this.keycloakUrl = keycloakUrl;
+    this.serverUrls = serverUrls;
     this.process = process;
     this.dataDir = dataDir;
     this.baseUrl = baseUrl;
@@ -89,9 +101,11 @@ public final class PennyStack {
     builder.environment().put("PENNY_KEYCLOAK_PORT", Integer.toString(keycloakPort));
     builder.environment().remove("PENNY_OIDC_URL");
     builder.environment().remove("PENNY_DB_URL");
+    builder.environment().put("PENNY_SERVERS", System.getProperty("penny.stack.servers", "2"));
+    builder.environment().put("PENNY_CLUSTER_PORT", Integer.toString(freePort()));
     Process process = builder.start();
 
-    String[] urls = new String[2];
+    String[] urls = new String[3];
     CountDownLatch ready = new CountDownLatch(1);
     Thread pump = new Thread(() -> pump(process, log, urls, ready), "penny-stack-output");
     pump.setDaemon(true);
@@ -100,8 +114,13 @@ public final class PennyStack {
       process.destroyForcibly();
       throw new IllegalStateException("Penny did not start; see " + log.toAbsolutePath());
     }
+    List<String> servers =
+        urls[2] == null
+            ? List.of(urls[0])
+            : Stream.of(urls[2].split(",")).map(p -> "http://localhost:" + p.strip()).toList();
     running =
-        new PennyStack(process, dataDir, urls[0], urls[1], "http://localhost:" + keycloakPort);
+        new PennyStack(
+            process, dataDir, urls[0], urls[1], "http://localhost:" + keycloakPort, servers);
   }
 
   private static void pump(Process process, Path log, String[] urls, CountDownLatch ready) {
@@ -116,6 +135,10 @@ public final class PennyStack {
         Matcher db = DATABASE.matcher(line);
         if (db.matches()) {
           urls[1] = db.group(1);
+        }
+        Matcher cluster = CLUSTER.matcher(line);
+        if (cluster.matches()) {
+          urls[2] = cluster.group(1);
         }
         Matcher up = READY.matcher(line);
         if (up.matches()) {
@@ -159,6 +182,14 @@ public final class PennyStack {
   /** e.g. {@code http://localhost:41234} */
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * Each server of the cluster, directly (not through the proxy): the first runs the database,
+   * Keycloak and the checkout zone too. One element (the base URL) when the stack is one server.
+   */
+  public List<String> serverUrls() {
+    return serverUrls;
   }
 
   public int port() {

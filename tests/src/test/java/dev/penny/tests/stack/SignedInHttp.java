@@ -24,8 +24,16 @@ public final class SignedInHttp {
 
   private SignedInHttp() {}
 
-  /** {@code JSESSIONID=...} of a session signed in as {@code username}. */
+  /**
+   * The {@code Cookie} header of a browser signed in as {@code username}: its session and its
+   * sign-in cookie ({@code JSESSIONID=...; penny_signin=...}).
+   */
   public static String sessionCookie(String username, String password) {
+    return sessionCookie(PennyStack.get().baseUrl(), username, password);
+  }
+
+  /** As {@link #sessionCookie(String, String)}, signing in at {@code base} (one server). */
+  public static String sessionCookie(String base, String username, String password) {
     try {
       CookieManager cookies = new CookieManager();
       HttpClient client =
@@ -33,7 +41,6 @@ public final class SignedInHttp {
               .cookieHandler(cookies)
               .followRedirects(HttpClient.Redirect.NEVER)
               .build();
-      String base = PennyStack.get().baseUrl();
       HttpResponse<String> login =
           follow(client, cookies, HttpRequest.newBuilder(URI.create(base + "/signin?return=/")));
       Matcher action = FORM_ACTION.matcher(login.body());
@@ -62,12 +69,19 @@ public final class SignedInHttp {
                 + landed.statusCode()
                 + ")");
       }
+      String session = null;
+      String signIn = null;
       for (HttpCookie cookie : cookies.getCookieStore().get(URI.create(base))) {
         if (cookie.getName().equals("JSESSIONID")) {
-          return "JSESSIONID=" + cookie.getValue();
+          session = "JSESSIONID=" + cookie.getValue();
+        } else if (cookie.getName().equals("penny_signin")) {
+          signIn = "penny_signin=" + cookie.getValue();
         }
       }
-      throw new IllegalStateException("Signing in as " + username + " gave no session");
+      if (session == null || signIn == null) {
+        throw new IllegalStateException("Signing in as " + username + " gave no session");
+      }
+      return session + "; " + signIn;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
