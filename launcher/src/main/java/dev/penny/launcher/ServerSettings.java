@@ -38,12 +38,9 @@ final class ServerSettings {
     // The API's OpenAPI document is the storefront's own (served at /openapi by the war);
     // Payara's generated one would take that address first.
     commands.add(List.of("set-openapi-configuration", "--enabled=false"));
-    // No operational endpoints of Payara's own on the public port: metrics are off, and health is
-    // the war's (/health/ready, on every host name a store is served at).
-    commands.add(
-        List.of(
-            "set",
-            "configs.config.server-config.microprofile-metrics-configuration.enabled=false"));
+    // Health is the war's (/health/ready, on every host name a store is served at). Payara's
+    // MicroProfile Metrics serve /metrics inside the storefront, where Penny's gate keeps it for
+    // the operator's token (MetricsGate).
     commands.add(List.of("set-microprofile-healthcheck-configuration", "--enabled=false"));
     // No product or version in any response (Server, X-Powered-By).
     commands.add(List.of("set", HTTP_LISTENER + ".server-header=false"));

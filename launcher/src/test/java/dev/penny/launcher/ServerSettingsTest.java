@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class ServerSettingsTest {
 
   @Test
-  void payarasOwnEndpointsAndHazelcastAreOffAndTheServerIsNotNamed() {
+  void payarasOwnEndpointsAndHazelcastAreOffButMetricsAndTheServerIsNotNamed() {
     List<String> commands = flat(LauncherConfig.fromEnvironment(Map.of()));
 
     assertThat(commands)
         .anyMatch(c -> c.contains("hazelcast-config-specific-configuration.enabled=false"))
-        .anyMatch(c -> c.contains("microprofile-metrics-configuration.enabled=false"))
+        .noneMatch(c -> c.contains("microprofile-metrics-configuration.enabled=false"))
         .anyMatch(c -> c.startsWith("set-microprofile-healthcheck-configuration --enabled=false"))
         .anyMatch(c -> c.startsWith("set-openapi-configuration --enabled=false"))
         .anyMatch(c -> c.endsWith(".server-header=false"))

@@ -183,6 +183,7 @@ public class TabCharger {
       } else {
         Instant retryAt = clock.instant().plus(ChargeRules.backoff(charge.attempts() + 1));
         charges.move(charge, ChargeEvent.DECLINED, paymentId, answer.get().declineCode(), retryAt);
+        dev.penny.payments.PaymentCounters.tabChargeDeclined();
       }
     }
     return charges.find(charge.id()).orElseThrow();
@@ -226,6 +227,7 @@ public class TabCharger {
                 charge.status().name());
         if (moved == 1) {
           ChargeTransitions.require(charge.status(), ChargeEvent.CAPTURED);
+          dev.penny.payments.PaymentCounters.tabChargeSucceeded();
           Statements.update(
               c,
               "UPDATE micro_purchase p JOIN tab_charge_line l"

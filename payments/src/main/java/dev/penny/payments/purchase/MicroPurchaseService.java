@@ -189,6 +189,9 @@ public class MicroPurchaseService {
             Optional.of(record),
             payer.spend());
     Posted posted = ledger.apply(posting);
+    if (!posted.replayed()) {
+      dev.penny.payments.PaymentCounters.microCharge();
+    }
     Optional<Instant> expiresAt =
         posted.replayed()
             ? purchases.find(posted.transferId()).flatMap(MicroPurchase::expiresAt)

@@ -35,6 +35,7 @@ public class TenantDirectory {
         Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofSeconds(cacheSeconds))
+            .recordStats()
             .build();
   }
 
@@ -51,6 +52,11 @@ public class TenantDirectory {
 
   private Optional<ActiveTenant> load(String slug) {
     return tenants.findBySlug(slug).map(Tenant::toActiveTenant);
+  }
+
+  /** Hits and lookups since the server started, for the metrics. */
+  public com.github.benmanes.caffeine.cache.stats.CacheStats stats() {
+    return bySlug.stats();
   }
 
   public void forget(String slug) {

@@ -2,6 +2,7 @@ package dev.penny.storefront.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.penny.platform.catalog.PageCursor;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.NoTenantException;
@@ -140,6 +141,20 @@ public class StorefrontCatalog {
   }
 
   private static <K, V> Cache<K, V> cache(Duration ttl, long maximumSize) {
-    return Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(ttl).build();
+    return Caffeine.newBuilder()
+        .maximumSize(maximumSize)
+        .expireAfterWrite(ttl)
+        .recordStats()
+        .build();
+  }
+
+  /** Hits and lookups of every catalog cache since the server started, for the metrics. */
+  public CacheStats stats() {
+    return stores
+        .stats()
+        .plus(homes.stats())
+        .plus(categoryPages.stats())
+        .plus(products.stats())
+        .plus(contents.stats());
   }
 }

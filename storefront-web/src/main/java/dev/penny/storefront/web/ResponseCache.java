@@ -39,7 +39,13 @@ public class ResponseCache {
             .maximumWeight(MAX_BYTES)
             .weigher((Key k, Entry e) -> e.body().length + k.uri().length() + 64)
             .expireAfterWrite(Duration.ofSeconds(cacheSeconds))
+            .recordStats()
             .build();
+  }
+
+  /** Hits and lookups since the server started, for the metrics. */
+  public com.github.benmanes.caffeine.cache.stats.CacheStats stats() {
+    return entries.stats();
   }
 
   protected ResponseCache() {

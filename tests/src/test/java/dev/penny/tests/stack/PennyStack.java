@@ -38,6 +38,9 @@ public final class PennyStack {
   /** The server secret of the checkout zone's API, so that tests can call it as Penny does. */
   public static final String ZONE_SECRET = "test-zone-secret-" + java.util.UUID.randomUUID();
 
+  /** The operator's token for {@code /metrics}. */
+  public static final String METRICS_TOKEN = "test-metrics-token-" + java.util.UUID.randomUUID();
+
   private final Process process;
   private final Path dataDir;
   private final String baseUrl;
@@ -97,6 +100,7 @@ public final class PennyStack {
     // otherwise count the whole suite as one card tester. (Its limits are tested on their own.)
     builder.environment().put("PENNY_CHECKOUT_ATTEMPTS_PER_CLIENT", "1000");
     builder.environment().put("PENNY_CHECKOUT_API_SECRET", ZONE_SECRET);
+    builder.environment().put("PENNY_METRICS_TOKEN", METRICS_TOKEN);
     int keycloakPort = freePort();
     builder.environment().put("PENNY_KEYCLOAK_PORT", Integer.toString(keycloakPort));
     builder.environment().remove("PENNY_OIDC_URL");
