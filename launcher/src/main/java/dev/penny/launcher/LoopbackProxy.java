@@ -1,6 +1,5 @@
 package dev.penny.launcher;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,14 +22,16 @@ import java.util.regex.Pattern;
 
 /**
  * The small proxy in front of a local cluster ({@code PENNY_SERVERS=2} or more): it listens on
- * Penny's port and hands each connection to a server on loopback, byte for byte (TCP, so host
- * names, cookies and redirects pass untouched). A connection whose first request carries a session
- * cookie goes to the server that session's id hashes to, so that one browser's requests meet one
- * server while it is up; others go to the next server in turn. A server that refuses a connection
- * is passed over for {@link #REST_MILLIS} while the others serve (the session moves with its
- * shopper: the next server restores the sign-in from its cookie); when none answers, the client
- * gets a 503. Requests for the checkout zone (its host name, or a path under {@code /checkout}) all
- * go to the one server that runs it (as in docker/, where the zone is a service of its own).
+ * Penny's port and hands each request to a server on loopback ({@link ProxyConnection}: heads and
+ * bodies pass as their bytes, so host names, cookies and redirects pass untouched). A request with
+ * a session cookie goes to the server that made the session (the proxy notes it from the answer
+ * that set the cookie; a session it never saw made goes by its id's hash), so that one browser's
+ * requests meet one server while it is up; one without goes by its address (each page is then
+ * cached on one server). A server that refuses a connection is passed over for {@link #REST_MILLIS}
+ * while the others serve (the session moves with its shopper: the next server restores the sign-in
+ * from its cookie); when none answers, the client gets a 503. Requests for the checkout zone (its
+ * host name, or a path under {@code /checkout}) all go to the one server that runs it (as in
+ * docker/, where the zone is a service of its own).
  *
  * <p>For trying a cluster on one machine; in production HAProxy does this (docker/).
  */
@@ -38,14 +39,17 @@ final class LoopbackProxy implements AutoCloseable {
 
   static final long REST_MILLIS = 2_000;
   static final int MAX_HEAD_BYTES = 64 * 1024;
-  private static final int HEAD_TIMEOUT_MILLIS = 30_000;
+  static final int HEAD_TIMEOUT_MILLIS = 30_000;
   private static final String ZONE_PATH = "/checkout";
   private static final Pattern REQUEST_LINE = Pattern.compile("\\A[A-Z]+ ([^ ?#\\r\\n]+)");
   private static final Pattern HOST = Pattern.compile("(?im)^host:[ \\t]*([^:\\s]+)");
+  private static final Pattern SET_SESSION_COOKIE =
+      Pattern.compile("(?im)^set-cookie:[ \\t]*JSESSIONID=([^;\\s]+)");
+  private static final int KNOWN_SESSIONS = 100_000;
   private static final Pattern SESSION_COOKIE =
       Pattern.compile("(?im)^cookie:[^\\r\\n]*?\\bJSESSIONID=([^;\\s]+)");
   private static final int CONNECT_TIMEOUT_MILLIS = 1_000;
-  private static final byte[] NO_SERVER =
+  static final byte[] NO_SERVER =
       ("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
               + "Content-Length: 38\r\nConnection: close\r\nRetry-After: 5\r\n\r\n"
               + "No Penny server answers; retry soon.\r\n")
@@ -57,6 +61,16 @@ final class LoopbackProxy implements AutoCloseable {
   private final int zonePort;
   private final AtomicInteger next = new AtomicInteger();
   private final Map<Integer, Long> restingUntil = new ConcurrentHashMap<>();
+
+  /** Which server made each session (the most recent {@link #KNOWN_SESSIONS}). */
+  private final Map<String, Integer> sessionServers =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+          return size() > KNOWN_SESSIONS;
+        }
+      };
+
   private final ExecutorService pipes =
       Executors.newCachedThreadPool(
           task -> {
@@ -102,6 +116,10 @@ final class LoopbackProxy implements AutoCloseable {
     return listener.getLocalPort();
   }
 
+  int zonePort() {
+    return zonePort;
+  }
+
   private void acceptAll() {
     while (!listener.isClosed()) {
       try {
@@ -116,54 +134,57 @@ final class LoopbackProxy implements AutoCloseable {
   }
 
   private void serve(Socket client) {
-    byte[] head;
-    try {
-      client.setSoTimeout(HEAD_TIMEOUT_MILLIS);
-      head = readHead(client.getInputStream());
-      client.setSoTimeout(0);
-    } catch (IOException e) {
-      closeQuietly(client);
-      return;
+    new ProxyConnection(this, client).run();
+  }
+
+  /** The server a request head goes to, when it names one (the zone, or its session's). */
+  Optional<Integer> portFor(byte[] head) {
+    if (forTheZone(head)) {
+      return Optional.of(zonePort);
     }
-    Optional<Socket> server =
-        forTheZone(head)
-            ? connect(zonePort)
-            : connectToServer(sessionAffinity(head, servers.size()));
-    if (server.isEmpty()) {
-      try (client) {
-        client.getOutputStream().write(NO_SERVER);
-      } catch (IOException ignored) {
-        // The client went away too.
-      }
-      return;
-    }
-    try {
-      server.get().getOutputStream().write(head);
-    } catch (IOException e) {
-      closeQuietly(server.get());
-      closeQuietly(client);
-      return;
-    }
-    Connection connection = new Connection(client, server.get());
-    pipes.execute(() -> connection.pipe(connection.server, connection.client));
-    connection.pipe(connection.client, connection.server);
+    OptionalInt preferred = preferredServer(head);
+    return preferred.isPresent()
+        ? Optional.of(servers.get(preferred.getAsInt()))
+        : Optional.empty();
+  }
+
+  /** A new connection to the server a request head goes to (or, that one down, another). */
+  Optional<Socket> connectFor(byte[] head) {
+    return forTheZone(head) ? connect(zonePort) : connectToServer(preferredServer(head));
   }
 
   /**
-   * The bytes of the first request head (and any that came with it), read until its blank line, the
-   * end of input or {@link #MAX_HEAD_BYTES}.
+   * The server that made the request's session (learnt from its answer that set the cookie), else
+   * the one its {@link #affinity} names.
    */
-  static byte[] readHead(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
-    byte[] buffer = new byte[4096];
-    int read;
-    while (head.size() < MAX_HEAD_BYTES && (read = in.read(buffer)) >= 0) {
-      head.write(buffer, 0, read);
-      if (new String(head.toByteArray(), StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
-        break;
+  private OptionalInt preferredServer(byte[] head) {
+    Optional<String> session = sessionId(head);
+    if (session.isPresent()) {
+      Integer port;
+      synchronized (sessionServers) {
+        port = sessionServers.get(session.get());
+      }
+      if (port != null && servers.contains(port)) {
+        return OptionalInt.of(servers.indexOf(port));
       }
     }
-    return head.toByteArray();
+    return affinity(head, servers.size());
+  }
+
+  /** Notes which server made a session, from an answer of {@code port} that sets the cookie. */
+  void learnSessions(byte[] responseHead, int port) {
+    Matcher made =
+        SET_SESSION_COOKIE.matcher(new String(responseHead, StandardCharsets.ISO_8859_1));
+    while (made.find()) {
+      synchronized (sessionServers) {
+        sessionServers.put(made.group(1), port);
+      }
+    }
+  }
+
+  static Optional<String> sessionId(byte[] head) {
+    Matcher session = SESSION_COOKIE.matcher(new String(head, StandardCharsets.ISO_8859_1));
+    return session.find() ? Optional.of(session.group(1)) : Optional.empty();
   }
 
   /**
@@ -182,6 +203,23 @@ final class LoopbackProxy implements AutoCloseable {
   static String hostOf(byte[] head) {
     Matcher host = HOST.matcher(new String(head, StandardCharsets.ISO_8859_1));
     return host.find() ? host.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /**
+   * The server a request belongs with: its session's (the session cookie's hash), or, without a
+   * session, its address's (the host and path's hash, so that each page is cached on one server);
+   * empty for a head without either.
+   */
+  static OptionalInt affinity(byte[] head, int servers) {
+    OptionalInt session = sessionAffinity(head, servers);
+    if (session.isPresent()) {
+      return session;
+    }
+    Matcher target = REQUEST_LINE.matcher(new String(head, StandardCharsets.ISO_8859_1));
+    if (!target.find()) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(Math.floorMod((hostOf(head) + target.group(1)).hashCode(), servers));
   }
 
   /** The server a request head's session cookie belongs with, if it has one. */
@@ -231,13 +269,27 @@ final class LoopbackProxy implements AutoCloseable {
     }
   }
 
+  /** Copies bytes both ways between a client and a server until both directions end. */
+  static void pipeBothWays(Socket client, Socket server) {
+    Pipes both = new Pipes(client, server);
+    Thread back = new Thread(() -> both.pipe(server, client), "penny-proxy-pipe");
+    back.setDaemon(true);
+    back.start();
+    both.pipe(client, server);
+    try {
+      back.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** A client and its server: two directions, both sockets closed once both have ended. */
-  private static final class Connection {
-    final Socket client;
-    final Socket server;
+  private static final class Pipes {
+    private final Socket client;
+    private final Socket server;
     private final AtomicInteger open = new AtomicInteger(2);
 
-    Connection(Socket client, Socket server) {
+    Pipes(Socket client, Socket server) {
       this.client = client;
       this.server = server;
     }
@@ -259,13 +311,13 @@ final class LoopbackProxy implements AutoCloseable {
         open.set(1);
       }
       if (open.decrementAndGet() <= 0) {
-        closeQuietly(from);
-        closeQuietly(to);
+        closeQuietly(client);
+        closeQuietly(server);
       }
     }
   }
 
-  private static void closeQuietly(Socket socket) {
+  static void closeQuietly(Socket socket) {
     try {
       socket.close();
     } catch (IOException ignored) {

@@ -8,6 +8,11 @@ public enum ChargeEvent {
   DECLINED,
   /** The zone says the card declined on the last attempt. */
   DECLINED_LAST,
+  /**
+   * The zone says the authorization never reached the acquirer ("not_received"): nothing was
+   * charged; tried again soon under the next attempt's key, not counted as a decline.
+   */
+  NOT_SENT,
   /** No answer (a timeout, an error, an authorization not yet captured): the outcome is unknown. */
   NO_ANSWER,
   /** A declined charge's back-off has passed: it is tried again. */

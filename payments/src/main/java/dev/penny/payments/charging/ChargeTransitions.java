@@ -13,10 +13,12 @@ import java.util.Optional;
  * PENDING  --CAPTURED-->      SUCCEEDED
  * PENDING  --DECLINED-->      DECLINED    --RETRY--> PENDING
  * PENDING  --DECLINED_LAST--> FAILED      (the tab locks)
+ * PENDING  --NOT_SENT-->      DECLINED    (never reached the acquirer: retried soon, not counted)
  * PENDING  --NO_ANSWER-->     UNKNOWN
  * UNKNOWN  --CAPTURED-->      SUCCEEDED
  * UNKNOWN  --DECLINED-->      DECLINED
  * UNKNOWN  --DECLINED_LAST--> FAILED
+ * UNKNOWN  --NOT_SENT-->      DECLINED
  * UNKNOWN  --NO_ANSWER-->     UNKNOWN     (asked again later, backing off)
  * </pre>
  */
@@ -29,10 +31,12 @@ public final class ChargeTransitions {
     allow(ChargeStatus.PENDING, ChargeEvent.CAPTURED, ChargeStatus.SUCCEEDED);
     allow(ChargeStatus.PENDING, ChargeEvent.DECLINED, ChargeStatus.DECLINED);
     allow(ChargeStatus.PENDING, ChargeEvent.DECLINED_LAST, ChargeStatus.FAILED);
+    allow(ChargeStatus.PENDING, ChargeEvent.NOT_SENT, ChargeStatus.DECLINED);
     allow(ChargeStatus.PENDING, ChargeEvent.NO_ANSWER, ChargeStatus.UNKNOWN);
     allow(ChargeStatus.UNKNOWN, ChargeEvent.CAPTURED, ChargeStatus.SUCCEEDED);
     allow(ChargeStatus.UNKNOWN, ChargeEvent.DECLINED, ChargeStatus.DECLINED);
     allow(ChargeStatus.UNKNOWN, ChargeEvent.DECLINED_LAST, ChargeStatus.FAILED);
+    allow(ChargeStatus.UNKNOWN, ChargeEvent.NOT_SENT, ChargeStatus.DECLINED);
     allow(ChargeStatus.UNKNOWN, ChargeEvent.NO_ANSWER, ChargeStatus.UNKNOWN);
     allow(ChargeStatus.DECLINED, ChargeEvent.RETRY, ChargeStatus.PENDING);
   }

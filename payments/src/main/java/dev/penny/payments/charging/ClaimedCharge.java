@@ -3,8 +3,9 @@ package dev.penny.payments.charging;
 import dev.penny.money.Money;
 
 /**
- * A tab charge as the charger works on it: which tab, cycle and part, how much, on which card, and
- * how many times the card declined it so far (which names the attempt's idempotency key).
+ * A tab charge as the charger works on it: which tab, cycle and part, how much, on which card, how
+ * many attempts were made so far (which names the attempt's idempotency key) and how many of them
+ * never reached the acquirer ({@code unsent}: they are not the card's declines).
  */
 public record ClaimedCharge(
     long id,
@@ -18,7 +19,13 @@ public record ClaimedCharge(
     String cardToken,
     ChargeStatus status,
     int attempts,
+    int unsent,
     java.util.Optional<String> paymentId) {
+
+  /** How many times the card itself declined this charge. */
+  public int declines() {
+    return attempts - unsent;
+  }
 
   /**
    * The checkout zone's idempotency key of this attempt, derived from the tab, its cycle, the part

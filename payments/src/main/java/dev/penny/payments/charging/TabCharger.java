@@ -44,6 +44,9 @@ public class TabCharger {
 
   private static final Logger LOG = Logger.getLogger(TabCharger.class.getName());
 
+  /** The zone's decline code for an authorization the acquirer never received. */
+  static final String NOT_RECEIVED = "not_received";
+
   private final TabCharges charges;
   private final TabReceipts receipts;
   private final LedgerAccounts accounts;
@@ -176,12 +179,17 @@ public class TabCharger {
           charge, ChargeEvent.NO_ANSWER, paymentId, Optional.empty(), clock.instant().plus(wait));
     } else if (answer.get().captured()) {
       succeed(charge, answer.get().paymentId());
+    } else if (answer.get().declineCode().filter(NOT_RECEIVED::equals).isPresent()) {
+      // The authorization never reached the acquirer: nothing was charged. Tried again soon under
+      // the next attempt's key (the zone answers this one's key with this answer for ever).
+      Instant resendAt = clock.instant().plus(ChargeRules.askAgainAfter(charge.unsent() + 1));
+      charges.move(charge, ChargeEvent.NOT_SENT, paymentId, answer.get().declineCode(), resendAt);
     } else {
-      boolean last = charge.attempts() + 1 >= charge.maxAttempts();
+      boolean last = charge.declines() + 1 >= charge.maxAttempts();
       if (last) {
         fail(charge, paymentId, answer.get().declineCode());
       } else {
-        Instant retryAt = clock.instant().plus(ChargeRules.backoff(charge.attempts() + 1));
+        Instant retryAt = clock.instant().plus(ChargeRules.backoff(charge.declines() + 1));
         charges.move(charge, ChargeEvent.DECLINED, paymentId, answer.get().declineCode(), retryAt);
         dev.penny.payments.PaymentCounters.tabChargeDeclined();
       }

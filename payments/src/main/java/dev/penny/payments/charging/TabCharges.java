@@ -174,6 +174,7 @@ public class TabCharges {
               charged.token(),
               ChargeStatus.PENDING,
               0,
+              0,
               Optional.empty()));
     }
     return claimed;
@@ -379,7 +380,7 @@ public class TabCharges {
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT id, public_id, tab_account, shopper, cycle, part, reason, amount_micros,"
-                    + " currency, card_token, status, attempts, payment_id FROM tab_charge"
+                    + " currency, card_token, status, attempts, unsent, payment_id FROM tab_charge"
                     + " WHERE id = ?")) {
       s.setLong(1, id);
       try (ResultSet rs = s.executeQuery()) {
@@ -399,7 +400,8 @@ public class TabCharges {
                 rs.getString(10),
                 ChargeStatus.valueOf(rs.getString(11)),
                 rs.getInt(12),
-                Optional.ofNullable(rs.getString(13))));
+                rs.getInt(13),
+                Optional.ofNullable(rs.getString(14))));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the tab charge", e);
@@ -417,16 +419,19 @@ public class TabCharges {
       Optional<String> declineCode,
       Instant nextAttempt) {
     ChargeStatus to = ChargeTransitions.require(charge.status(), event);
-    int attempts =
-        event == ChargeEvent.DECLINED || event == ChargeEvent.DECLINED_LAST
-            ? charge.attempts() + 1
-            : charge.attempts();
+    boolean nextKey =
+        event == ChargeEvent.DECLINED
+            || event == ChargeEvent.DECLINED_LAST
+            || event == ChargeEvent.NOT_SENT;
+    int attempts = nextKey ? charge.attempts() + 1 : charge.attempts();
+    int unsent = event == ChargeEvent.NOT_SENT ? charge.unsent() + 1 : charge.unsent();
     return update(
-        "UPDATE tab_charge SET status = ?, attempts = ?, payment_id = COALESCE(?, payment_id),"
-            + " decline_code = COALESCE(?, decline_code), next_attempt_at = ?"
-            + " WHERE id = ? AND status = ? AND attempts = ?",
+        "UPDATE tab_charge SET status = ?, attempts = ?, unsent = ?,"
+            + " payment_id = COALESCE(?, payment_id), decline_code = COALESCE(?, decline_code),"
+            + " next_attempt_at = ? WHERE id = ? AND status = ? AND attempts = ?",
         to.name(),
         attempts,
+        unsent,
         paymentId.orElse(null),
         declineCode.orElse(null),
         Timestamp.from(nextAttempt),

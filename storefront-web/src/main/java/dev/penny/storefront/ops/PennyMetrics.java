@@ -46,12 +46,12 @@ public class PennyMetrics {
           PaymentCounters::microCharges);
       gauge(
           "penny_tab_charges",
-          "Tab charges this server saw succeed",
+          "Tab charges this server saw end, by outcome",
           PaymentCounters::tabChargesSucceeded,
           new Tag("outcome", "succeeded"));
       gauge(
           "penny_tab_charges",
-          "Tab charges this server saw declined",
+          "Tab charges this server saw end, by outcome",
           PaymentCounters::tabChargesDeclined,
           new Tag("outcome", "declined"));
       gauge(

@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The checkout zone as the in-container suite sees it: an acquirer with its own records, by
  * idempotency key, like the sandbox's. The card's token says what it does: {@code card_ok} pays,
  * {@code card_declined} declines, {@code card_timeout} charges the card but answers with silence
- * the first time (the record holds the charge; asked again under the same key it answers captured).
- * Every key charged is kept, so a test counts the card charges that really happened.
+ * the first time (the record holds the charge; asked again under the same key it answers captured),
+ * {@code card_unsent} is answered "not_received" (the authorization never reached the acquirer:
+ * nothing charged) for its first {@link #UNSENT_BEFORE_RECEIVED} keys, then pays. Every key charged
+ * is kept, so a test counts the card charges that really happened.
  */
 @Alternative
 @Priority(1000)
@@ -28,13 +30,18 @@ public class ScriptedCardCharges implements CardCharges {
   private final Map<String, String> shoppers = new ConcurrentHashMap<>();
   private final AtomicInteger calls = new AtomicInteger();
   private final AtomicInteger next = new AtomicInteger();
+  private final Map<String, AtomicInteger> unsentKeys = new ConcurrentHashMap<>();
+
+  /** More than a charge's attempts: "not received" must not count as the card's declines. */
+  static final int UNSENT_BEFORE_RECEIVED = 6;
 
   @Override
   public List<SavedCard> savedCards(String shopper) {
     return List.of(
         new SavedCard("card_ok", "Visa", "4242", "12/30"),
         new SavedCard("card_declined", "Visa", "0002", "12/30"),
-        new SavedCard("card_timeout", "Visa", "0119", "12/30"));
+        new SavedCard("card_timeout", "Visa", "0119", "12/30"),
+        new SavedCard("card_unsent", "Visa", "0127", "12/30"));
   }
 
   @Override
@@ -49,6 +56,12 @@ public class ScriptedCardCharges implements CardCharges {
         switch (cardToken) {
           case "card_declined" ->
               new Charge("pay_" + next.incrementAndGet(), "declined", Optional.of("card_declined"));
+          case "card_unsent" ->
+              unsentKeys.computeIfAbsent(shopper, s -> new AtomicInteger()).incrementAndGet()
+                      <= UNSENT_BEFORE_RECEIVED
+                  ? new Charge(
+                      "pay_" + next.incrementAndGet(), "declined", Optional.of("not_received"))
+                  : new Charge("pay_" + next.incrementAndGet(), "captured", Optional.empty());
           default -> new Charge("pay_" + next.incrementAndGet(), "captured", Optional.empty());
         };
     byKey.put(key, charge);

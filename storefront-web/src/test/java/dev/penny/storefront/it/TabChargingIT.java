@@ -331,6 +331,35 @@ class TabChargingIT {
   }
 
   @Test
+  void anAuthorizationThatNeverReachedTheAcquirerIsSentAgainAndNeverLocksTheTab()
+      throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "unsent-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_unsent");
+    buy(store, shopper, Funding.TAB, "5.00", "a");
+
+    ClaimedCharge charge = charger.chargeIfDue(tab).get(0);
+    for (int resend = 1; resend <= ScriptedCardCharges.UNSENT_BEFORE_RECEIVED; resend++) {
+      ClaimedCharge now = charges.find(charge.id()).orElseThrow();
+      assertThat(now.status())
+          .as("after %d unsent attempts", resend)
+          .isEqualTo(ChargeStatus.DECLINED);
+      assertThat(now.declines()).isZero();
+      assertThat(tabs.view(shopper, USD).orElseThrow().locked()).isFalse();
+      makeDueNow(charge.id());
+      charger.work(100);
+    }
+
+    ClaimedCharge paid = charges.find(charge.id()).orElseThrow();
+    assertThat(paid.status()).isEqualTo(ChargeStatus.SUCCEEDED);
+    assertThat(paid.attempts()).isEqualTo(ScriptedCardCharges.UNSENT_BEFORE_RECEIVED);
+    assertThat(paid.unsent()).isEqualTo(ScriptedCardCharges.UNSENT_BEFORE_RECEIVED);
+    assertThat(acquirer.capturedCount(shopper)).isEqualTo(1);
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
   void aSettledDayPaysEachStoreExactlyOnceAndItsLinesAddUpToThePayout()
       throws SQLException, IOException {
     ActiveTenant store = stores.open("USD");

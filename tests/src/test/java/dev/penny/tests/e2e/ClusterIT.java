@@ -94,11 +94,13 @@ class ClusterIT extends BrowserPerTest {
     }
     String username = "cluster" + UUID.randomUUID().toString().substring(0, 8);
     String password = "a-long-password-4";
-    StoreHomePage.open(browser, first, STORE)
+    // Through the proxy, where people shop: the checkout zone's card page may be framed by the
+    // store's public address only.
+    StoreHomePage.open(browser, baseUrl, STORE)
         .signIn()
         .openRegistration()
         .register(username, username + "@example.com", "Clu", "Ster", password);
-    StoreHomePage.open(browser, first, STORE)
+    StoreHomePage.open(browser, baseUrl, STORE)
         .openCategoryFromNavigation("fiction")
         .openProduct("The Quiet Orchard")
         .addToCart("BK-F100-HC", 1)
@@ -108,10 +110,10 @@ class ClusterIT extends BrowserPerTest {
         .address("Clu Ster", "3 Penny Lane", "Liverpool", "L18 1DB", "GB")
         .placeOrder()
         .payAndSaveCard("5555 5555 5555 4444", "11/31", "321");
-    WalletPage.open(browser, first, STORE).openTab().payWith("tab");
+    WalletPage.open(browser, baseUrl, STORE).openTab().payWith("tab");
     long article = X402Client.contentId(STORE, "why-paper-still-wins");
     // 1.45 on the tab: above the card minimum (0.50), so that the tab is charged once it is due.
-    ContentItemPage.open(browser, first, STORE, article).unlock().tip("1.20", "On the tab");
+    ContentItemPage.open(browser, baseUrl, STORE, article).unlock().tip("1.20", "On the tab");
     long tab =
         StackDatabase.number(
             "SELECT account_id FROM tab WHERE shopper = (SELECT shopper FROM micro_purchase"

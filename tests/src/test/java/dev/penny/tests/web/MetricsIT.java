@@ -23,8 +23,8 @@ class MetricsIT {
     assertThat(metrics("Bearer not-the-token").status()).isEqualTo(401);
     assertThat(metrics("Basic " + PennyStack.METRICS_TOKEN).status()).isEqualTo(401);
     assertThat(Http.getWithHost("demo-books.localhost", "/metrics").status())
-        .as("on a store's host name too")
-        .isEqualTo(401);
+        .as("not on a store's host name at all")
+        .isEqualTo(404);
   }
 
   @Test
