@@ -12,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -72,7 +73,9 @@ public class SpendingKeyService {
     this(null, null, null);
   }
 
-  void forgetRevokedElsewhere(@Observes @FromAnotherServer SpendingKeyRevoked revoked) {
+  void forgetRevokedElsewhere(
+      @Observes(notifyObserver = Reception.IF_EXISTS) @FromAnotherServer
+          SpendingKeyRevoked revoked) {
     cache.remove(revoked.publicId());
   }
 

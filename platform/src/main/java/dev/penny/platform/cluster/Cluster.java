@@ -6,11 +6,14 @@ import com.hazelcast.map.IMap;
 import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -19,6 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -54,8 +60,23 @@ public class Cluster {
   private volatile ITopic<byte[]> topic;
   private volatile UUID listener;
 
+  /**
+   * Where events from other servers are fired: one thread of the application's own (a managed
+   * thread sees its resources; Hazelcast's threads do not, and a bean first made there would lack
+   * them), so they are also observed in the order they came.
+   */
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  private volatile ExecutorService deliveries;
+
+  /**
+   * @param events with {@code @Any}: an event fired through it carries only the qualifiers given at
+   *     the firing ({@code @FromAnotherServer}), never {@code @Default}, so an event from another
+   *     server is not published again (it would go back and forth for ever)
+   */
   @Inject
-  public Cluster(Event<ClusterWide> events) {
+  public Cluster(@Any Event<ClusterWide> events) {
     this.events = events;
   }
 
@@ -71,6 +92,7 @@ public class Cluster {
       return;
     }
     hazelcast = found.get();
+    deliveries = Executors.newSingleThreadExecutor(threads);
     ITopic<byte[]> events = hazelcast.getTopic(EVENTS_TOPIC);
     listener = events.addMessageListener(this::receive);
     topic = events;
@@ -88,6 +110,9 @@ public class Cluster {
     ITopic<byte[]> events = topic;
     UUID registration = listener;
     topic = null;
+    if (deliveries != null) {
+      deliveries.shutdown();
+    }
     if (events != null && registration != null) {
       try {
         events.removeMessageListener(registration);
@@ -181,12 +206,26 @@ public class Cluster {
     if (message.getPublishingMember() != null && message.getPublishingMember().localMember()) {
       return;
     }
+    ClusterWide event;
     try {
-      ClusterWide event = wire.read(message.getMessageObject());
-      received.incrementAndGet();
-      events.select(FromAnotherServer.Literal.INSTANCE).fire(event);
+      event = wire.read(message.getMessageObject());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A cluster-wide event from another server was not handled", e);
+      LOG.log(Level.WARNING, "A cluster-wide event from another server was unreadable", e);
+      return;
+    }
+    received.incrementAndGet();
+    try {
+      deliveries.execute(
+          () -> {
+            try {
+              events.select(FromAnotherServer.Literal.INSTANCE).fire(event);
+            } catch (RuntimeException e) {
+              LOG.log(
+                  Level.WARNING, "A cluster-wide event from another server failed: " + event, e);
+            }
+          });
+    } catch (RejectedExecutionException stopping) {
+      // This server is stopping.
     }
   }
 

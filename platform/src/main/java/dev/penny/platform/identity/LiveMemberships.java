@@ -6,6 +6,7 @@ import dev.penny.platform.cluster.FromAnotherServer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
@@ -49,7 +50,9 @@ public class LiveMemberships {
     changed.fire(new MembershipsChanged(userId));
   }
 
-  void forgetChangedElsewhere(@Observes @FromAnotherServer MembershipsChanged change) {
+  void forgetChangedElsewhere(
+      @Observes(notifyObserver = Reception.IF_EXISTS) @FromAnotherServer
+          MembershipsChanged change) {
     byUser.invalidate(change.userId());
   }
 }

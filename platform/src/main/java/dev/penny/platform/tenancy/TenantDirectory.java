@@ -6,6 +6,7 @@ import dev.penny.platform.cluster.FromAnotherServer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
@@ -64,7 +65,9 @@ public class TenantDirectory {
     changed.fire(new DirectoryEntryChanged(slug));
   }
 
-  void forgetChangedElsewhere(@Observes @FromAnotherServer DirectoryEntryChanged change) {
+  void forgetChangedElsewhere(
+      @Observes(notifyObserver = Reception.IF_EXISTS) @FromAnotherServer
+          DirectoryEntryChanged change) {
     bySlug.invalidate(change.slug());
   }
 }

@@ -1,8 +1,13 @@
 package dev.penny.platform.time;
 
+import dev.penny.platform.cluster.FromAnotherServer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
  * The one source of "now": inject {@link Clock} so that tests and the sandbox can move time. The
@@ -11,6 +16,8 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class ClockProducer {
+
+  private static final Logger LOG = Logger.getLogger(ClockProducer.class.getName());
 
   private final MovableClock clock = new MovableClock();
 
@@ -21,5 +28,12 @@ public class ClockProducer {
 
   MovableClock movable() {
     return clock;
+  }
+
+  /** Another server of the cluster moved the sandbox clock: this one moves with it. */
+  void moveWithAnotherServer(
+      @Observes(notifyObserver = Reception.IF_EXISTS) @FromAnotherServer SandboxClockMoved step) {
+    clock.set(Duration.ofMillis(step.aheadMillis()));
+    LOG.info(() -> "Sandbox clock set to +" + clock.offset() + " as another server moved it");
   }
 }

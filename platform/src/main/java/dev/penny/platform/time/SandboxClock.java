@@ -1,9 +1,7 @@
 package dev.penny.platform.time;
 
-import dev.penny.platform.cluster.FromAnotherServer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,12 +83,6 @@ public class SandboxClock {
     moved.fire(new SandboxClockMoved(0));
     LOG.info(() -> "Sandbox clock reset by " + who);
     return now();
-  }
-
-  void moveWithAnotherServer(@Observes @FromAnotherServer SandboxClockMoved step) {
-    if (sandbox) {
-      producer.movable().set(Duration.ofMillis(step.aheadMillis()));
-    }
   }
 
   /** How far ahead of the real time the clock is. */

@@ -16,6 +16,7 @@ import dev.penny.storefront.catalog.CatalogViews.SearchResults;
 import dev.penny.storefront.catalog.CatalogViews.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -124,7 +125,7 @@ public class StorefrontCatalog {
     return loader.search(trimmed);
   }
 
-  void onCatalogChanged(@Observes StoreChanged event) {
+  void onCatalogChanged(@Observes(notifyObserver = Reception.IF_EXISTS) StoreChanged event) {
     evictStore(event.tenantId());
   }
 

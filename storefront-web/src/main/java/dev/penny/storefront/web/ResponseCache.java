@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.penny.platform.tenancy.StoreChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -72,7 +73,7 @@ public class ResponseCache {
     }
   }
 
-  void onCatalogChanged(@Observes StoreChanged event) {
+  void onCatalogChanged(@Observes(notifyObserver = Reception.IF_EXISTS) StoreChanged event) {
     entries.asMap().keySet().removeIf(k -> k.tenantId() == event.tenantId());
   }
 

@@ -235,6 +235,52 @@ class ClusterIT extends BrowserPerTest {
   }
 
   @Test
+  void theSandboxClockMovesOnEveryServerWhicheverMovesIt() throws Exception {
+    String apiKey = AdminApiKeysPage.newKey(STORE, "owner-books", "Cluster clock");
+    try {
+      int hours = 3;
+      for (String mover : List.of(first, second, first, second)) {
+        hours += 2;
+        long ahead =
+            json(api(mover, apiKey, "POST", "/sandbox/clock", "{\"advance_hours\": 2}"))
+                .getJsonNumber("offset_seconds")
+                .longValue();
+        long expected = (hours - 3) * 3600L;
+        assertThat(ahead).as("moved on " + mover).isEqualTo(expected);
+        for (String server : List.of(first, second)) {
+          await(
+              server,
+              "/api/v1/stores/" + STORE + "/sandbox/clock",
+              apiKey,
+              body -> json(body).getJsonNumber("offset_seconds").longValue() == expected);
+        }
+      }
+    } finally {
+      api(first, apiKey, "DELETE", "/sandbox/clock", null);
+      await(
+          second,
+          "/api/v1/stores/" + STORE + "/sandbox/clock",
+          apiKey,
+          body -> json(body).getJsonNumber("offset_seconds").longValue() == 0);
+    }
+  }
+
+  /** Polls a server's API until the answer shows what is awaited (5 s at most). */
+  private static void await(String server, String path, String apiKey, Predicate<String> seen)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    String body = "";
+    while (System.nanoTime() < deadline) {
+      body = send(server, "GET", path, Map.of("Authorization", "Bearer " + apiKey), null).body();
+      if (seen.test(body)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(server + path + " still answers " + body);
+  }
+
+  @Test
   void aSettlementStartedOnBothServersAtOnceChargesTheDueTabOnce() throws Exception {
     TabShopper shopper = tabShopper();
     // Moved on the first server; the second moves with it (a cluster-wide event).
