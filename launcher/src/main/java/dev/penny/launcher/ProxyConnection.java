@@ -45,8 +45,42 @@ final class ProxyConnection {
   private final Set<Socket> answered = new HashSet<>();
   private Upstream lastStorefront;
 
+  /**
+   * How long a kept server connection may have been idle and still carry a request. Payara closes
+   * an idle connection after 30 s, silently: a request sent on it as it closes is lost, and one
+   * with a body cannot be sent again safely. Well before that, a new connection is opened instead.
+   */
+  static final long REUSE_IDLE_MILLIS = 5_000;
+
   /** A server connection this client's requests reuse while it stays open. */
-  private record Upstream(Socket socket, BufferedInputStream in, OutputStream out) {}
+  private static final class Upstream {
+    final Socket socket;
+    final BufferedInputStream in;
+    final OutputStream out;
+    long lastUsed = System.nanoTime();
+
+    Upstream(Socket socket, BufferedInputStream in, OutputStream out) {
+      this.socket = socket;
+      this.in = in;
+      this.out = out;
+    }
+
+    Socket socket() {
+      return socket;
+    }
+
+    BufferedInputStream in() {
+      return in;
+    }
+
+    OutputStream out() {
+      return out;
+    }
+
+    boolean idleTooLong() {
+      return System.nanoTime() - lastUsed > REUSE_IDLE_MILLIS * 1_000_000L;
+    }
+  }
 
   /** What framing a head declares; empty when it cannot be framed. */
   record Framing(long contentLength, boolean chunked, boolean close) {}
@@ -166,6 +200,7 @@ final class ProxyConnection {
         return false;
       }
       answered.add(server.socket());
+      server.lastUsed = System.nanoTime();
       return true;
     }
   }
@@ -174,6 +209,10 @@ final class ProxyConnection {
   private Optional<Upstream> upstreamFor(byte[] head) throws IOException {
     Optional<Integer> port = proxy.portFor(head);
     Upstream kept = port.isPresent() ? byPort.get(port.get()) : lastStorefront;
+    if (kept != null && kept.idleTooLong()) {
+      forget(kept);
+      kept = null;
+    }
     if (kept != null && !kept.socket().isClosed() && upstreams.containsKey(kept.socket())) {
       remember(port, kept);
       return Optional.of(kept);

@@ -174,6 +174,26 @@ class LoopbackProxyTest {
     }
   }
 
+  @Test
+  void aKeptServerConnectionIdleLongerThanTheServerKeepsItIsNotReusedForAPost() throws Exception {
+    // The server drops a connection idle for a second, without a word (as Payara does after 30 s).
+    Backend a = new Backend("A", true, 1_000);
+    open.add(a);
+    LoopbackProxy proxy = LoopbackProxy.start(0, List.of(a.port()), "pay.localhost", zone.port());
+    open.add(proxy);
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
+      socket.setSoTimeout(5_000);
+      OutputStream out = socket.getOutputStream();
+      InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+      out.write(bytes("GET /one HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+      assertThat(response(in)).isEqualTo("A:GET /one:");
+      Thread.sleep(ProxyConnection.REUSE_IDLE_MILLIS + 500);
+      out.write(bytes("POST /two HTTP/1.1\r\nHost: localhost\r\nContent-Length: 3\r\n\r\nabc"));
+      assertThat(response(in)).isEqualTo("A:POST /two:abc");
+    }
+  }
+
   /** A session cookie the proxy sends to {@code backend}. */
   private static String cookieFor(LoopbackProxy proxy, Backend backend, String prefix) {
     for (int i = 0; i < 1000; i++) {
@@ -216,7 +236,7 @@ class LoopbackProxyTest {
   }
 
   private Backend keepAliveBackend(String name) throws IOException {
-    Backend backend = new Backend(name, true);
+    Backend backend = new Backend(name, true, 0);
     open.add(backend);
     return backend;
   }
@@ -340,7 +360,7 @@ class LoopbackProxyTest {
   }
 
   private Backend backend(String name) throws IOException {
-    Backend backend = new Backend(name, false);
+    Backend backend = new Backend(name, false, 0);
     open.add(backend);
     return backend;
   }
@@ -352,7 +372,7 @@ class LoopbackProxyTest {
   private static final class Backend implements AutoCloseable {
     private final ServerSocket socket;
 
-    Backend(String name, boolean keepAlive) throws IOException {
+    Backend(String name, boolean keepAlive, int idleMillis) throws IOException {
       socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
       Thread thread =
           new Thread(
@@ -360,6 +380,7 @@ class LoopbackProxyTest {
                 while (!socket.isClosed()) {
                   try {
                     Socket client = socket.accept();
+                    client.setSoTimeout(idleMillis);
                     Thread serve =
                         new Thread(() -> serve(client, name, keepAlive), "backend-" + name);
                     serve.setDaemon(true);
