@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 /**
  * Penny as a user runs it: the launcher jar in its own JVM, on a free port, with a fresh embedded
  * database in a temporary folder and the demo stores. Started once per test run by {@link
- * PennyStackSession}; every test class talks to the same stack over HTTP and JDBC. The stack is a
- * local cluster of {@code penny.stack.servers} servers (2 unless set) behind the launcher's proxy,
- * so that every test runs against a cluster; {@link #serverUrls()} reaches each server directly.
+ * PennyStackSession}; every test class talks to the same stack over HTTP and JDBC. With {@code
+ * penny.stack.servers} = 2 (ClusterIT's own run) the stack is a local cluster behind the launcher's
+ * proxy; {@link #serverUrls()} reaches each server directly.
  */
 public final class PennyStack {
 
@@ -105,7 +105,7 @@ public final class PennyStack {
     builder.environment().put("PENNY_KEYCLOAK_PORT", Integer.toString(keycloakPort));
     builder.environment().remove("PENNY_OIDC_URL");
     builder.environment().remove("PENNY_DB_URL");
-    builder.environment().put("PENNY_SERVERS", System.getProperty("penny.stack.servers", "2"));
+    builder.environment().put("PENNY_SERVERS", System.getProperty("penny.stack.servers", "1"));
     builder.environment().put("PENNY_CLUSTER_PORT", Integer.toString(freePort()));
     Process process = builder.start();
 
