@@ -29,12 +29,7 @@ record LocalCluster(int publicPort, int clusterPort, int servers) {
 
   static Optional<LocalCluster> fromEnvironment(Map<String, String> env, int publicPort) {
     String text = env.getOrDefault("PENNY_SERVERS", "1").strip();
-    int servers;
-    try {
-      servers = Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      servers = -1;
-    }
+    int servers = wholeNumber(text);
     if (servers < 1 || servers > MAX_SERVERS) {
       throw new LaunchException(
           "PENNY_SERVERS must be a number of servers from 1 to "
@@ -47,17 +42,21 @@ record LocalCluster(int publicPort, int clusterPort, int servers) {
       return Optional.empty();
     }
     String portText = env.getOrDefault("PENNY_CLUSTER_PORT", "6900").strip();
-    int clusterPort;
-    try {
-      clusterPort = Integer.parseInt(portText);
-    } catch (NumberFormatException e) {
-      clusterPort = -1;
-    }
+    int clusterPort = wholeNumber(portText);
     if (clusterPort < 1024 || clusterPort + servers > 65535) {
       throw new LaunchException(
           "PENNY_CLUSTER_PORT must be a port from 1024 on, not '" + portText + "'");
     }
     return Optional.of(new LocalCluster(publicPort, clusterPort, servers));
+  }
+
+  /** The number {@code text} is, or -1 when it is none (every caller refuses -1 by name). */
+  private static int wholeNumber(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** The HTTP port of server {@code index} (0 is this JVM's). */
