@@ -11,6 +11,7 @@
 #
 # Usage: bench/scaling.sh            (builds first)
 #        BENCH_SKIP_BUILD=1 bench/scaling.sh
+#        BENCH_ROUNDS="1" bench/scaling.sh   (one server only; the default is "1 2")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,8 +59,8 @@ round() {
     PENNY_SETTLEMENT_EVERY_MINUTES=0
 
   local mariadbd db_port
-  mariadbd=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d) { print $1; exit }')
-  db_port=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
+  mariadbd=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d) { print $1; exit }')
+  db_port=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
   sql() { "$(dirname "$mariadbd")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$db_port" -u root -pembedded -N -B penny "$@"; }
   sql < bench/micro-seed.sql
 
@@ -107,6 +108,7 @@ PY
   trap - EXIT
 }
 
-round 1
-round 2
+for servers in ${BENCH_ROUNDS:-1 2}; do
+  round "$servers"
+done
 echo "written to $REPORT"

@@ -90,8 +90,8 @@ settle_kill_server() {
 }
 
 settle_db() {
-  MARIADBD=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d) { print $1; exit }')
-  DB_PORT=$(ps -eo args | awk -v d="$DATA" '$0 ~ /mariadbd/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
+  MARIADBD=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d) { print $1; exit }')
+  DB_PORT=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
 }
 
 sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -pembedded -N -B penny "$@"; }

@@ -74,9 +74,10 @@
     });
 })();
 
-// The payment step: the checkout zone's card page (another origin, in the frame) says when the
-// payment went through; only a message from that origin is listened to, and it only moves the
-// shopper on to the order's page, where the server asks the zone itself.
+// A payment step (an order's, or paying a tab with a new card): the checkout zone's card page
+// (another origin, in the frame) says when the payment went through; only a message from that
+// origin is listened to, and it only moves the shopper on to the next page (the order's, the
+// wallet's), where the server asks the zone itself.
 (function () {
   "use strict";
   var step = document.getElementById("payment-step");
@@ -84,13 +85,13 @@
     return;
   }
   var zone = step.getAttribute("data-zone-origin");
-  var orderUrl = step.getAttribute("data-order-url");
+  var nextUrl = step.getAttribute("data-next-url");
   window.addEventListener("message", function (event) {
     if (event.origin !== zone || !event.data || event.data.type !== "penny.payment") {
       return;
     }
     if (event.data.status === "authorized" || event.data.status === "captured") {
-      window.location.assign(orderUrl);
+      window.location.assign(nextUrl);
     }
   });
 })();

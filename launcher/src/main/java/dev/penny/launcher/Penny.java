@@ -253,6 +253,13 @@ public final class Penny {
         "penny.sandbox.clock",
         Boolean.toString(
             zone.sandbox() && !"false".equalsIgnoreCase(System.getenv("PENNY_SANDBOX_CLOCK"))));
+    // Webhooks to this machine's own network (a receiver on localhost) are for trying Penny: on
+    // with the sandbox, off otherwise; PENNY_WEBHOOKS_ALLOW_PRIVATE_NETWORKS says either way.
+    System.setProperty(
+        "penny.webhooks.allow-private-networks",
+        Optional.ofNullable(System.getenv("PENNY_WEBHOOKS_ALLOW_PRIVATE_NETWORKS"))
+            .map(v -> Boolean.toString(Boolean.parseBoolean(v)))
+            .orElse(Boolean.toString(zone.sandbox())));
     System.setProperty(
         "penny.checkout.api-secret",
         Optional.ofNullable(System.getenv("PENNY_CHECKOUT_API_SECRET"))

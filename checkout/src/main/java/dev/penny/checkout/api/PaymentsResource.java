@@ -254,7 +254,8 @@ public class PaymentsResource {
     return payments.find(paymentId).map(Payment::store).orElse("");
   }
 
-  private static JsonObjectBuilder describe(Payment p) {
+  /** A payment as the zone's API shows it: its card only as brand and last four. */
+  private JsonObjectBuilder describe(Payment p) {
     JsonObjectBuilder out =
         Json.createObjectBuilder()
             .add("id", p.publicId())
@@ -267,6 +268,15 @@ public class PaymentsResource {
             .add("refunded", p.refunded().toPlainString())
             .add("attempts", p.attempts());
     p.declineCode().ifPresent(c -> out.add("declineCode", c));
+    p.cardToken()
+        .flatMap(vault::find)
+        .ifPresent(
+            card ->
+                out.add(
+                    "card",
+                    Json.createObjectBuilder()
+                        .add("brand", card.brand().label())
+                        .add("lastFour", card.lastFour())));
     return out;
   }
 

@@ -16,5 +16,12 @@ public enum ChargeEvent {
   /** No answer (a timeout, an error, an authorization not yet captured): the outcome is unknown. */
   NO_ANSWER,
   /** A declined charge's back-off has passed: it is tried again. */
-  RETRY
+  RETRY,
+  /** Pay now with a new card: the zone's card page for this part was opened. */
+  CARD_PAGE,
+  /**
+   * The card page was left unpaid (the shopper cancelled, or it expired, and the zone voided it),
+   * or could not be opened: nothing was charged; the lines go back to the tab.
+   */
+  ABANDONED
 }

@@ -20,6 +20,11 @@ import java.util.Optional;
  * UNKNOWN  --DECLINED_LAST--> FAILED
  * UNKNOWN  --NOT_SENT-->      DECLINED
  * UNKNOWN  --NO_ANSWER-->     UNKNOWN     (asked again later, backing off)
+ * PENDING  --CARD_PAGE-->     AWAITING_CARD  (pay now with a new card: the zone's card page)
+ * PENDING  --ABANDONED-->     FAILED      (the card page could not be opened; the tab as it was)
+ * AWAITING_CARD --CAPTURED-->  SUCCEEDED
+ * AWAITING_CARD --NO_ANSWER--> AWAITING_CARD (not paid yet: asked again)
+ * AWAITING_CARD --ABANDONED--> FAILED      (voided at the zone unpaid; the tab as it was)
  * </pre>
  */
 public final class ChargeTransitions {
@@ -39,6 +44,11 @@ public final class ChargeTransitions {
     allow(ChargeStatus.UNKNOWN, ChargeEvent.NOT_SENT, ChargeStatus.DECLINED);
     allow(ChargeStatus.UNKNOWN, ChargeEvent.NO_ANSWER, ChargeStatus.UNKNOWN);
     allow(ChargeStatus.DECLINED, ChargeEvent.RETRY, ChargeStatus.PENDING);
+    allow(ChargeStatus.PENDING, ChargeEvent.CARD_PAGE, ChargeStatus.AWAITING_CARD);
+    allow(ChargeStatus.PENDING, ChargeEvent.ABANDONED, ChargeStatus.FAILED);
+    allow(ChargeStatus.AWAITING_CARD, ChargeEvent.CAPTURED, ChargeStatus.SUCCEEDED);
+    allow(ChargeStatus.AWAITING_CARD, ChargeEvent.NO_ANSWER, ChargeStatus.AWAITING_CARD);
+    allow(ChargeStatus.AWAITING_CARD, ChargeEvent.ABANDONED, ChargeStatus.FAILED);
   }
 
   private ChargeTransitions() {}

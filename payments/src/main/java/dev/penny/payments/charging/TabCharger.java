@@ -47,6 +47,12 @@ public class TabCharger {
   /** The zone's decline code for an authorization the acquirer never received. */
   static final String NOT_RECEIVED = "not_received";
 
+  /** How long a pay-now card page may stay unpaid before it is voided and its lines go back. */
+  static final Duration CARD_PAGE_EXPIRES = Duration.ofMinutes(30);
+
+  /** How often an open card page is asked about when the shopper's browser did not come back. */
+  static final Duration CARD_PAGE_ASKED_EVERY = Duration.ofMinutes(1);
+
   private final TabCharges charges;
   private final TabReceipts receipts;
   private final LedgerAccounts accounts;
@@ -87,6 +93,82 @@ public class TabCharger {
     return attemptAll(charges.claim(tabAccount, true, card));
   }
 
+  /**
+   * The shopper pays their tab now (a locked one too) with a card not saved: each part of what a
+   * card can be charged gets a card page at the checkout zone, framed by {@code frameOrigin}; the
+   * charges wait (AWAITING_CARD) until the zone says a page was paid, or it is abandoned. A page
+   * the zone would not open is abandoned at once (nothing charged, the tab as it was).
+   */
+  public List<ClaimedCharge> payNowWithNewCard(long tabAccount, String frameOrigin) {
+    List<ClaimedCharge> opened = new ArrayList<>();
+    for (ClaimedCharge charge : charges.claim(tabAccount, true, Optional.of(TabCharges.Card.NEW))) {
+      try {
+        CardCharges.CardPage page =
+            cards.openCardPage(
+                "tab-" + charge.publicId(), charge.shopper(), charge.amount(), frameOrigin);
+        charges.move(
+            charge,
+            ChargeEvent.CARD_PAGE,
+            Optional.of(page.paymentId()),
+            Optional.empty(),
+            clock.instant().plus(CARD_PAGE_ASKED_EVERY));
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "No card page for tab charge " + charge.publicId() + ": " + e);
+        abandon(charge);
+      }
+      opened.add(charges.find(charge.id()).orElseThrow());
+    }
+    return opened;
+  }
+
+  /**
+   * The card page of the tab's first part still to be paid, at a new address; empty when no part
+   * waits for a card.
+   */
+  public Optional<String> cardPage(long tabAccount) {
+    return charges.awaitingCard(tabAccount).stream()
+        .findFirst()
+        .map(charge -> cards.cardPageOf(charge.paymentId().orElseThrow()));
+  }
+
+  /**
+   * Asks the zone, server to server, about the tab's parts waiting on a card page (the shopper's
+   * browser only says to ask): the ones paid succeed, the ones voided are abandoned.
+   */
+  public List<ClaimedCharge> confirmCardPages(long tabAccount) {
+    List<ClaimedCharge> after = new ArrayList<>();
+    for (ClaimedCharge charge : charges.awaitingCard(tabAccount)) {
+      after.add(ask(charge));
+    }
+    return after;
+  }
+
+  /**
+   * The shopper gives up paying on the card pages: each is voided at the zone so that it can no
+   * longer be paid, and its lines go back to the tab. A page paid meanwhile counts as paid.
+   */
+  public List<ClaimedCharge> cancelCardPages(long tabAccount) {
+    List<ClaimedCharge> after = new ArrayList<>();
+    for (ClaimedCharge charge : charges.awaitingCard(tabAccount)) {
+      after.add(cancelCardPage(charge));
+    }
+    return after;
+  }
+
+  private ClaimedCharge cancelCardPage(ClaimedCharge charge) {
+    String paymentId = charge.paymentId().orElseThrow();
+    Optional<CardCharges.Charge> answer;
+    try {
+      CardCharges.Charge now = cards.state(paymentId);
+      answer = Optional.of(now.awaitingCard() ? cards.cancel(paymentId) : now);
+    } catch (RuntimeException e) {
+      // A card submitted meanwhile cannot be voided: what the zone says of it is asked again.
+      LOG.info(() -> "Card page " + paymentId + " not voided now: " + e.getMessage());
+      answer = Optional.empty();
+    }
+    return apply(charge, answer);
+  }
+
   private List<ClaimedCharge> attemptAll(List<ClaimedCharge> claimed) {
     List<ClaimedCharge> done = new ArrayList<>();
     for (ClaimedCharge charge : claimed) {
@@ -108,7 +190,15 @@ public class TabCharger {
       }
       ClaimedCharge charge = leased.get();
       try {
-        if (charge.status() == ChargeStatus.DECLINED) {
+        if (charge.cardToken() == null && charge.paymentId().isEmpty()) {
+          // A new card's part whose card page was never recorded (a server stopped in between):
+          // nobody can pay it, nothing was charged.
+          abandon(charge);
+          moved++;
+        } else if (charge.status() == ChargeStatus.AWAITING_CARD
+            && charges.createdAt(id).plus(CARD_PAGE_EXPIRES).isBefore(clock.instant())) {
+          moved += cancelCardPage(charge).status() != charge.status() ? 1 : 0;
+        } else if (charge.status() == ChargeStatus.DECLINED) {
           if (charges.move(charge, ChargeEvent.RETRY, Optional.empty(), Optional.empty(), lease())
               == 1) {
             attempt(charges.find(id).orElseThrow());
@@ -172,13 +262,16 @@ public class TabCharger {
   }
 
   private ClaimedCharge apply(ClaimedCharge charge, Optional<CardCharges.Charge> answer) {
+    if (charge.status() == ChargeStatus.AWAITING_CARD) {
+      return applyToCardPage(charge, answer);
+    }
     Optional<String> paymentId = answer.map(CardCharges.Charge::paymentId);
     if (answer.isEmpty() || answer.get().unsettled()) {
       Duration wait = ChargeRules.askAgainAfter(attemptsAsked(charge));
       charges.move(
           charge, ChargeEvent.NO_ANSWER, paymentId, Optional.empty(), clock.instant().plus(wait));
     } else if (answer.get().captured()) {
-      succeed(charge, answer.get().paymentId());
+      succeed(charge, answer.get());
     } else if (answer.get().declineCode().filter(NOT_RECEIVED::equals).isPresent()) {
       // The authorization never reached the acquirer: nothing was charged. Tried again soon under
       // the next attempt's key (the zone answers this one's key with this answer for ever).
@@ -197,6 +290,27 @@ public class TabCharger {
     return charges.find(charge.id()).orElseThrow();
   }
 
+  /**
+   * A card page's payment: paid (captured) succeeds, voided or failed is abandoned; anything else
+   * (no card yet, a card declined and another awaited, an answer still awaited, no answer) is asked
+   * about again later.
+   */
+  private ClaimedCharge applyToCardPage(ClaimedCharge charge, Optional<CardCharges.Charge> answer) {
+    if (answer.isPresent() && answer.get().captured()) {
+      succeed(charge, answer.get());
+    } else if (answer.isPresent() && answer.get().endedUnpaid()) {
+      abandon(charge);
+    } else {
+      charges.move(
+          charge,
+          ChargeEvent.NO_ANSWER,
+          Optional.empty(),
+          Optional.empty(),
+          clock.instant().plus(CARD_PAGE_ASKED_EVERY));
+    }
+    return charges.find(charge.id()).orElseThrow();
+  }
+
   private int attemptsAsked(ClaimedCharge charge) {
     return charge.status() == ChargeStatus.UNKNOWN ? 2 : 1;
   }
@@ -206,7 +320,8 @@ public class TabCharger {
    * moves nothing), then, in one transaction, the charge is marked SUCCEEDED and its lines
    * collected, its fee split across stores, its receipt written, and a tab paid now opened.
    */
-  private void succeed(ClaimedCharge charge, String paymentId) {
+  private void succeed(ClaimedCharge charge, CardCharges.Charge answer) {
+    String paymentId = answer.paymentId();
     Money amount = charge.amount();
     long clearing = accounts.open(AccountRef.cardClearing(amount.currency()), OptionalLong.empty());
     writer.post(
@@ -227,10 +342,12 @@ public class TabCharger {
             Statements.update(
                 c,
                 "UPDATE tab_charge SET status = 'SUCCEEDED', payment_id = ?, fee_micros = ?,"
-                    + " settled_at = ? WHERE id = ? AND status = ?",
+                    + " settled_at = ?, card_label = COALESCE(?, card_label)"
+                    + " WHERE id = ? AND status = ?",
                 paymentId,
                 fee.micros(),
                 Timestamp.from(now),
+                answer.cardLabel().orElse(null),
                 charge.id(),
                 charge.status().name());
         if (moved == 1) {
@@ -361,6 +478,37 @@ public class TabCharger {
               .build(),
           now);
     }
+  }
+
+  /**
+   * A card page left unpaid (voided at the zone), or one that could not be opened: nothing was
+   * charged; the charge ends FAILED and its lines go back to the tab, which stays as it was (a
+   * locked tab stays locked, an open one open).
+   */
+  private void abandon(ClaimedCharge charge) {
+    ChargeTransitions.require(charge.status(), ChargeEvent.ABANDONED);
+    try (Connection c = charges.connection()) {
+      c.setAutoCommit(false);
+      try {
+        int moved =
+            Statements.update(
+                c,
+                "UPDATE tab_charge SET status = 'FAILED', decline_code = 'abandoned'"
+                    + " WHERE id = ? AND status = ?",
+                charge.id(),
+                charge.status().name());
+        if (moved == 1) {
+          charges.release(c, charge.id());
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not record the abandoned card page", e);
+    }
+    LOG.info(() -> "Tab charge " + charge.publicId() + " abandoned on its card page");
   }
 
   /**

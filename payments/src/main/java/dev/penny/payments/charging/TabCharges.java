@@ -56,8 +56,19 @@ public class TabCharges {
     this(null, null);
   }
 
-  /** The card a tab is charged to, chosen by its shopper (pay now may choose another). */
-  public record Card(String token, String label) {}
+  /**
+   * The card a tab is charged to, chosen by its shopper (pay now may choose another); for pay now
+   * with a new card, no token: the card is typed on the zone's card page.
+   */
+  public record Card(String token, String label) {
+
+    /** Pay now with a card not saved: it is typed on the checkout zone's card page. */
+    public static final Card NEW = new Card(null, "a new card");
+
+    public boolean isNew() {
+      return token == null;
+    }
+  }
 
   /**
    * Claims the tab's next cycle: when no charge of it is under way and the tab is due (or {@code
@@ -260,7 +271,7 @@ public class TabCharges {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT 1 FROM tab_charge WHERE tab_account = ?"
-                + " AND status IN ('PENDING', 'UNKNOWN', 'DECLINED') LIMIT 1")) {
+                + " AND status IN ('PENDING', 'UNKNOWN', 'AWAITING_CARD', 'DECLINED') LIMIT 1")) {
       s.setLong(1, tabAccount);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next();
@@ -339,7 +350,8 @@ public class TabCharges {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT id FROM tab_charge WHERE status IN ('PENDING', 'UNKNOWN', 'DECLINED')"
+                "SELECT id FROM tab_charge"
+                    + " WHERE status IN ('PENDING', 'UNKNOWN', 'AWAITING_CARD', 'DECLINED')"
                     + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")) {
       s.setTimestamp(1, Timestamp.from(clock.instant()));
       s.setInt(2, limit);
@@ -452,6 +464,41 @@ public class TabCharges {
       s.executeUpdate();
     }
     Statements.update(c, "DELETE FROM tab_charge_line WHERE charge_id = ?", chargeId);
+  }
+
+  /** The tab's charges waiting for the shopper on the zone's card page, in part order. */
+  public List<ClaimedCharge> awaitingCard(long tabAccount) {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id FROM tab_charge WHERE tab_account = ? AND status = 'AWAITING_CARD'"
+                    + " ORDER BY cycle, part")) {
+      s.setLong(1, tabAccount);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the tab charges", e);
+    }
+    return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
+  /** When the charge was claimed (a card page left open longer than allowed is abandoned). */
+  Instant createdAt(long id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT created_at FROM tab_charge WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getTimestamp(1).toInstant();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the tab charge", e);
+    }
   }
 
   /** The shopper's tab charges, newest first. */

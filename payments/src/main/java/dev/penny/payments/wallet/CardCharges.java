@@ -11,8 +11,17 @@ import java.util.Optional;
  */
 public interface CardCharges {
 
-  /** What the zone says of a charge: its payment id and status, and a decline's code. */
-  record Charge(String paymentId, String status, Optional<String> declineCode) {
+  /**
+   * What the zone says of a charge: its payment id and status, a decline's code, and the card it
+   * was paid with (brand and last four) when the zone names one.
+   */
+  record Charge(
+      String paymentId, String status, Optional<String> declineCode, Optional<String> cardLabel) {
+
+    public Charge(String paymentId, String status, Optional<String> declineCode) {
+      this(paymentId, status, declineCode, Optional.empty());
+    }
+
     public boolean captured() {
       return status.equals("captured");
     }
@@ -20,6 +29,18 @@ public interface CardCharges {
     /** Neither captured nor refused yet: ask the zone again later (never charge again). */
     public boolean unsettled() {
       return status.equals("unknown") || status.equals("authorized");
+    }
+
+    /**
+     * A card page's payment that no card has paid yet (a declined card may be followed by another).
+     */
+    public boolean awaitingCard() {
+      return status.equals("requires_card") || status.equals("requires_challenge");
+    }
+
+    /** Ended without a charge: voided (an abandoned card page) or failed. */
+    public boolean endedUnpaid() {
+      return status.equals("voided") || status.equals("failed");
     }
   }
 
@@ -37,6 +58,25 @@ public interface CardCharges {
       String reference, String shopper, String cardToken, Money amount, String key);
 
   Charge state(String paymentId);
+
+  /** A card page at the zone for a card not saved (pay now): its payment id and address. */
+  record CardPage(String paymentId, String url) {}
+
+  /**
+   * Opens the zone's card page for a one-off payment of {@code amount}, captured at once, shown in
+   * a frame of {@code frameOrigin} only.
+   */
+  CardPage openCardPage(String reference, String shopper, Money amount, String frameOrigin);
+
+  /** The card page of a payment opened earlier, at a new address (the old one stops working). */
+  String cardPageOf(String paymentId);
+
+  /**
+   * Voids a card page's payment no card has paid yet, so that it can no longer be paid; what the
+   * zone says of it afterwards. (A paid one cannot be voided: its state is asked with {@link
+   * #state}.)
+   */
+  Charge cancel(String paymentId);
 
   /** How the zone answered a refund: done, refused (the same key again is refused again), none. */
   enum RefundAnswer {

@@ -45,4 +45,25 @@ class ChargeTransitionsTest {
     assertThat(ChargeTransitions.next(ChargeStatus.DECLINED, ChargeEvent.CAPTURED)).isEmpty();
     assertThat(ChargeTransitions.next(ChargeStatus.DECLINED, ChargeEvent.NO_ANSWER)).isEmpty();
   }
+
+  @Test
+  void aCardPageIsPaidOrAbandonedButNeverDeclinedOrRetried() {
+    assertThat(ChargeTransitions.next(ChargeStatus.PENDING, ChargeEvent.CARD_PAGE))
+        .contains(ChargeStatus.AWAITING_CARD);
+    assertThat(ChargeTransitions.next(ChargeStatus.AWAITING_CARD, ChargeEvent.CAPTURED))
+        .contains(ChargeStatus.SUCCEEDED);
+    assertThat(ChargeTransitions.next(ChargeStatus.AWAITING_CARD, ChargeEvent.NO_ANSWER))
+        .contains(ChargeStatus.AWAITING_CARD);
+    assertThat(ChargeTransitions.next(ChargeStatus.AWAITING_CARD, ChargeEvent.ABANDONED))
+        .contains(ChargeStatus.FAILED);
+    for (ChargeEvent event :
+        new ChargeEvent[] {
+          ChargeEvent.DECLINED, ChargeEvent.DECLINED_LAST, ChargeEvent.NOT_SENT, ChargeEvent.RETRY
+        }) {
+      assertThat(ChargeTransitions.next(ChargeStatus.AWAITING_CARD, event)).isEmpty();
+    }
+    // A charge the zone may have made is never abandoned: only a card page can be.
+    assertThat(ChargeTransitions.next(ChargeStatus.UNKNOWN, ChargeEvent.ABANDONED)).isEmpty();
+    assertThat(ChargeTransitions.next(ChargeStatus.DECLINED, ChargeEvent.ABANDONED)).isEmpty();
+  }
 }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -47,9 +48,12 @@ public class WebhookDispatcher {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  private final WebhookAddressRule addressRule;
+
   @Inject
   public WebhookDispatcher(Clock clock) {
     this.clock = clock;
+    this.addressRule = clock == null ? null : WebhookAddressRule.configured();
   }
 
   protected WebhookDispatcher() {
@@ -174,8 +178,15 @@ public class WebhookDispatcher {
             .toString();
     int attempts = work.attempts() + 1;
     try {
+      URI target = URI.create(work.url());
+      // Asked again at every delivery: a name may point at a private address by now.
+      Optional<String> refused = addressRule.deliveryRefusalOf(target.getHost());
+      if (refused.isPresent()) {
+        failed(id, attempts, null, "Not delivered: " + refused.get());
+        return false;
+      }
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(work.url()))
+          HttpRequest.newBuilder(target)
               .timeout(Duration.ofSeconds(10))
               .header("Content-Type", "application/json")
               .header("User-Agent", "Penny-Webhooks/1")

@@ -44,19 +44,26 @@ public class WebhookEndpoints {
 
   private final Clock clock;
   private final URI publicUrl;
+  private final WebhookAddressRule addressRule;
 
   @Inject
   public WebhookEndpoints(
       Clock clock,
       @ConfigProperty(name = "penny.public-url", defaultValue = "http://localhost:8080")
           String publicUrl) {
+    this(clock, publicUrl, WebhookAddressRule.configured());
+  }
+
+  WebhookEndpoints(Clock clock, String publicUrl, WebhookAddressRule addressRule) {
     this.clock = clock;
     this.publicUrl = URI.create(publicUrl);
+    this.addressRule = addressRule;
   }
 
   protected WebhookEndpoints() {
     this.clock = null;
     this.publicUrl = null;
+    this.addressRule = null;
   }
 
   public WebhookEndpoint add(long tenantId, String url) {
@@ -89,7 +96,8 @@ public class WebhookEndpoints {
   /**
    * An address Penny will post to: http or https, a host, no user or fragment, at most 500
    * characters, and not Penny itself (its own address, or a loopback or store host name on its
-   * port), so that a webhook cannot make Penny call its own API.
+   * port), so that a webhook cannot make Penny call its own API; nor, unless private networks are
+   * allowed, a loopback, private or reserved address ({@link WebhookAddressRule}).
    */
   URI check(String url) {
     String text = url == null ? "" : url.strip();
@@ -122,6 +130,13 @@ public class WebhookEndpoints {
             || host.equals("0.0.0.0");
     if (host.equals(pennyHost) || host.endsWith("." + pennyHost) || (pennyPort && loopback)) {
       throw invalid("A webhook address cannot point at Penny itself.");
+    }
+    Optional<String> refused = addressRule.refusalOf(host);
+    if (refused.isPresent()) {
+      throw invalid(
+          "A webhook address must be reachable on the internet; this one names "
+              + refused.get()
+              + ".");
     }
     return uri;
   }

@@ -22,6 +22,7 @@ import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.store.StoreSettingsRepository;
 import dev.penny.platform.tenancy.ActiveTenant;
+import dev.penny.platform.tenancy.PublicAddress;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.shopping.Ids;
 import dev.penny.storefront.shopping.SameOrigin;
@@ -38,15 +39,18 @@ import java.util.logging.Logger;
 
 /**
  * The one-click actions of store pages ({@code /s/{store}/micro/unlock}, {@code tip}, {@code
- * pay-with}, {@code top-up}, {@code open-tab}, {@code pay-tab}, {@code key-create}, {@code
- * key-revoke}), forwarded here by the store router. Each needs a signed-in shopper (else it sends
- * them to sign in and back) and answers 303 to the page it came from with a notice or a problem
- * code; nothing moves twice for a form's key.
+ * pay-with}, {@code top-up}, {@code open-tab}, {@code pay-tab}, {@code pay-tab-cancel}, {@code
+ * key-create}, {@code key-revoke}), forwarded here by the store router. Each needs a signed-in
+ * shopper (else it sends them to sign in and back) and answers 303 to the page it came from with a
+ * notice or a problem code; nothing moves twice for a form's key.
  */
 @WebServlet(urlPatterns = MicroActionServlet.PATH + "*")
 public class MicroActionServlet extends HttpServlet {
 
   public static final String PATH = "/store-actions/micro/";
+
+  /** The pay-now form's choice of a card not saved (typed on the zone's card page). */
+  static final String NEW_CARD = "new";
 
   /** Session attribute holding a new spending key's secret until the wallet page shows it once. */
   static final String NEW_SECRET = "penny.new-spending-key";
@@ -65,6 +69,7 @@ public class MicroActionServlet extends HttpServlet {
   @Inject StoreSettingsRepository settings;
   @Inject ShopperContext shoppers;
   @Inject TenantContext tenant;
+  @Inject PublicAddress addresses;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -151,6 +156,10 @@ public class MicroActionServlet extends HttpServlet {
       case "pay-tab" -> {
         return payTab(shopper, store, request.getParameter("card"));
       }
+      case "pay-tab-cancel" -> {
+        charger.cancelCardPages(tabs.accountOf(shopper, store.currency()));
+        return "tab-pay-cancelled";
+      }
       case "key-create" -> {
         Money cap = money(request.getParameter("cap"), store);
         boolean thisStore = "this".equals(request.getParameter("scope"));
@@ -197,11 +206,22 @@ public class MicroActionServlet extends HttpServlet {
   }
 
   /**
-   * The shopper pays their tab now with the saved card they chose: what a card can be charged of
-   * it. A locked tab opens once it is paid.
+   * The shopper pays their tab now with the saved card they chose, or with a new card on the
+   * checkout zone's card page ({@code card=new}, shown on the wallet page): what a card can be
+   * charged of it. A locked tab opens once it is paid.
    */
   private String payTab(String shopper, ActiveTenant store, String token) {
     long account = tabs.accountOf(shopper, store.currency());
+    if (NEW_CARD.equals(token)) {
+      List<ClaimedCharge> opened = charger.payNowWithNewCard(account, addresses.of(""));
+      if (opened.isEmpty()) {
+        return nothingPaid(account);
+      }
+      if (opened.stream().noneMatch(c -> c.status() == ChargeStatus.AWAITING_CARD)) {
+        throw new Refused(ErrorCode.PAYMENT_UNAVAILABLE);
+      }
+      return "tab-card-page";
+    }
     Optional<TabCharges.Card> card = Optional.empty();
     if (token != null && !token.isBlank()) {
       card =
@@ -213,12 +233,8 @@ public class MicroActionServlet extends HttpServlet {
                   .orElseThrow(() -> new Refused(ErrorCode.NO_SAVED_CARD)));
     }
     List<ClaimedCharge> paid = charger.payNow(account, card);
-    if (paid.isEmpty() && tabCharges.openIfUnchargeable(account)) {
-      return "tab-reopened";
-    }
     if (paid.isEmpty()) {
-      throw new Refused(
-          tabCharges.underWay(account) ? ErrorCode.TAB_CHARGE_UNDER_WAY : ErrorCode.NOTHING_TO_PAY);
+      return nothingPaid(account);
     }
     if (paid.stream().allMatch(c -> c.status() == ChargeStatus.SUCCEEDED)) {
       return "tab-paid";
@@ -227,6 +243,15 @@ public class MicroActionServlet extends HttpServlet {
       throw new Refused(ErrorCode.CARD_DECLINED);
     }
     return "tab-pay-pending";
+  }
+
+  /** Nothing was claimed: a locked tab owing less than a card can take opens; else why not. */
+  private String nothingPaid(long account) {
+    if (tabCharges.openIfUnchargeable(account)) {
+      return "tab-reopened";
+    }
+    throw new Refused(
+        tabCharges.underWay(account) ? ErrorCode.TAB_CHARGE_UNDER_WAY : ErrorCode.NOTHING_TO_PAY);
   }
 
   private static Funding funding(String text) {

@@ -37,6 +37,13 @@ public class MicroMessages {
               "tab-pay-pending",
               "Your card payment's outcome is not known yet; your tab is settled once it is."),
           Map.entry(
+              "tab-card-page",
+              "Enter your card below to pay your tab; it goes straight to Penny Checkout."),
+          Map.entry("tab-card-paid", "Paid with your card, thank you: the receipt is on its way."),
+          Map.entry(
+              "tab-pay-cancelled",
+              "Nothing was charged: what your tab owes stays on it until it is paid."),
+          Map.entry(
               "key-created", "Spending key created: copy its secret now, it is shown only once."),
           Map.entry("key-revoked", "Spending key revoked."));
 
@@ -77,6 +84,9 @@ public class MicroMessages {
               ErrorCode.IDEMPOTENCY_CONFLICT.code(),
               "The form was already used: reload the page and try again."),
           Map.entry(ErrorCode.CONTENT_NOT_FOUND.code(), "That article is not for sale here."),
+          Map.entry(
+              ErrorCode.PAYMENT_UNAVAILABLE.code(),
+              "Card payments are unavailable right now: nothing was charged; please try again."),
           Map.entry(
               ErrorCode.PRODUCT_NOT_FOUND.code(), "That is not for sale here with one click."),
           Map.entry(

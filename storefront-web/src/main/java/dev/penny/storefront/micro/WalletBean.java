@@ -2,6 +2,7 @@ package dev.penny.storefront.micro;
 
 import dev.penny.money.Money;
 import dev.penny.payments.charging.TabChargeView;
+import dev.penny.payments.charging.TabCharger;
 import dev.penny.payments.charging.TabCharges;
 import dev.penny.payments.ledger.Movement;
 import dev.penny.payments.purchase.Funding;
@@ -31,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The wallet page of a store ({@code /s/{store}/wallet}): the shopper's wallet and tab in the
@@ -46,6 +48,7 @@ public class WalletBean {
   @Inject WalletService wallets;
   @Inject TabService tabs;
   @Inject TabCharges tabCharges;
+  @Inject TabCharger charger;
   @Inject PayWithChoices choices;
   @Inject SpendingKeyService keys;
   @Inject Purchases purchases;
@@ -53,12 +56,18 @@ public class WalletBean {
   @Inject StoreSettingsRepository settings;
   @Inject HttpSession session;
 
+  @Inject
+  @ConfigProperty(name = "penny.checkout.url", defaultValue = "http://pay.localhost:8080")
+  String zoneUrl;
+
   private Shopper shopper;
   private ActiveTenant store;
   private List<CardCharges.SavedCard> savedCards = List.of();
   private boolean cardsUnavailable;
   private String newSecret;
   private Optional<TabView> tab;
+  private String cardPageUrl;
+  private boolean cardPageUnavailable;
   private final String formKey = UUID.randomUUID().toString();
 
   public void load() {
@@ -83,11 +92,42 @@ public class WalletBean {
     } catch (RuntimeException e) {
       cardsUnavailable = true;
     }
+    showCardPage();
     Object secret = session.getAttribute(MicroActionServlet.NEW_SECRET);
     if (secret instanceof String s) {
       newSecret = s;
       session.removeAttribute(MicroActionServlet.NEW_SECRET);
     }
+  }
+
+  /**
+   * Pay now with a new card: the tab's parts waiting on the zone's card page are confirmed with the
+   * zone (server to server), and the first still unpaid is shown in a frame.
+   */
+  private void showCardPage() {
+    if (tabs.view(shopper.subject(), store.currency()).isEmpty()) {
+      return;
+    }
+    long account = tabs.accountOf(shopper.subject(), store.currency());
+    try {
+      charger.confirmCardPages(account);
+      cardPageUrl = charger.cardPage(account).orElse(null);
+    } catch (RuntimeException e) {
+      cardPageUnavailable = !tabCharges.awaitingCard(account).isEmpty();
+    }
+  }
+
+  /** The zone's card page of the tab's next part to pay with a new card, if one waits. */
+  public String getCardPageUrl() {
+    return cardPageUrl;
+  }
+
+  public boolean isCardPageUnavailable() {
+    return cardPageUnavailable;
+  }
+
+  public String getZoneOrigin() {
+    return zoneUrl;
   }
 
   public Money getBalance() {

@@ -150,7 +150,7 @@ public class CheckoutZoneClient implements CardPayments {
             "POST", paymentPath(paymentId, "/refund", store), Optional.of(body), Optional.of(key)));
   }
 
-  private static String paymentPath(String paymentId, String action, String store) {
+  static String paymentPath(String paymentId, String action, String store) {
     if (!paymentId.matches("pay_[0-9a-f]{1,40}")) {
       throw new PaymentUnavailableException("Not a payment id");
     }

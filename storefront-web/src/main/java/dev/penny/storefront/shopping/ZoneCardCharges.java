@@ -1,5 +1,6 @@
 package dev.penny.storefront.shopping;
 
+import dev.penny.cart.order.CardPayments;
 import dev.penny.money.Money;
 import dev.penny.payments.wallet.CardCharges;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The payments module's card charges (wallet top-ups; later, tab charges) through the checkout
- * zone's API. Penny is the merchant of record for them: the zone knows them under the store name
- * {@value #MERCHANT}.
+ * The payments module's card charges (wallet top-ups, tab charges, pay-now card pages) through the
+ * checkout zone's API. Penny is the merchant of record for them: the zone knows them under the
+ * store name {@value #MERCHANT}.
  */
 @ApplicationScoped
 public class ZoneCardCharges implements CardCharges {
@@ -54,15 +55,31 @@ public class ZoneCardCharges implements CardCharges {
 
   @Override
   public Charge state(String paymentId) {
-    if (!paymentId.matches("pay_[0-9a-f]{1,40}")) {
-      throw new IllegalArgumentException("Not a payment id");
-    }
+    return charge(zone.call("GET", paymentPath(paymentId, ""), Optional.empty(), Optional.empty()));
+  }
+
+  @Override
+  public CardPage openCardPage(String reference, String shopper, Money amount, String frameOrigin) {
+    CardPayments.Session session =
+        zone.open(MERCHANT, reference, amount, Optional.of(shopper), true, frameOrigin);
+    return new CardPage(session.paymentId(), session.cardPageUrl());
+  }
+
+  @Override
+  public String cardPageOf(String paymentId) {
+    return zone.call(
+            "POST", paymentPath(paymentId, "/card-page"), Optional.of(""), Optional.empty())
+        .getString("cardPageUrl");
+  }
+
+  @Override
+  public Charge cancel(String paymentId) {
     return charge(
-        zone.call(
-            "GET",
-            "/payments/" + paymentId + "?store=" + MERCHANT,
-            Optional.empty(),
-            Optional.empty()));
+        zone.call("POST", paymentPath(paymentId, "/void"), Optional.of(""), Optional.empty()));
+  }
+
+  private static String paymentPath(String paymentId, String action) {
+    return CheckoutZoneClient.paymentPath(paymentId, action, MERCHANT);
   }
 
   @Override
@@ -75,9 +92,12 @@ public class ZoneCardCharges implements CardCharges {
   }
 
   private static Charge charge(JsonObject payment) {
+    JsonObject card = payment.getJsonObject("card");
     return new Charge(
         payment.getString("id"),
         payment.getString("status"),
-        Optional.ofNullable(payment.getString("declineCode", null)));
+        Optional.ofNullable(payment.getString("declineCode", null)),
+        Optional.ofNullable(card)
+            .map(c -> c.getString("brand") + " •••• " + c.getString("lastFour")));
   }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the first time (the record holds the charge; asked again under the same key it answers captured),
  * {@code card_unsent} is answered "not_received" (the authorization never reached the acquirer:
  * nothing charged) for its first {@link #UNSENT_BEFORE_RECEIVED} keys, then pays. Every key charged
- * is kept, so a test counts the card charges that really happened.
+ * is kept, so a test counts the card charges that really happened. A card page (pay now with a new
+ * card) waits for a card until a test pays it ({@link #payCardPage}) or it is voided.
  */
 @Alternative
 @Priority(1000)
@@ -75,10 +76,65 @@ public class ScriptedCardCharges implements CardCharges {
 
   @Override
   public Charge state(String paymentId) {
+    Charge page = byKey.get(CARD_PAGE + paymentId);
+    if (page != null) {
+      return page;
+    }
     return byKey.values().stream()
         .filter(c -> c.paymentId().equals(paymentId))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** Card pages are kept under this prefix and their payment id (they have no idempotency key). */
+  private static final String CARD_PAGE = "card-page:";
+
+  private volatile boolean zoneDown;
+
+  /** While true the zone opens no card page (it cannot be reached). */
+  public void zoneDown(boolean down) {
+    zoneDown = down;
+  }
+
+  @Override
+  public CardPage openCardPage(String reference, String shopper, Money amount, String frameOrigin) {
+    if (zoneDown) {
+      throw new IllegalStateException("The zone did not answer");
+    }
+    String id = "pay_" + Integer.toHexString(0xc000 + next.incrementAndGet());
+    byKey.put(CARD_PAGE + id, new Charge(id, "requires_card", Optional.empty()));
+    amounts.put(CARD_PAGE + id, amount);
+    shoppers.put(CARD_PAGE + id, shopper);
+    return new CardPage(id, cardPageOf(id));
+  }
+
+  @Override
+  public String cardPageOf(String paymentId) {
+    return "http://pay.localhost:8080/checkout/card?payment=" + paymentId + "&secret=s";
+  }
+
+  @Override
+  public synchronized Charge cancel(String paymentId) {
+    Charge page = byKey.get(CARD_PAGE + paymentId);
+    if (!page.awaitingCard()) {
+      throw new IllegalStateException("Only a payment awaiting its card can be voided");
+    }
+    Charge voided = new Charge(paymentId, "voided", Optional.empty());
+    byKey.put(CARD_PAGE + paymentId, voided);
+    return voided;
+  }
+
+  /** The shopper types a card on the page: the test card 4242 pays it, another declines it. */
+  public synchronized void payCardPage(String paymentId, boolean approved) {
+    Charge page = byKey.get(CARD_PAGE + paymentId);
+    if (page == null || !page.awaitingCard()) {
+      throw new IllegalStateException("Not a card page awaiting a card: " + paymentId);
+    }
+    byKey.put(
+        CARD_PAGE + paymentId,
+        approved
+            ? new Charge(paymentId, "captured", Optional.empty(), Optional.of("Visa •••• 4242"))
+            : new Charge(paymentId, "requires_card", Optional.of("card_declined")));
   }
 
   private final Map<String, Money> refunds = new ConcurrentHashMap<>();

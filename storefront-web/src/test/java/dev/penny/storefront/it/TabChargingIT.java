@@ -330,6 +330,128 @@ class TabChargingIT {
     assertThat(verification.verify().differences()).isEmpty();
   }
 
+  private static final String STORE_ORIGIN = "http://shop.localhost:8080";
+
+  @Test
+  void aLockedTabPaidWithANewCardOnTheCardPageOpensOnceTheZoneSaysItWasPaid() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "new-card-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_declined");
+    buy(store, shopper, Funding.TAB, "5.004", "a");
+    lock(tab);
+
+    ClaimedCharge page = charger.payNowWithNewCard(tab, STORE_ORIGIN).get(0);
+
+    assertThat(page.status()).isEqualTo(ChargeStatus.AWAITING_CARD);
+    assertThat(page.amount()).isEqualTo(Money.parse("5.00", USD));
+    assertThat(page.paymentId()).isPresent();
+    assertThat(charger.cardPage(tab)).get().asString().contains(page.paymentId().get());
+    // Nothing else charges the tab while its card page is open, and nothing is paid yet.
+    assertThat(charger.chargeIfDue(tab)).isEmpty();
+    assertThat(charger.payNow(tab, Optional.empty())).isEmpty();
+    assertThat(charger.confirmCardPages(tab))
+        .singleElement()
+        .extracting(ClaimedCharge::status)
+        .isEqualTo(ChargeStatus.AWAITING_CARD);
+    acquirer.payCardPage(page.paymentId().get(), false);
+    assertThat(charger.confirmCardPages(tab))
+        .as("a declined card leaves the page waiting for another")
+        .singleElement()
+        .extracting(ClaimedCharge::status)
+        .isEqualTo(ChargeStatus.AWAITING_CARD);
+    assertThat(tabs.view(shopper, USD).orElseThrow().locked()).isTrue();
+
+    acquirer.payCardPage(page.paymentId().get(), true);
+    assertThat(charger.confirmCardPages(tab))
+        .singleElement()
+        .extracting(ClaimedCharge::status)
+        .isEqualTo(ChargeStatus.SUCCEEDED);
+
+    TabView open = tabs.view(shopper, USD).orElseThrow();
+    assertThat(open.locked()).isFalse();
+    assertThat(open.owed()).isEqualTo(Money.parse("0.004", USD));
+    assertThat(charger.confirmCardPages(tab)).isEmpty();
+    assertThat(charger.cardPage(tab)).isEmpty();
+    assertThat(acquirer.capturedFrom(shopper, USD)).isEqualTo(Money.parse("5.00", USD));
+    assertThat(receipts.ofCharge(shopper, page.publicId()).orElseThrow().body())
+        .contains("Amount: 5.00 USD", "Visa •••• 4242");
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aCardPageLeftUnpaidIsVoidedAfterHalfAnHourAndChargesNothing() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "abandoned-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_declined");
+    buy(store, shopper, Funding.TAB, "6.00", "a");
+    lock(tab);
+    ClaimedCharge page = charger.payNowWithNewCard(tab, STORE_ORIGIN).get(0);
+
+    makeDueNow(page.id());
+    charger.work(100);
+    assertThat(charges.find(page.id()).orElseThrow().status())
+        .as("asked about, not yet abandoned")
+        .isEqualTo(ChargeStatus.AWAITING_CARD);
+
+    execute(
+        "UPDATE tab_charge SET created_at = NOW(6) - INTERVAL 31 MINUTE,"
+            + " next_attempt_at = NOW(6) - INTERVAL 1 SECOND WHERE id = ?",
+        page.id());
+    charger.work(100);
+
+    assertThat(charges.find(page.id()).orElseThrow().status()).isEqualTo(ChargeStatus.FAILED);
+    assertThat(acquirer.state(page.paymentId().get()).status()).isEqualTo("voided");
+    TabView still = tabs.view(shopper, USD).orElseThrow();
+    assertThat(still.locked()).as("the tab stays as it was").isTrue();
+    assertThat(still.owed()).isEqualTo(Money.parse("6.00", USD));
+    assertThat(still.lines()).hasSize(1);
+    assertThat(acquirer.capturedCount(shopper)).isZero();
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aShopperWhoGivesUpOnTheCardPageOrFindsTheZoneDownIsChargedNothing() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "gives-up-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    buy(store, shopper, Funding.TAB, "2.00", "a");
+
+    ClaimedCharge page = charger.payNowWithNewCard(tab, STORE_ORIGIN).get(0);
+    assertThat(charger.cancelCardPages(tab))
+        .singleElement()
+        .extracting(ClaimedCharge::status)
+        .isEqualTo(ChargeStatus.FAILED);
+    assertThat(acquirer.state(page.paymentId().get()).status()).isEqualTo("voided");
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.parse("2.00", USD));
+    assertThat(tabs.view(shopper, USD).orElseThrow().locked()).isFalse();
+
+    acquirer.zoneDown(true);
+    try {
+      assertThat(charger.payNowWithNewCard(tab, STORE_ORIGIN))
+          .singleElement()
+          .extracting(ClaimedCharge::status)
+          .isEqualTo(ChargeStatus.FAILED);
+    } finally {
+      acquirer.zoneDown(false);
+    }
+    assertThat(tabs.view(shopper, USD).orElseThrow().lines()).hasSize(1);
+
+    // A server that stopped between claiming and opening the page leaves a charge nobody can pay.
+    ClaimedCharge orphan = charges.claim(tab, true, Optional.of(TabCharges.Card.NEW)).get(0);
+    makeDueNow(orphan.id());
+    charger.work(100);
+    assertThat(charges.find(orphan.id()).orElseThrow().status()).isEqualTo(ChargeStatus.FAILED);
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.parse("2.00", USD));
+
+    // Paid with the saved card afterwards: one charge, for what the tab owes.
+    assertThat(charger.payNow(tab, Optional.empty()))
+        .singleElement()
+        .extracting(ClaimedCharge::status)
+        .isEqualTo(ChargeStatus.SUCCEEDED);
+    assertThat(acquirer.capturedCount(shopper)).isEqualTo(1);
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
   @Test
   void anAuthorizationThatNeverReachedTheAcquirerIsSentAgainAndNeverLocksTheTab()
       throws SQLException {

@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A declined tab charge, end to end: a shopper's saved card declines when charged on file (the
  * sandbox's 4000 0000 0000 0341); the settlement run's charge is declined, retried three times as
  * the clock moves past each back-off, and the tab locks; a tab purchase is then refused in the
- * store while the shopper sees why; paying now with another saved card opens the tab again.
+ * store while the shopper sees why; paying it now with a new card, typed into the checkout zone's
+ * card page on the wallet page, opens the tab again.
  */
 class TabLockJourneyIT extends BrowserPerTest {
 
@@ -69,9 +70,10 @@ class TabLockJourneyIT extends BrowserPerTest {
           .isEqualTo("tab_locked");
       assertThat(refused.pageText()).contains("locked");
 
-      payAnOrderAndSave("4242 4242 4242 4242", email);
-      WalletPage paid = WalletPage.open(browser, baseUrl, STORE).payTabNowWith("Visa •••• 4242");
-      assertThat(paid.notice()).contains("paid");
+      WalletPage paid =
+          WalletPage.open(browser, baseUrl, STORE)
+              .payTabNowWithNewCard("4242 4242 4242 4242", "11/31", "321");
+      assertThat(paid.notice()).contains("Paid with your card");
       assertThat(paid.showsLockedTab()).isFalse();
       assertThat(paid.tabProgress()).isEqualTo("0.00 of 5.00");
       assertThat(paid.tabChargeStatuses()).first().isEqualTo("SUCCEEDED");

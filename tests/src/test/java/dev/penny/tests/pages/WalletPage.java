@@ -90,10 +90,17 @@ public class WalletPage extends StorePage {
             .getAttribute("data-attempts"));
   }
 
-  /** Pays the tab now with the saved card whose label is {@code card}. */
-  public WalletPage payTabNowWith(String card) {
-    new org.openqa.selenium.support.ui.Select(testId("tab-pay-card")).selectByVisibleText(card);
+  /**
+   * Pays the tab now with a card not saved: types it into the checkout zone's card page, framed in
+   * the wallet page, and waits for the wallet page the card page sends the shopper back to.
+   */
+  public WalletPage payTabNowWithNewCard(String number, String expiry, String cvc) {
+    new org.openqa.selenium.support.ui.Select(testId("tab-pay-card"))
+        .selectByVisibleText("A new card");
     navigateBy(testId("tab-pay-now"));
+    new PaymentPage(driver).submitCard(number, expiry, cvc);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().contains("notice=tab-card-paid"));
     return new WalletPage(driver);
   }
 

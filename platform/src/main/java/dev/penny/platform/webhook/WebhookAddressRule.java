@@ -1,0 +1,146 @@
+package dev.penny.platform.webhook;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Where a webhook may be delivered, so that a store cannot make Penny call what only Penny can
+ * reach (server-side request forgery): an address on the public internet. Loopback, private (10/8,
+ * 172.16/12, 192.168/16, fc00::/7), shared (100.64/10), link-local (169.254/16 — the cloud metadata
+ * service —, fe80::/10), unspecified, multicast and reserved addresses are refused, however they
+ * are written (IPv4-mapped IPv6, NAT64, "127.1", "2130706433"), and so is a host name that resolves
+ * to one of them. Names are checked when an endpoint is added if they are literals or local names,
+ * and every time a delivery is made (the name may point elsewhere by then).
+ *
+ * <p>A sandbox or a test whose receivers run on the same machine sets {@code
+ * penny.webhooks.allow-private-networks=true}; Penny's own address stays refused either way.
+ */
+public final class WebhookAddressRule {
+
+  private final boolean allowPrivate;
+
+  public WebhookAddressRule(boolean allowPrivate) {
+    this.allowPrivate = allowPrivate;
+  }
+
+  /** The rule as configured ({@code penny.webhooks.allow-private-networks}, default false). */
+  public static WebhookAddressRule configured() {
+    return new WebhookAddressRule(
+        ConfigProvider.getConfig()
+            .getOptionalValue("penny.webhooks.allow-private-networks", Boolean.class)
+            .orElse(false));
+  }
+
+  public boolean allowsPrivateNetworks() {
+    return allowPrivate;
+  }
+
+  /**
+   * Why a host may not be named by a webhook address when it is added, judged without asking DNS (a
+   * literal address, a local name); empty when it may (a name is checked again on delivery).
+   */
+  public Optional<String> refusalOf(String host) {
+    if (allowPrivate) {
+      return Optional.empty();
+    }
+    String name = host.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".")) {
+      name = name.substring(0, name.length() - 1);
+    }
+    if (name.equals("localhost")
+        || name.endsWith(".localhost")
+        || name.endsWith(".local")
+        || name.endsWith(".internal")
+        || !name.contains(".") && !name.startsWith("[") && !name.matches("[0-9]+")) {
+      return Optional.of("a local host name");
+    }
+    if (!isLiteral(name)) {
+      return Optional.empty();
+    }
+    try {
+      return publicAddress(InetAddress.getByName(name))
+          ? Optional.empty()
+          : Optional.of("an address of a private or reserved network");
+    } catch (UnknownHostException e) {
+      return Optional.of("an address that is not valid");
+    }
+  }
+
+  /**
+   * Why a delivery to {@code host} may not be made now, asking DNS: empty when every address it
+   * resolves to is public (or private networks are allowed).
+   */
+  public Optional<String> deliveryRefusalOf(String host) throws UnknownHostException {
+    Optional<String> named = refusalOf(host);
+    if (named.isPresent() || allowPrivate) {
+      return named;
+    }
+    for (InetAddress address : InetAddress.getAllByName(host)) {
+      if (!publicAddress(address)) {
+        return Optional.of("it resolves to a private or reserved address");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A host written as an address (IPv4 in any of Java's numeric forms, or [IPv6]). */
+  static boolean isLiteral(String host) {
+    return host.matches("[0-9.]+") || host.startsWith("[") && host.endsWith("]");
+  }
+
+  /** Whether an address is on the public internet. */
+  static boolean publicAddress(InetAddress address) {
+    byte[] b = address.getAddress();
+    if (b.length == 16) {
+      // NAT64 (64:ff9b::/96) and IPv4-compatible (::a.b.c.d) addresses carry an IPv4 address.
+      boolean nat64 =
+          (b[0] & 0xff) == 0x00
+              && (b[1] & 0xff) == 0x64
+              && (b[2] & 0xff) == 0xff
+              && (b[3] & 0xff) == 0x9b
+              && allZero(b, 4, 12);
+      if (nat64 || allZero(b, 0, 12)) {
+        return publicIpv4(new byte[] {b[12], b[13], b[14], b[15]});
+      }
+      int first = b[0] & 0xff;
+      return !(address.isLoopbackAddress()
+          || address.isAnyLocalAddress()
+          || address.isLinkLocalAddress()
+          || address.isSiteLocalAddress()
+          || address.isMulticastAddress()
+          || (first & 0xfe) == 0xfc // unique local fc00::/7
+          || first == 0x20
+              && (b[1] & 0xff) == 0x01
+              && (b[2] & 0xff) == 0x0d
+              && (b[3] & 0xff) == 0xb8); // documentation 2001:db8::/32
+    }
+    return publicIpv4(b);
+  }
+
+  private static boolean publicIpv4(byte[] b) {
+    int a = b[0] & 0xff;
+    int second = b[1] & 0xff;
+    return !(a == 0 // "this network"
+        || a == 10
+        || a == 127
+        || a == 100 && second >= 64 && second <= 127 // shared address space (CGNAT)
+        || a == 169 && second == 254 // link-local, cloud metadata
+        || a == 172 && second >= 16 && second <= 31
+        || a == 192 && second == 168
+        || a == 192 && second == 0 && (b[2] & 0xff) == 0 // IETF protocol assignments
+        || a == 198 && (second == 18 || second == 19) // benchmarking
+        || a >= 224); // multicast, reserved, broadcast
+  }
+
+  private static boolean allZero(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

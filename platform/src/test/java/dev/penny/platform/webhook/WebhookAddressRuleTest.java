@@ -1,0 +1,145 @@
+package dev.penny.platform.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.penny.platform.problem.InvalidInputException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WebhookAddressRuleTest {
+
+  private final WebhookEndpoints refusing =
+      new WebhookEndpoints(
+          Clock.systemUTC(), "https://penny.example:8443", new WebhookAddressRule(false));
+  private final WebhookEndpoints sandbox =
+      new WebhookEndpoints(
+          Clock.systemUTC(), "http://localhost:8080", new WebhookAddressRule(true));
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1:3306/",
+        "http://127.0.1.1/hook",
+        "http://2130706433/hook",
+        "http://0.0.0.0:8080/",
+        "http://0/",
+        "http://10.1.2.3/hook",
+        "http://172.16.0.1/hook",
+        "http://172.31.255.255/hook",
+        "http://192.168.1.10/hook",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://100.64.0.1/hook",
+        "http://224.0.0.1/hook",
+        "http://255.255.255.255/hook",
+        "http://[::1]:8080/hook",
+        "http://[::]/hook",
+        "http://[::ffff:127.0.0.1]/hook",
+        "http://[::ffff:169.254.169.254]/hook",
+        "http://[64:ff9b::a9fe:a9fe]/hook",
+        "http://[::7f00:1]/hook",
+        "http://[fd00::1]/hook",
+        "http://[fe80::1]/hook",
+        "http://localhost:9000/hook",
+        "http://keycloak.localhost/hook",
+        "http://metadata.google.internal/computeMetadata/v1/",
+        "http://printer.local/hook",
+        "http://intranet/hook",
+        "http://LOCALHOST./hook"
+      })
+  void anAddressOnAPrivateOrReservedNetworkIsRefusedWhenAdded(String url) {
+    assertThatThrownBy(() -> refusing.check(url))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("reachable on the internet");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aShortenedLoopbackAddressIsRefusedToo() {
+    // Java's URI reads no host in "127.1" (refused as malformed); the rule refuses the literal.
+    assertThatThrownBy(() -> refusing.check("http://127.1/hook"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(new WebhookAddressRule(false).refusalOf("127.1")).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://example.com/hooks",
+        "http://93.184.216.34/hook",
+        "https://[2606:4700::6810:85e5]/hook",
+        "https://hooks.merchant.example:8443/penny"
+      })
+  void aPublicAddressIsTaken(String url) {
+    assertThat(refusing.check(url).toString()).isEqualTo(url);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1:9000/hook", "http://192.168.1.10/hook"})
+  void aSandboxMayDeliverToItsOwnNetworkButNotToPennyItself(String url) {
+    assertThat(sandbox.check(url).toString()).isEqualTo(url);
+    assertThatThrownBy(() -> sandbox.check("http://127.0.0.1:8080/api/v1"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Penny itself");
+  }
+
+  @Property
+  void everyIpv4AddressInAPrivateRangeIsRefusedWhateverItsLastOctets(
+      @ForAll @IntRange(min = 0, max = 255) int c, @ForAll @IntRange(min = 0, max = 255) int d)
+      throws UnknownHostException {
+    for (int[] prefix :
+        new int[][] {
+          {10, c}, {127, c}, {169, 254}, {192, 168}, {172, 16 + c % 16}, {100, 64 + c % 64}
+        }) {
+      InetAddress address =
+          InetAddress.getByAddress(
+              new byte[] {(byte) prefix[0], (byte) prefix[1], (byte) c, (byte) d});
+      assertThat(WebhookAddressRule.publicAddress(address)).as(address.toString()).isFalse();
+      // The same address inside IPv6 (NAT64) is refused too.
+      InetAddress nat64 =
+          InetAddress.getByAddress(
+              new byte[] {
+                0,
+                0x64,
+                (byte) 0xff,
+                (byte) 0x9b,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                (byte) prefix[0],
+                (byte) prefix[1],
+                (byte) c,
+                (byte) d
+              });
+      assertThat(WebhookAddressRule.publicAddress(nat64)).as(nat64.toString()).isFalse();
+    }
+  }
+
+  @Property
+  void addressesJustOutsideThePrivateRangesArePublic(@ForAll @IntRange(min = 0, max = 255) int c)
+      throws UnknownHostException {
+    for (int[] prefix : new int[][] {{11, c}, {172, 15}, {172, 32}, {192, 169}, {100, 128}}) {
+      InetAddress address =
+          InetAddress.getByAddress(new byte[] {(byte) prefix[0], (byte) prefix[1], (byte) c, 1});
+      assertThat(WebhookAddressRule.publicAddress(address)).as(address.toString()).isTrue();
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDeliveryToANameThatResolvesToLoopbackIsRefused() throws UnknownHostException {
+    // "localhost" is refused by name; an IPv4 literal resolves to itself without DNS.
+    assertThat(new WebhookAddressRule(false).deliveryRefusalOf("127.0.0.1")).isPresent();
+    assertThat(new WebhookAddressRule(false).deliveryRefusalOf("93.184.216.34")).isEmpty();
+    assertThat(new WebhookAddressRule(true).deliveryRefusalOf("127.0.0.1")).isEmpty();
+  }
+}
