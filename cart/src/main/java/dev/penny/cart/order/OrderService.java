@@ -6,6 +6,7 @@ import dev.penny.cart.cart.CartView;
 import dev.penny.cart.coupon.CouponService;
 import dev.penny.money.Money;
 import dev.penny.platform.catalog.Inventory;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
@@ -13,7 +14,6 @@ import dev.penny.platform.webhook.WebhookEvents;
 import dev.penny.platform.webhook.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -176,7 +176,8 @@ public class OrderService {
     webhooks.publish(
         order.tenantId(),
         type,
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("order", order.number())
             .add("status", order.status().name().toLowerCase(java.util.Locale.ROOT))
             .add("amount", amount.toPlainString())

@@ -12,9 +12,9 @@ import dev.penny.checkout.vault.CardNumber;
 import dev.penny.checkout.vault.Vault;
 import dev.penny.money.Money;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,6 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentsResource {
+
+  /** Looked up once: {@code Json.create...} asks the ServiceLoader on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject PaymentService payments;
   @Inject Vault vault;
@@ -155,11 +158,11 @@ public class PaymentsResource {
   @GET
   @Path("shoppers/{subject}/cards")
   public String savedCards(@PathParam("subject") String subject) {
-    var list = Json.createArrayBuilder();
+    var list = JSON.createArrayBuilder();
     for (Card card : vault.savedCards(subject)) {
       list.add(card(card));
     }
-    return Json.createObjectBuilder().add("data", list).build().toString();
+    return JSON.createObjectBuilder().add("data", list).build().toString();
   }
 
   @DELETE
@@ -174,7 +177,7 @@ public class PaymentsResource {
   @POST
   @Path("vault/re-encrypt")
   public String reEncrypt() {
-    return Json.createObjectBuilder().add("reEncrypted", vault.reEncrypt()).build().toString();
+    return JSON.createObjectBuilder().add("reEncrypted", vault.reEncrypt()).build().toString();
   }
 
   /**
@@ -257,7 +260,7 @@ public class PaymentsResource {
   /** A payment as the zone's API shows it: its card only as brand and last four. */
   private JsonObjectBuilder describe(Payment p) {
     JsonObjectBuilder out =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", p.publicId())
             .add("store", p.store())
             .add("orderRef", p.orderRef())
@@ -274,14 +277,14 @@ public class PaymentsResource {
             card ->
                 out.add(
                     "card",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("brand", card.brand().label())
                         .add("lastFour", card.lastFour())));
     return out;
   }
 
   private JsonObjectBuilder card(Card card) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("token", card.token())
         .add("brand", card.brand().label())
         .add("lastFour", card.lastFour())
@@ -290,7 +293,7 @@ public class PaymentsResource {
 
   private static JsonObject parse(String body) {
     try {
-      return Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+      return JSON.createReader(new StringReader(body == null ? "" : body)).readObject();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("JSON body");
     }

@@ -3,7 +3,7 @@ package dev.penny.checkout.api;
 import dev.penny.checkout.payment.PaymentNotFoundException;
 import dev.penny.checkout.payment.PaymentRefusedException;
 import dev.penny.checkout.payment.PaymentStateException;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,6 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 /** Every refusal of the API as problem+json with a stable code; nothing internal leaks. */
 @Provider
 public class ZoneProblems implements ExceptionMapper<RuntimeException> {
+
+  /** Looked up once: {@code Json.create...} asks the ServiceLoader on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Override
   public Response toResponse(RuntimeException e) {
@@ -45,7 +48,7 @@ public class ZoneProblems implements ExceptionMapper<RuntimeException> {
     return Response.status(s)
         .type("application/problem+json")
         .entity(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", s.getReasonPhrase())
                 .add("status", s.getStatusCode())

@@ -9,10 +9,10 @@ import dev.penny.payments.ledger.LedgerWriter;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.ledger.TransferKind;
 import dev.penny.payments.wallet.CardCharges;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -422,7 +422,8 @@ public class TabCharger {
           c,
           store[0],
           WebhookEvents.TAB_CHARGED,
-          Json.createObjectBuilder()
+          Jsonp.JSON
+              .createObjectBuilder()
               .add("charge", charge.publicId())
               .add("day", day.toString())
               .add("collected", Money.ofMicros(store[1], fee.currency()).toPlainString())
@@ -470,7 +471,8 @@ public class TabCharger {
           c,
           store,
           WebhookEvents.TAB_LOCKED,
-          Json.createObjectBuilder()
+          Jsonp.JSON
+              .createObjectBuilder()
               .add("charge", charge.publicId())
               .add("amount", charge.amount().toPlainString())
               .add("currency", charge.amount().currency().getCurrencyCode())

@@ -72,6 +72,7 @@ public final class Books {
   private final Map<SpendDay, Long> spentChanged = new LinkedHashMap<>();
   private final Set<String> usedNonces;
   private final Set<Long> voidable;
+  private final Set<Long> revokedKeys;
 
   public Books(
       Collection<Account> accounts,
@@ -79,6 +80,21 @@ public final class Books {
       Map<SpendDay, Long> spent,
       Set<String> usedNonces,
       Set<Long> voidable) {
+    this(accounts, holdings, spent, usedNonces, voidable, Set.of());
+  }
+
+  /**
+   * The books of a batch; {@code revokedKeys} are the spending keys among the batch's that were
+   * revoked when it read them (a server's cache of keys may be older: the database decides).
+   */
+  public Books(
+      Collection<Account> accounts,
+      Map<Holding, Instant> holdings,
+      Map<SpendDay, Long> spent,
+      Set<String> usedNonces,
+      Set<Long> voidable,
+      Set<Long> revokedKeys) {
+    this.revokedKeys = Set.copyOf(revokedKeys);
     this.accounts = new LinkedHashMap<>();
     for (Account account : accounts) {
       this.accounts.put(account.id, account);
@@ -97,6 +113,9 @@ public final class Books {
     String currency = posting.amount().currency().getCurrencyCode();
     if (!debit.currency.equals(currency) || !credit.currency.equals(currency)) {
       return Optional.of(ErrorCode.CURRENCY_MISMATCH);
+    }
+    if (posting.spend().isPresent() && revokedKeys.contains(posting.spend().get().keyId())) {
+      return Optional.of(ErrorCode.SPENDING_KEY_REVOKED);
     }
     long amount = posting.amount().micros();
     if (debit.locked) {

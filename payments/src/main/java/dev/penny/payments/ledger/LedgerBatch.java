@@ -130,7 +130,36 @@ final class LedgerBatch {
         holdings(postings),
         spent(postings),
         nonces(postings),
-        voidable(postings));
+        voidable(postings),
+        revokedKeys(postings));
+  }
+
+  /** The batch's spending keys that are revoked by now (the servers' caches may not know yet). */
+  private Set<Long> revokedKeys(List<Posting> postings) throws SQLException {
+    List<Object> ids =
+        new ArrayList<>(
+            new TreeSet<>(
+                postings.stream()
+                    .flatMap(p -> p.spend().stream())
+                    .map(Posting.KeySpend::keyId)
+                    .toList()));
+    Set<Long> revoked = new HashSet<>();
+    if (ids.isEmpty()) {
+      return revoked;
+    }
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id FROM spending_key WHERE id IN ("
+                + Sql.marks(ids.size())
+                + ") AND revoked_at IS NOT NULL")) {
+      Sql.bind(select, ids);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          revoked.add(rs.getLong(1));
+        }
+      }
+    }
+    return revoked;
   }
 
   private List<Books.Account> accounts(List<Posting> postings) throws SQLException {

@@ -2,7 +2,7 @@ package dev.penny.payments.machine;
 
 import dev.penny.money.Money;
 import dev.penny.payments.purchase.Receipt;
-import jakarta.json.Json;
+import dev.penny.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -30,20 +30,24 @@ public final class PaymentHeaders {
 
   /** The x402 {@code PaymentRequired} object (also put in the problem body). */
   public static JsonObject x402(PaymentRequirement r, String error) {
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("x402Version", 2)
         .add("error", error)
         .add(
             "resource",
-            Json.createObjectBuilder()
+            Jsonp.JSON
+                .createObjectBuilder()
                 .add("url", r.resource())
                 .add("description", r.description())
                 .add("mimeType", "application/json"))
         .add(
             "accepts",
-            Json.createArrayBuilder()
+            Jsonp.JSON
+                .createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    Jsonp.JSON
+                        .createObjectBuilder()
                         .add("scheme", PaymentRequirement.SCHEME)
                         .add("network", r.network())
                         .add("amount", r.amount())
@@ -52,7 +56,8 @@ public final class PaymentHeaders {
                         .add("maxTimeoutSeconds", PaymentRequirement.MAX_TIMEOUT_SECONDS)
                         .add(
                             "extra",
-                            Json.createObjectBuilder()
+                            Jsonp.JSON
+                                .createObjectBuilder()
                                 .add("name", "Penny")
                                 .add("unit", "micro")
                                 .add("decimals", 6)
@@ -61,11 +66,13 @@ public final class PaymentHeaders {
                                 .add("signature", "hmac-sha256"))))
         .add(
             "extensions",
-            Json.createObjectBuilder()
+            Jsonp.JSON
+                .createObjectBuilder()
                 .add(
                     "payment-identifier",
-                    Json.createObjectBuilder()
-                        .add("info", Json.createObjectBuilder().add("required", true))))
+                    Jsonp.JSON
+                        .createObjectBuilder()
+                        .add("info", Jsonp.JSON.createObjectBuilder().add("required", true))))
         .build();
   }
 
@@ -87,7 +94,8 @@ public final class PaymentHeaders {
   static String ietfChallenge(PaymentRequirement r) {
     // Keys in lexicographic order and no whitespace: the JSON is already in JCS form.
     String request =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("amount", r.amount())
             .add("currency", r.asset().toLowerCase(Locale.ROOT))
             .add("description", r.description())
@@ -114,7 +122,8 @@ public final class PaymentHeaders {
     headers.put(
         "PAYMENT-RESPONSE",
         base64(
-            Json.createObjectBuilder()
+            Jsonp.JSON
+                .createObjectBuilder()
                 .add("success", true)
                 .add("transaction", receipt.publicId())
                 .add("network", network.name())
@@ -126,7 +135,8 @@ public final class PaymentHeaders {
     headers.put(
         "Payment-Receipt",
         base64Url(
-            Json.createObjectBuilder()
+            Jsonp.JSON
+                .createObjectBuilder()
                 .add("method", METHOD)
                 .add("reference", receipt.publicId())
                 .add("status", "success")

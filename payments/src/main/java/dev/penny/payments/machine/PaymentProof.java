@@ -1,8 +1,8 @@
 package dev.penny.payments.machine;
 
 import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -95,7 +95,7 @@ public record PaymentProof(
       throw invalid("The payment header is not base64.");
     }
     try (var reader =
-        Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        Jsonp.JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw invalid("The payment header is not a JSON object.");

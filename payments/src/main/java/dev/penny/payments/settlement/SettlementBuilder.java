@@ -9,11 +9,11 @@ import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerWriter;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.ledger.TransferKind;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.webhook.WebhookEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -212,7 +212,8 @@ public class SettlementBuilder {
             c,
             tenantId,
             WebhookEvents.SETTLEMENT_CREATED,
-            Json.createObjectBuilder()
+            Jsonp.JSON
+                .createObjectBuilder()
                 .add("settlement", publicId)
                 .add("day", day.toString())
                 .add("gross", figures.gross().toPlainString())

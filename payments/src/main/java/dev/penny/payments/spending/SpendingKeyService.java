@@ -45,7 +45,14 @@ public class SpendingKeyService {
   public static final long MAX_DAILY_CAP_MICROS = 500_000_000L;
 
   public static final int MAX_KEYS = 20;
-  private static final Duration FRESH = Duration.ofSeconds(1);
+
+  /**
+   * How long a key read from the database is used without reading it again. A revocation does not
+   * wait for it: the server that revokes forgets the key at once, the others hear of it within
+   * milliseconds ({@link SpendingKeyRevoked}, cluster-wide), and the ledger refuses a revoked key
+   * in the transaction that would spend with it, whatever a cache says.
+   */
+  private static final Duration FRESH = Duration.ofSeconds(60);
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;

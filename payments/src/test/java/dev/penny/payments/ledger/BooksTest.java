@@ -125,6 +125,39 @@ class BooksTest {
         .contains(ErrorCode.CURRENCY_MISMATCH);
   }
 
+  @Test
+  void aKeyRevokedWhenTheBatchReadItSpendsNothingWhateverACacheSaid() {
+    List<Books.Account> accounts =
+        List.of(
+            new Books.Account(WALLETS[0], AccountKind.WALLET, "USD", 5_000_000, 0L, false),
+            new Books.Account(STORE, AccountKind.STORE, "USD", 0, null, false));
+    Books books = new Books(accounts, Map.of(), Map.of(), Set.of(), Set.of(), Set.of(7L));
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 2);
+
+    assertThat(books.post(keyed(7L, day), NOW)).contains(ErrorCode.SPENDING_KEY_REVOKED);
+    assertThat(books.balance(WALLETS[0])).isEqualTo(5_000_000);
+    assertThat(books.spendTotals()).isEmpty();
+    assertThat(books.post(keyed(8L, day), NOW)).isEmpty();
+    assertThat(books.balance(WALLETS[0])).isEqualTo(4_000_000);
+  }
+
+  private static Posting keyed(long keyId, java.time.LocalDate day) {
+    Posting plain = transfer(TransferKind.PURCHASE, WALLETS[0], STORE, 1_000_000, (int) keyId);
+    return new Posting(
+        plain.key(),
+        plain.requestHash(),
+        plain.kind(),
+        plain.debit(),
+        plain.credit(),
+        plain.amount(),
+        plain.storeId(),
+        plain.memo(),
+        plain.reverses(),
+        plain.nonce(),
+        plain.purchase(),
+        java.util.Optional.of(new Posting.KeySpend(keyId, 1L, day, 10_000_000L)));
+  }
+
   private static Posting posting(Step step, int n, List<Posting> purchases) {
     long wallet = WALLETS[step.shopper()];
     long tab = TABS[step.shopper()];

@@ -1,10 +1,10 @@
 package dev.penny.platform.webhook;
 
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.tenancy.TenantScope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -168,12 +168,13 @@ public class WebhookDispatcher {
       return false;
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("id", work.eventId())
             .add("object", "event")
             .add("type", work.type())
             .add("created_at", work.createdAt().toString())
-            .add("data", Json.createReader(new StringReader(work.payload())).readObject())
+            .add("data", Jsonp.JSON.createReader(new StringReader(work.payload())).readObject())
             .build()
             .toString();
     int attempts = work.attempts() + 1;

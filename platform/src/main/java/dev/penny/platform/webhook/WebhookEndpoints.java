@@ -1,12 +1,12 @@
 package dev.penny.platform.webhook;
 
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
@@ -220,7 +220,7 @@ public class WebhookEndpoints {
                 c,
                 tenantId,
                 WebhookEvents.TEST,
-                Json.createObjectBuilder().add("endpoint", endpointId).build(),
+                Jsonp.JSON.createObjectBuilder().add("endpoint", endpointId).build(),
                 now);
         // A test goes to the endpoint asked for only: its delivery is made here, fanned out.
         try (PreparedStatement s =

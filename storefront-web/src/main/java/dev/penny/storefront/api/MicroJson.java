@@ -3,8 +3,8 @@ package dev.penny.storefront.api;
 import dev.penny.money.Money;
 import dev.penny.payments.purchase.MicroPurchase;
 import dev.penny.payments.purchase.Receipt;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -31,7 +31,8 @@ final class MicroJson {
 
   static JsonObject receipt(Receipt receipt) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("id", receipt.publicId())
             .add("kind", receipt.kind().name().toLowerCase(java.util.Locale.ROOT))
             .add("title", receipt.title())
@@ -46,7 +47,8 @@ final class MicroJson {
 
   static JsonObject purchase(MicroPurchase p) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("id", "mp_" + p.id())
             .add("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT))
             .add("title", p.itemTitle())

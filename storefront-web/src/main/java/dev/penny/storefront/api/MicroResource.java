@@ -13,11 +13,11 @@ import dev.penny.payments.tab.TabService;
 import dev.penny.payments.tab.TabView;
 import dev.penny.payments.wallet.WalletService;
 import dev.penny.platform.idempotency.IdempotencyKeys;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -46,9 +46,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * key: charge a shopper's metered usage on the spending key the shopper granted this store, list
  * the store's micro-charges by cursor, and void one still on an open tab. Every POST that moves
  * money needs an {@code Idempotency-Key}.
+ *
+ * <p>One instance serves every request (it holds nothing of a request): made and injected per
+ * request, as JAX-RS does by default, it cost a micro-charge more than its own work.
  */
 @Path("stores/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
+@jakarta.enterprise.context.ApplicationScoped
 public class MicroResource {
 
   private static final int MAX_LIMIT = 100;
@@ -96,26 +100,29 @@ public class MicroResource {
     ActiveTenant store = ApiCalls.store(context, slug);
     SpendingKey key = spendingKey(authorization);
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("currency", store.currency().getCurrencyCode())
             .add("balance", wallets.balance(key.shopper(), store.currency()).toPlainString())
             .add("pay_with", key.funding().name().toLowerCase(java.util.Locale.ROOT));
     Optional<TabView> tab = tabs.view(key.shopper(), store.currency());
     if (tab.isPresent()) {
-      JsonArrayBuilder lines = Json.createArrayBuilder();
+      JsonArrayBuilder lines = Jsonp.JSON.createArrayBuilder();
       tab.get()
           .lines()
           .forEach(
               l ->
                   lines.add(
-                      Json.createObjectBuilder()
+                      Jsonp.JSON
+                          .createObjectBuilder()
                           .add("store", l.storeSlug())
                           .add("item", l.item())
                           .add("amount", l.amount().toPlainString())
                           .add("at", l.at().toString())));
       json.add(
           "tab",
-          Json.createObjectBuilder()
+          Jsonp.JSON
+              .createObjectBuilder()
               .add("owed", tab.get().owed().toPlainString())
               .add("threshold", tab.get().threshold().toPlainString())
               .add("limit", tab.get().limit().toPlainString())
@@ -230,10 +237,14 @@ public class MicroResource {
     List<MicroPurchase> fetched = records.ofStore(before, size + 1);
     boolean more = fetched.size() > size;
     List<MicroPurchase> page = more ? fetched.subList(0, size) : fetched;
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
     page.forEach(p -> data.add(MicroJson.purchase(p)));
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("object", "list").add("data", data).add("has_more", more);
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("object", "list")
+            .add("data", data)
+            .add("has_more", more);
     if (more) {
       json.add("next_cursor", "mp_" + page.get(page.size() - 1).id());
     } else {

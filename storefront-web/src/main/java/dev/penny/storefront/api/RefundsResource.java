@@ -4,11 +4,11 @@ import dev.penny.payments.refund.Refund;
 import dev.penny.payments.refund.RefundDestination;
 import dev.penny.payments.refund.RefundService;
 import dev.penny.platform.idempotency.IdempotencyKeys;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -87,9 +87,10 @@ public class RefundsResource {
       @Context HttpServletRequest request) {
     ActiveTenant store = ApiCalls.store(context, slug);
     ApiCalls.requireApiKey(request);
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
     refunds.ofPurchase(store.id(), MicroJson.purchaseId(id)).forEach(r -> data.add(json(r)));
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("object", "list")
         .add("data", data)
         .add("has_more", false)
@@ -100,7 +101,8 @@ public class RefundsResource {
 
   static JsonObject json(Refund refund) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("object", "refund")
             .add("id", refund.id())
             .add("charge", "mp_" + refund.purchaseId())

@@ -1,11 +1,11 @@
 package dev.penny.storefront.api;
 
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.platform.time.SandboxClock;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -107,7 +107,8 @@ public class SandboxResource {
   }
 
   private String answer() {
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("now", clock.now().toString())
         .add("offset_seconds", clock.offset().toSeconds())
         .build()

@@ -3,10 +3,10 @@ package dev.penny.storefront.api;
 import dev.penny.payments.settlement.SettlementRun;
 import dev.penny.payments.settlement.SettlementRuns;
 import dev.penny.payments.settlement.job.SettlementJobs;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.TenantContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -108,7 +108,8 @@ public class SandboxSettlementResource {
   }
 
   static JsonObject json(SettlementRun run) {
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("object", "settlement_run")
         .add("id", "run_" + run.id())
         .add("day", run.day().toString())

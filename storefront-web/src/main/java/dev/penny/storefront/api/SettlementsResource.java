@@ -4,11 +4,11 @@ import dev.penny.money.Money;
 import dev.penny.payments.charging.TabChargeShares;
 import dev.penny.payments.settlement.Settlement;
 import dev.penny.payments.settlement.Settlements;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -68,10 +68,14 @@ public class SettlementsResource {
     List<Settlement> fetched = settlements.list(store.id(), before, size + 1);
     boolean more = fetched.size() > size;
     List<Settlement> page = more ? fetched.subList(0, size) : fetched;
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
     page.forEach(s -> data.add(json(s)));
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("object", "list").add("data", data).add("has_more", more);
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("object", "list")
+            .add("data", data)
+            .add("has_more", more);
     if (more) {
       json.add("next_cursor", page.get(page.size() - 1).day().toString());
     } else {
@@ -125,10 +129,11 @@ public class SettlementsResource {
     List<TabChargeShares.Share> fetched = shares.ofStore(store.id(), before, size + 1);
     boolean more = fetched.size() > size;
     List<TabChargeShares.Share> page = more ? fetched.subList(0, size) : fetched;
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
     for (TabChargeShares.Share share : page) {
       data.add(
-          Json.createObjectBuilder()
+          Jsonp.JSON
+              .createObjectBuilder()
               .add("object", "tab_charge_share")
               .add("charge", share.charge())
               .add("day", share.day().toString())
@@ -139,7 +144,11 @@ public class SettlementsResource {
               .add("lines", share.lines()));
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("object", "list").add("data", data).add("has_more", more);
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("object", "list")
+            .add("data", data)
+            .add("has_more", more);
     if (more) {
       json.add("next_cursor", "tc_" + page.get(page.size() - 1).chargeId());
     } else {
@@ -174,7 +183,8 @@ public class SettlementsResource {
   }
 
   static JsonObject json(Settlement s) {
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("object", "settlement")
         .add("id", s.id())
         .add("day", s.day().toString())

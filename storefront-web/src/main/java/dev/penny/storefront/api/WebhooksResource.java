@@ -1,6 +1,7 @@
 package dev.penny.storefront.api;
 
 import dev.penny.platform.cluster.Cluster;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
@@ -9,7 +10,6 @@ import dev.penny.platform.webhook.WebhookEndpoint;
 import dev.penny.platform.webhook.WebhookEndpoints;
 import dev.penny.platform.webhook.WebhookSignature;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -64,9 +64,10 @@ public class WebhooksResource {
   @GET
   public String list(@PathParam("slug") String slug, @Context HttpServletRequest request) {
     ActiveTenant store = allowed(slug, request);
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
     endpoints.list(store.id()).forEach(e -> data.add(json(e)));
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("object", "list")
         .add("data", data)
         .add("has_more", false)
@@ -116,7 +117,12 @@ public class WebhooksResource {
     ActiveTenant store = allowed(slug, request);
     String event = endpoints.sendTest(store.id(), id);
     return Response.accepted(
-            Json.createObjectBuilder().add("object", "event").add("id", event).build().toString())
+            Jsonp.JSON
+                .createObjectBuilder()
+                .add("object", "event")
+                .add("id", event)
+                .build()
+                .toString())
         .build();
   }
 
@@ -130,10 +136,11 @@ public class WebhooksResource {
     if (endpoints.secretOf(store.id(), id).isEmpty()) {
       throw new ApiRequestException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such endpoint");
     }
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
     for (WebhookDelivery d : endpoints.deliveries(store.id(), Optional.of(id), 50)) {
       JsonObjectBuilder row =
-          Json.createObjectBuilder()
+          Jsonp.JSON
+              .createObjectBuilder()
               .add("object", "webhook_delivery")
               .add("event", d.eventId())
               .add("type", d.type())
@@ -145,7 +152,8 @@ public class WebhooksResource {
       d.deliveredAt().ifPresent(t -> row.add("delivered_at", t.toString()));
       data.add(row);
     }
-    return Json.createObjectBuilder()
+    return Jsonp.JSON
+        .createObjectBuilder()
         .add("object", "list")
         .add("data", data)
         .add("has_more", false)
@@ -194,7 +202,7 @@ public class WebhooksResource {
       throw new ApiRequestException(
           ErrorCode.WEBHOOK_SIGNATURE_INVALID, "This signature was seen before: a replay.");
     }
-    return Json.createObjectBuilder().add("valid", true).build().toString();
+    return Jsonp.JSON.createObjectBuilder().add("valid", true).build().toString();
   }
 
   private ActiveTenant allowed(String slug, HttpServletRequest request) {
@@ -205,7 +213,8 @@ public class WebhooksResource {
 
   static JsonObject json(WebhookEndpoint endpoint) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("object", "webhook_endpoint")
             .add("id", endpoint.id())
             .add("url", endpoint.url())

@@ -5,10 +5,10 @@ import dev.penny.money.MoneyDisplay;
 import dev.penny.payments.purchase.Funding;
 import dev.penny.payments.purchase.Receipt;
 import dev.penny.payments.purchase.Sale;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.Problem;
 import dev.penny.platform.tenancy.ActiveTenant;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -159,7 +159,8 @@ final class ButtonPages {
     json(
         response,
         201,
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("id", receipt.publicId())
             .add("kind", receipt.kind().name().toLowerCase(Locale.ROOT))
             .add("title", receipt.title())

@@ -13,6 +13,7 @@ import dev.penny.payments.purchase.Sale;
 import dev.penny.platform.idempotency.IdempotencyKeys;
 import dev.penny.platform.identity.ShopperContext;
 import dev.penny.platform.identity.SignInLink;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.store.StoreSettingsRepository;
@@ -20,7 +21,6 @@ import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.shopping.SameOrigin;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -183,7 +183,8 @@ public class ButtonServlet extends HttpServlet {
     Optional<String> shopper =
         grant(request).flatMap(g -> grants.shopperOf(g, store.id(), site(request)));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("title", sale.title())
             .add("price", sale.price().toPlainString())
             .add("priceText", MoneyDisplay.format(sale.price(), Locale.US))
@@ -192,7 +193,7 @@ public class ButtonServlet extends HttpServlet {
             .add(
                 "owned",
                 shopper.isPresent() && records.holds(shopper.get(), sale.itemId().getAsLong()));
-    JsonArrayBuilder tips = Json.createArrayBuilder();
+    JsonArrayBuilder tips = Jsonp.JSON.createArrayBuilder();
     tips().forEach(t -> tips.add(t.toPlainString()));
     json.add("tips", tips);
     ButtonPages.json(response, 200, json.build().toString());

@@ -11,13 +11,13 @@ import dev.penny.payments.spending.SpendingKey;
 import dev.penny.payments.spending.SpendingKeyService;
 import dev.penny.platform.catalog.ContentItem;
 import dev.penny.platform.catalog.ContentService;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.Problem;
 import dev.penny.platform.tenancy.ActiveTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -133,7 +133,8 @@ public class PaidContent {
             .find(
                 contentId,
                 (ContentItem c) ->
-                    Json.createObjectBuilder()
+                    Jsonp.JSON
+                        .createObjectBuilder()
                         .add("id", c.id())
                         .add("title", c.title())
                         .add("teaser", c.teaser())
@@ -149,8 +150,9 @@ public class PaidContent {
     PaymentRequirement requirement = machine.requirement(store, sale, resource);
     Problem problem = Problem.of(402, code, detail);
     JsonObject body =
-        Json.createObjectBuilder(
-                Json.createReader(new java.io.StringReader(problem.toJson())).readObject())
+        Jsonp.JSON
+            .createObjectBuilder(
+                Jsonp.JSON.createReader(new java.io.StringReader(problem.toJson())).readObject())
             .add("x402", PaymentHeaders.x402(requirement, detail))
             .build();
     return new PaidContentAnswer(

@@ -3,9 +3,9 @@ package dev.penny.storefront.shopping;
 import dev.penny.cart.order.CardPayments;
 import dev.penny.cart.order.PaymentUnavailableException;
 import dev.penny.money.Money;
+import dev.penny.platform.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -63,7 +63,8 @@ public class CheckoutZoneClient implements CardPayments {
       boolean captureAtOnce,
       String frameOrigin) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("store", store)
             .add("orderRef", orderRef)
             .add("amount", amount.toPlainString())
@@ -140,7 +141,8 @@ public class CheckoutZoneClient implements CardPayments {
   @Override
   public State refund(String store, String paymentId, Money amount, String key) {
     String body =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("amount", amount.toPlainString())
             .add("currency", amount.currency().getCurrencyCode())
             .build()
@@ -182,7 +184,8 @@ public class CheckoutZoneClient implements CardPayments {
       return Answer.REFUSED;
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("amount", amount.toPlainString())
             .add("currency", amount.currency().getCurrencyCode())
             .build()
@@ -252,9 +255,9 @@ public class CheckoutZoneClient implements CardPayments {
     try {
       HttpResponse<String> response = send(method, path, body, key);
       if (response.statusCode() == 204) {
-        return Json.createObjectBuilder().build();
+        return Jsonp.JSON.createObjectBuilder().build();
       }
-      JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+      JsonObject json = Jsonp.JSON.createReader(new StringReader(response.body())).readObject();
       if (response.statusCode() >= 300) {
         LOG.warning(
             () ->

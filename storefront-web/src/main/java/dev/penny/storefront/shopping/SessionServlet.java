@@ -3,10 +3,10 @@ package dev.penny.storefront.shopping;
 import dev.penny.cart.cart.CartService;
 import dev.penny.platform.identity.Shopper;
 import dev.penny.platform.identity.ShopperContext;
+import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.identity.SignOutToken;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -39,7 +39,7 @@ public class SessionServlet extends HttpServlet {
       throws IOException {
     String base = request.getContextPath() + tenant.basePath();
     int count = shopperCart.existing(request, response).map(carts::count).orElse(0);
-    JsonObjectBuilder json = Json.createObjectBuilder().add("cartCount", count);
+    JsonObjectBuilder json = Jsonp.JSON.createObjectBuilder().add("cartCount", count);
     Optional<Shopper> shopper = shoppers.shopper();
     HttpSession session = request.getSession(false);
     if (shopper.isPresent() && session != null) {
@@ -48,7 +48,8 @@ public class SessionServlet extends HttpServlet {
           .add("accountUrl", base + "/account")
           .add(
               "signOut",
-              Json.createObjectBuilder()
+              Jsonp.JSON
+                  .createObjectBuilder()
                   .add("action", request.getContextPath() + "/signout")
                   .add("returnPath", tenant.basePath() + "/")
                   .add("csrf", SignOutToken.of(session)))
@@ -66,7 +67,8 @@ public class SessionServlet extends HttpServlet {
   private JsonObjectBuilder wallet(String subject, String base) {
     java.util.Currency currency = tenant.tenant().orElseThrow().currency();
     JsonObjectBuilder wallet =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("url", base + "/wallet")
             .add(
                 "balance",

@@ -3,9 +3,9 @@ package dev.penny.storefront.shopping;
 import dev.penny.cart.order.CardPayments;
 import dev.penny.money.Money;
 import dev.penny.payments.wallet.CardCharges;
+import dev.penny.platform.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,8 @@ public class ZoneCardCharges implements CardCharges {
   public Charge chargeSavedCard(
       String reference, String shopper, String cardToken, Money amount, String key) {
     String body =
-        Json.createObjectBuilder()
+        Jsonp.JSON
+            .createObjectBuilder()
             .add("store", MERCHANT)
             .add("shopper", shopper)
             .add("card", cardToken)

@@ -24,7 +24,15 @@ import jakarta.enterprise.context.ApplicationScoped;
     isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
     properties = {
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data"
+      "fish.payara.connection-validation-method=meta-data",
+      "cachePrepStmts=true",
+      "prepStmtCacheSize=500",
+      "prepStmtCacheSqlLimit=65536",
+      "useLocalSessionState=true",
+      "elideSetAutoCommits=true",
+      "cacheServerConfiguration=true",
+      "cacheResultSetMetadata=true",
+      "maintainTimeStats=false"
     })
 @ApplicationScoped
 public class DataSourceConfig {}

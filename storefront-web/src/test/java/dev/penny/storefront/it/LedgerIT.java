@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -199,6 +200,43 @@ class LedgerIT {
 
     assertThat(TenantScope.runAs(store.id(), () -> machine.holds(shopper, article))).isFalse();
     assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aKeyRevokedElsewhereSpendsNothingWhileThisServerStillHoldsItInItsCache()
+      throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "revoked-" + UUID.randomUUID();
+    topUp(shopper, "5.00");
+    SpendingKeyService.Created key =
+        keys.create(
+            shopper, "agent", Money.parse("1.00", USD), Funding.WALLET, OptionalLong.empty());
+    dev.penny.payments.spending.SpendingKey held = keys.authenticate(key.secret());
+    // Another server revokes it, and its cluster-wide event does not reach this one.
+    execute(
+        "UPDATE spending_key SET revoked_at = NOW(6) WHERE public_id = ?", key.key().publicId());
+    assertThat(keys.authenticate(key.secret()).isRevoked()).as("this server's cache").isFalse();
+
+    LedgerRefusedException refused =
+        refusal(
+            () ->
+                TenantScope.runAs(
+                    store.id(),
+                    () ->
+                        purchases.buy(
+                            store,
+                            Sale.metered("call", Money.parse("0.01", USD)),
+                            new dev.penny.payments.purchase.Payer(
+                                shopper,
+                                Funding.WALLET,
+                                dev.penny.payments.purchase.Channel.API,
+                                Optional.of(keys.spendIn(held, store)),
+                                Optional.empty()),
+                            "revoked-call")));
+
+    assertThat(refused.errorCode()).isEqualTo(ErrorCode.SPENDING_KEY_REVOKED);
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("5.00", USD));
     assertThat(verification.verify().differences()).isEmpty();
   }
 

@@ -108,6 +108,30 @@ class ArchitectureTest {
         .check(penny);
   }
 
+  /**
+   * {@code jakarta.json.Json}'s static methods look the JSON-P provider up through the
+   * ServiceLoader on every call (found twice by profiling: product lists, then a quarter of a
+   * micro-charge's time); Penny uses a provider looked up once ({@code Jsonp.JSON}, or the zone's
+   * own field).
+   */
+  @Test
+  void noCodeLooksTheJsonProviderUpPerCall() {
+    noJsonProviderLookUpPerCall().check(penny);
+    JavaClasses fixture = new ClassFileImporter().importClasses(dev.penny.beta.JsonPerCall.class);
+    assertThatThrownBy(() -> noJsonProviderLookUpPerCall().check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("JsonPerCall");
+  }
+
+  private static com.tngtech.archunit.lang.ArchRule noJsonProviderLookUpPerCall() {
+    return noClasses()
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a static method of jakarta.json.Json",
+                call -> call.getTargetOwner().getName().equals("jakarta.json.Json")));
+  }
+
   @Test
   void platformImportsNoOtherPennyModuleButMoney() {
     noClasses()
