@@ -51,7 +51,7 @@ URL="$BASE/api/v1/stores/demo-books/metered"
 } | tee "$REPORT"
 
 # Warm-up: both paths and the trivial endpoint.
-wrk -t2 -c16 -d10s -s "$GROUP" "$URL" >/dev/null
+wrk -t2 -c16 -d30s -s "$GROUP" "$URL" >/dev/null
 wrk -t2 -c16 -d10s -s "$NAIVE" "$URL" >/dev/null
 wrk -t2 -c16 -d5s "$BASE/ops/ping" >/dev/null
 

@@ -73,7 +73,7 @@ round() {
   product=$(curl -s "$base/api/v1/stores/demo-books/products?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"][0]["url"])' | sed -E 's#https?://[^/]+##')
 
   # Warm-up: every server (the proxy spreads new connections over them).
-  wrk -t2 -c16 -d15s -s "$lua" "$url" >/dev/null
+  wrk -t2 -c16 -d30s -s "$lua" "$url" >/dev/null
   wrk -t2 -c16 -d10s "$base/s/demo-books/" >/dev/null
   wrk -t2 -c16 -d10s "$base$product" >/dev/null
 

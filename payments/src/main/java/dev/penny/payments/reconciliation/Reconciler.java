@@ -61,24 +61,32 @@ public class Reconciler {
       lines = List.of();
       differences.add("The acquirer's settlement file could not be read: " + e.getMessage());
     }
-    Map<String, Expected> byPayment = new HashMap<>();
     Map<String, Expected> ofTheDay = new LinkedHashMap<>();
     Map<String, Long> acquirerTotals = new TreeMap<>();
     Map<String, Long> pennyTotals = new TreeMap<>();
     try (Connection c = dataSource.getConnection()) {
-      readPenny(c, day, byPayment, ofTheDay);
+      readDay(c, day, ofTheDay);
       for (Expected e : ofTheDay.values()) {
         pennyTotals.merge(e.amount().currency().getCurrencyCode(), e.amount().micros(), Long::sum);
       }
+      List<AcquirerFile.Line> ours =
+          lines.stream().filter(l -> l.merchant().equals(AcquirerFile.PENNY)).toList();
+      // Lines of movements Penny recorded on another day (a charge asked about after midnight):
+      // looked up by their keys, so that a day's check reads that day, never every charge.
+      Map<String, Expected> otherDays =
+          readByKey(
+              c,
+              ours.stream()
+                  .map(Reconciler::keyOf)
+                  .filter(k -> !ofTheDay.containsKey(k))
+                  .distinct()
+                  .toList());
       int matched = 0;
-      for (AcquirerFile.Line line : lines) {
-        if (!line.merchant().equals(AcquirerFile.PENNY)) {
-          continue;
-        }
+      for (AcquirerFile.Line line : ours) {
         acquirerTotals.merge(
             line.amount().currency().getCurrencyCode(), line.amount().micros(), Long::sum);
-        String key = line.kind().equals("refund") ? line.requestId() : line.paymentId();
-        Expected expected = byPayment.get(key);
+        String key = keyOf(line);
+        Expected expected = ofTheDay.containsKey(key) ? ofTheDay.get(key) : otherDays.get(key);
         if (expected == null) {
           differences.add(
               "The acquirer settled "
@@ -119,54 +127,123 @@ public class Reconciler {
     }
   }
 
+  /** The key Penny knows a file's line by: a capture by its payment, a refund by its request. */
+  private static String keyOf(AcquirerFile.Line line) {
+    return line.kind().equals("refund") ? line.requestId() : line.paymentId();
+  }
+
+  /** How the zone names a refund of one of Penny's own charges: {@code RefundService}'s key. */
+  private static final String REFUND_REQUEST = "-refund-refund-";
+
   /**
-   * Penny's own card movements that can appear in a file: every succeeded tab charge and top-up (by
-   * payment id) and every card refund (by its request id at the zone), and those of {@code day}.
+   * Penny's own card movements of {@code day}, by the key the acquirer's file names them: every tab
+   * charge settled and top-up made that day (by payment id), every card refund done that day (by
+   * its request id at the zone). Read through indexes on their times.
    */
-  private static void readPenny(
-      Connection c, LocalDate day, Map<String, Expected> byPayment, Map<String, Expected> ofTheDay)
+  private static void readDay(Connection c, LocalDate day, Map<String, Expected> ofTheDay)
       throws SQLException {
     Timestamp from = Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT payment_id, public_id, amount_micros, currency, settled_at FROM tab_charge"
-                + " WHERE status = 'SUCCEEDED' AND payment_id IS NOT NULL")) {
-      collect(s, "Tab charge ", from, to, byPayment, ofTheDay);
+    collect(
+        c,
+        "Tab charge ",
+        "SELECT payment_id, public_id, amount_micros, currency FROM tab_charge"
+            + " WHERE settled_at >= ? AND settled_at < ? AND status = 'SUCCEEDED'"
+            + " AND payment_id IS NOT NULL",
+        List.of(from, to),
+        ofTheDay);
+    collect(
+        c,
+        "Wallet top-up ",
+        "SELECT payment_id, public_id, amount_micros, currency FROM top_up"
+            + " WHERE created_at >= ? AND created_at < ? AND status = 'SUCCEEDED'"
+            + " AND payment_id IS NOT NULL",
+        List.of(from, to),
+        ofTheDay);
+    collect(
+        c,
+        "Card refund ",
+        REFUNDS
+            + " WHERE r.status = 'DONE' AND r.destination = 'CARD'"
+            + " AND r.done_at >= ? AND r.done_at < ?",
+        List.of(from, to),
+        ofTheDay);
+  }
+
+  private static final String REFUNDS =
+      "SELECT CONCAT(ch.payment_id, '"
+          + REFUND_REQUEST
+          + "', r.public_id), r.public_id, -r.amount_micros, r.currency FROM micro_refund r"
+          + " JOIN micro_purchase p ON p.tenant_id = r.tenant_id AND p.id = r.purchase_id"
+          + " JOIN tab_charge ch ON ch.id = p.tab_charge_id";
+
+  /** How many keys one look-up names. */
+  private static final int KEYS_PER_QUERY = 500;
+
+  /** Penny's records of these keys, whatever day they were recorded on. */
+  private static Map<String, Expected> readByKey(Connection c, List<String> keys)
+      throws SQLException {
+    Map<String, Expected> found = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+      List<String> part = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+      List<Object> payments = new ArrayList<>();
+      List<Object> refunds = new ArrayList<>();
+      for (String key : part) {
+        int refund = key.indexOf(REFUND_REQUEST);
+        if (refund > 0) {
+          refunds.add(key.substring(refund + REFUND_REQUEST.length()));
+        } else {
+          payments.add(key);
+        }
+      }
+      if (!payments.isEmpty()) {
+        String marks = String.join(", ", java.util.Collections.nCopies(payments.size(), "?"));
+        collect(
+            c,
+            "Tab charge ",
+            "SELECT payment_id, public_id, amount_micros, currency FROM tab_charge"
+                + " WHERE payment_id IN ("
+                + marks
+                + ") AND status = 'SUCCEEDED'",
+            payments,
+            found);
+        collect(
+            c,
+            "Wallet top-up ",
+            "SELECT payment_id, public_id, amount_micros, currency FROM top_up"
+                + " WHERE payment_id IN ("
+                + marks
+                + ") AND status = 'SUCCEEDED'",
+            payments,
+            found);
+      }
+      if (!refunds.isEmpty()) {
+        collect(
+            c,
+            "Card refund ",
+            REFUNDS
+                + " WHERE r.public_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(refunds.size(), "?"))
+                + ") AND r.status = 'DONE' AND r.destination = 'CARD'",
+            refunds,
+            found);
+      }
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT payment_id, public_id, amount_micros, currency, created_at FROM top_up"
-                + " WHERE status = 'SUCCEEDED' AND payment_id IS NOT NULL")) {
-      collect(s, "Wallet top-up ", from, to, byPayment, ofTheDay);
-    }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT CONCAT(ch.payment_id, '-refund-refund-', r.public_id), r.public_id,"
-                + " -r.amount_micros, r.currency, r.done_at FROM micro_refund r"
-                + " JOIN micro_purchase p ON p.tenant_id = r.tenant_id AND p.id = r.purchase_id"
-                + " JOIN tab_charge ch ON ch.id = p.tab_charge_id"
-                + " WHERE r.destination = 'CARD' AND r.status = 'DONE'")) {
-      collect(s, "Card refund ", from, to, byPayment, ofTheDay);
-    }
+    return found;
   }
 
   private static void collect(
-      PreparedStatement s,
-      String what,
-      Timestamp from,
-      Timestamp to,
-      Map<String, Expected> byPayment,
-      Map<String, Expected> ofTheDay)
+      Connection c, String what, String sql, List<Object> values, Map<String, Expected> into)
       throws SQLException {
-    try (ResultSet rs = s.executeQuery()) {
-      while (rs.next()) {
-        Expected expected =
-            new Expected(what + rs.getString(2), Money.ofMicros(rs.getLong(3), rs.getString(4)));
-        byPayment.put(rs.getString(1), expected);
-        Timestamp at = rs.getTimestamp(5);
-        if (at != null && !at.before(from) && at.before(to)) {
-          ofTheDay.put(rs.getString(1), expected);
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        s.setObject(i + 1, values.get(i));
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          into.put(
+              rs.getString(1),
+              new Expected(what + rs.getString(2), Money.ofMicros(rs.getLong(3), rs.getString(4))));
         }
       }
     }

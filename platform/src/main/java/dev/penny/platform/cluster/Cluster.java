@@ -103,6 +103,24 @@ public class Cluster {
                 + " server(s) in cluster "
                 + hazelcast.getConfig().getClusterName()
                 + (leads() ? "; this one leads the scheduled work" : ""));
+    int given = membersGiven(hazelcast);
+    if (given > 1 && size() < 2) {
+      LOG.warning(
+          "Penny cluster: this server could not join the other servers it was given ("
+              + given
+              + " members listed); it works alone, and /health/ready says \"alone\": true,"
+              + " until they meet");
+    }
+  }
+
+  /** How many members the TCP/IP join lists (0 when another discovery, e.g. DNS, is used). */
+  private static int membersGiven(HazelcastInstance instance) {
+    try {
+      var tcpIp = instance.getConfig().getNetworkConfig().getJoin().getTcpIpConfig();
+      return tcpIp.isEnabled() ? tcpIp.getMembers().size() : 0;
+    } catch (RuntimeException e) {
+      return 0;
+    }
   }
 
   @PreDestroy
