@@ -335,45 +335,39 @@ public class TabCharger {
             "Tab charge"));
     Instant now = clock.instant();
     Money fee = ChargeRules.cardFees(amount.currency()).feeFor(amount);
-    try (Connection c = charges.connection()) {
-      c.setAutoCommit(false);
-      try {
-        int moved =
+    charges.inTransaction(
+        "record the tab charge",
+        c -> {
+          int moved =
+              Statements.update(
+                  c,
+                  "UPDATE tab_charge SET status = 'SUCCEEDED', payment_id = ?, fee_micros = ?,"
+                      + " settled_at = ?, card_label = COALESCE(?, card_label)"
+                      + " WHERE id = ? AND status = ?",
+                  paymentId,
+                  fee.micros(),
+                  Timestamp.from(now),
+                  answer.cardLabel().orElse(null),
+                  charge.id(),
+                  charge.status().name());
+          if (moved == 1) {
+            ChargeTransitions.require(charge.status(), ChargeEvent.CAPTURED);
+            dev.penny.payments.PaymentCounters.tabChargeSucceeded();
             Statements.update(
                 c,
-                "UPDATE tab_charge SET status = 'SUCCEEDED', payment_id = ?, fee_micros = ?,"
-                    + " settled_at = ?, card_label = COALESCE(?, card_label)"
-                    + " WHERE id = ? AND status = ?",
-                paymentId,
-                fee.micros(),
-                Timestamp.from(now),
-                answer.cardLabel().orElse(null),
-                charge.id(),
-                charge.status().name());
-        if (moved == 1) {
-          ChargeTransitions.require(charge.status(), ChargeEvent.CAPTURED);
-          dev.penny.payments.PaymentCounters.tabChargeSucceeded();
-          Statements.update(
-              c,
-              "UPDATE micro_purchase p JOIN tab_charge_line l"
-                  + " ON l.tenant_id = p.tenant_id AND l.purchase_id = p.id"
-                  + " SET p.tab_charge_id = l.charge_id"
-                  + " WHERE l.charge_id = ? AND p.charged_micros = p.amount_micros",
-              charge.id());
-          share(c, charge, fee, LocalDate.ofInstant(now, ZoneOffset.UTC), now);
-          receipts.write(c, charge.id(), now);
-          if (charge.reason() == ChargeReason.PAY_NOW) {
-            openIfPaid(c, charge);
+                "UPDATE micro_purchase p JOIN tab_charge_line l"
+                    + " ON l.tenant_id = p.tenant_id AND l.purchase_id = p.id"
+                    + " SET p.tab_charge_id = l.charge_id"
+                    + " WHERE l.charge_id = ? AND p.charged_micros = p.amount_micros",
+                charge.id());
+            share(c, charge, fee, LocalDate.ofInstant(now, ZoneOffset.UTC), now);
+            receipts.write(c, charge.id(), now);
+            if (charge.reason() == ChargeReason.PAY_NOW) {
+              openIfPaid(c, charge);
+            }
           }
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not record the tab charge", e);
-    }
+          return null;
+        });
     LOG.info(() -> "Tab charge " + charge.publicId() + " succeeded: " + amount);
   }
 
@@ -489,27 +483,21 @@ public class TabCharger {
    */
   private void abandon(ClaimedCharge charge) {
     ChargeTransitions.require(charge.status(), ChargeEvent.ABANDONED);
-    try (Connection c = charges.connection()) {
-      c.setAutoCommit(false);
-      try {
-        int moved =
-            Statements.update(
-                c,
-                "UPDATE tab_charge SET status = 'FAILED', decline_code = 'abandoned'"
-                    + " WHERE id = ? AND status = ?",
-                charge.id(),
-                charge.status().name());
-        if (moved == 1) {
-          charges.release(c, charge.id());
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not record the abandoned card page", e);
-    }
+    charges.inTransaction(
+        "record the abandoned card page",
+        c -> {
+          int moved =
+              Statements.update(
+                  c,
+                  "UPDATE tab_charge SET status = 'FAILED', decline_code = 'abandoned'"
+                      + " WHERE id = ? AND status = ?",
+                  charge.id(),
+                  charge.status().name());
+          if (moved == 1) {
+            charges.release(c, charge.id());
+          }
+          return null;
+        });
     LOG.info(() -> "Tab charge " + charge.publicId() + " abandoned on its card page");
   }
 
@@ -520,43 +508,37 @@ public class TabCharger {
   private void fail(ClaimedCharge charge, Optional<String> paymentId, Optional<String> code) {
     ChargeTransitions.require(charge.status(), ChargeEvent.DECLINED_LAST);
     Instant now = clock.instant();
-    try (Connection c = charges.connection()) {
-      c.setAutoCommit(false);
-      try {
-        int moved =
-            Statements.update(
-                c,
-                "UPDATE tab_charge SET status = 'FAILED', attempts = attempts + 1,"
-                    + " payment_id = COALESCE(?, payment_id), decline_code = ?"
-                    + " WHERE id = ? AND status = ? AND attempts = ?",
-                paymentId.orElse(null),
-                code.orElse("declined"),
-                charge.id(),
-                charge.status().name(),
-                charge.attempts());
-        if (moved == 1) {
-          if (charge.reason() != ChargeReason.PAY_NOW) {
-            announceLock(c, charge, now);
+    charges.inTransaction(
+        "record the failed tab charge",
+        c -> {
+          int moved =
+              Statements.update(
+                  c,
+                  "UPDATE tab_charge SET status = 'FAILED', attempts = attempts + 1,"
+                      + " payment_id = COALESCE(?, payment_id), decline_code = ?"
+                      + " WHERE id = ? AND status = ? AND attempts = ?",
+                  paymentId.orElse(null),
+                  code.orElse("declined"),
+                  charge.id(),
+                  charge.status().name(),
+                  charge.attempts());
+          if (moved == 1) {
+            if (charge.reason() != ChargeReason.PAY_NOW) {
+              announceLock(c, charge, now);
+            }
+            charges.release(c, charge.id());
+            if (charge.reason() != ChargeReason.PAY_NOW) {
+              Statements.update(
+                  c, "UPDATE ledger_account SET locked = TRUE WHERE id = ?", charge.tabAccount());
+              Statements.update(
+                  c,
+                  "UPDATE tab SET locked_at = ? WHERE account_id = ?",
+                  Timestamp.from(now),
+                  charge.tabAccount());
+            }
           }
-          charges.release(c, charge.id());
-          if (charge.reason() != ChargeReason.PAY_NOW) {
-            Statements.update(
-                c, "UPDATE ledger_account SET locked = TRUE WHERE id = ?", charge.tabAccount());
-            Statements.update(
-                c,
-                "UPDATE tab SET locked_at = ? WHERE account_id = ?",
-                Timestamp.from(now),
-                charge.tabAccount());
-          }
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not record the failed tab charge", e);
-    }
+          return null;
+        });
     LOG.info(() -> "Tab charge " + charge.publicId() + " failed; the tab is locked");
   }
 }

@@ -77,19 +77,7 @@ public class TabCharges {
    */
   public List<ClaimedCharge> claim(long tabAccount, boolean payNow, Optional<Card> card) {
     Instant now = clock.instant();
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        List<ClaimedCharge> claimed = claim(c, tabAccount, payNow, card, now);
-        c.commit();
-        return claimed;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not claim the tab's charges", e);
-    }
+    return inTransaction("claim the tab's charges", c -> claim(c, tabAccount, payNow, card, now));
   }
 
   private List<ClaimedCharge> claim(
@@ -207,19 +195,7 @@ public class TabCharges {
    * or a charge of it is under way.
    */
   public boolean openIfUnchargeable(long tabAccount) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        boolean opened = openIfUnchargeable(c, tabAccount);
-        c.commit();
-        return opened;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not open the tab", e);
-    }
+    return inTransaction("open the tab", c -> openIfUnchargeable(c, tabAccount));
   }
 
   private boolean openIfUnchargeable(Connection c, long tabAccount) throws SQLException {
@@ -346,21 +322,14 @@ public class TabCharges {
 
   /** Charges whose next step is due (retries, unanswered ones, ones a stopped server left). */
   public List<Long> dueForWork(int limit) {
-    List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT id FROM tab_charge"
-                    + " WHERE status IN ('PENDING', 'UNKNOWN', 'AWAITING_CARD', 'DECLINED')"
-                    + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")) {
-      s.setTimestamp(1, Timestamp.from(clock.instant()));
-      s.setInt(2, limit);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
+    try (Connection c = dataSource.getConnection()) {
+      return Statements.longs(
+          c,
+          "SELECT id FROM tab_charge"
+              + " WHERE status IN ('PENDING', 'UNKNOWN', 'AWAITING_CARD', 'DECLINED')"
+              + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+          Timestamp.from(clock.instant()),
+          limit);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the tab charges", e);
     }
@@ -468,18 +437,14 @@ public class TabCharges {
 
   /** The tab's charges waiting for the shopper on the zone's card page, in part order. */
   public List<ClaimedCharge> awaitingCard(long tabAccount) {
-    List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT id FROM tab_charge WHERE tab_account = ? AND status = 'AWAITING_CARD'"
-                    + " ORDER BY cycle, part")) {
-      s.setLong(1, tabAccount);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
+    List<Long> ids;
+    try (Connection c = dataSource.getConnection()) {
+      ids =
+          Statements.longs(
+              c,
+              "SELECT id FROM tab_charge WHERE tab_account = ? AND status = 'AWAITING_CARD'"
+                  + " ORDER BY cycle, part",
+              tabAccount);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the tab charges", e);
     }
@@ -534,8 +499,9 @@ public class TabCharges {
     }
   }
 
-  Connection connection() throws SQLException {
-    return dataSource.getConnection();
+  /** Runs {@code work} in one transaction of the charges' database (see {@link Statements}). */
+  <T> T inTransaction(String what, Statements.Work<T> work) {
+    return Statements.inTransaction(dataSource, what, work);
   }
 
   int update(String sql, Object... values) {

@@ -143,23 +143,30 @@ final class LedgerBatch {
                     .flatMap(p -> p.spend().stream())
                     .map(Posting.KeySpend::keyId)
                     .toList()));
-    Set<Long> revoked = new HashSet<>();
-    if (ids.isEmpty()) {
-      return revoked;
+    return firstColumn(
+        "SELECT id FROM spending_key WHERE id IN (%s) AND revoked_at IS NOT NULL", ids, Long.class);
+  }
+
+  /**
+   * The first column of the rows {@code select} answers, its {@code IN (%s)} holding {@code
+   * values}; nothing is asked when there are none.
+   */
+  private <T> Set<T> firstColumn(String select, List<Object> values, Class<T> type)
+      throws SQLException {
+    Set<T> found = new HashSet<>();
+    if (values.isEmpty()) {
+      return found;
     }
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT id FROM spending_key WHERE id IN ("
-                + Sql.marks(ids.size())
-                + ") AND revoked_at IS NOT NULL")) {
-      Sql.bind(select, ids);
-      try (ResultSet rs = select.executeQuery()) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(select.formatted(Sql.marks(values.size())))) {
+      Sql.bind(statement, values);
+      try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
-          revoked.add(rs.getLong(1));
+          found.add(rs.getObject(1, type));
         }
       }
     }
-    return revoked;
+    return found;
   }
 
   private List<Books.Account> accounts(List<Posting> postings) throws SQLException {
@@ -273,23 +280,8 @@ final class LedgerBatch {
   private Set<String> nonces(List<Posting> postings) throws SQLException {
     List<Object> wanted = new ArrayList<>();
     postings.forEach(p -> p.nonce().ifPresent(wanted::add));
-    Set<String> used = new HashSet<>();
-    if (wanted.isEmpty()) {
-      return used;
-    }
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT nonce FROM ledger_transfer WHERE nonce IN ("
-                + Sql.marks(wanted.size())
-                + ")")) {
-      Sql.bind(select, wanted);
-      try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          used.add(rs.getString(1));
-        }
-      }
-    }
-    return used;
+    return firstColumn(
+        "SELECT nonce FROM ledger_transfer WHERE nonce IN (%s)", wanted, String.class);
   }
 
   /**
