@@ -410,23 +410,23 @@ public class TabCharger {
       insert.executeBatch();
     }
     // Each store hears of the charge that collected for it, in this same transaction.
+    List<WebhookEvents.StoreEvent> events = new ArrayList<>();
     for (int i = 0; i < stores.size(); i++) {
       long[] store = stores.get(i);
-      WebhookEvents.insert(
-          c,
-          store[0],
-          WebhookEvents.TAB_CHARGED,
-          Jsonp.JSON
-              .createObjectBuilder()
-              .add("charge", charge.publicId())
-              .add("day", day.toString())
-              .add("collected", Money.ofMicros(store[1], fee.currency()).toPlainString())
-              .add("card_fee", Money.ofMicros(fees[i], fee.currency()).toPlainString())
-              .add("lines", store[2])
-              .add("currency", fee.currency().getCurrencyCode())
-              .build(),
-          now);
+      events.add(
+          new WebhookEvents.StoreEvent(
+              store[0],
+              Jsonp.JSON
+                  .createObjectBuilder()
+                  .add("charge", charge.publicId())
+                  .add("day", day.toString())
+                  .add("collected", Money.ofMicros(store[1], fee.currency()).toPlainString())
+                  .add("card_fee", Money.ofMicros(fees[i], fee.currency()).toPlainString())
+                  .add("lines", store[2])
+                  .add("currency", fee.currency().getCurrencyCode())
+                  .build()));
     }
+    WebhookEvents.insertAll(c, WebhookEvents.TAB_CHARGED, events, now);
   }
 
   /** A tab paid now opens again once no charge of it is under way or failed in this cycle. */

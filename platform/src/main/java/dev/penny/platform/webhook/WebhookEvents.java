@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,22 +36,39 @@ public final class WebhookEvents {
   public static String insert(
       Connection connection, long tenantId, String type, JsonObject data, Instant at)
       throws SQLException {
+    return insertAll(connection, type, List.of(new StoreEvent(tenantId, data)), at).get(0);
+  }
+
+  /** One store's event: the store and what the event says. */
+  public record StoreEvent(long tenantId, JsonObject data) {}
+
+  /**
+   * Writes one event of {@code type} for each store, in one batch on {@code connection}, in its
+   * transaction (a tab charge tells every store it collected for): their ids, in order.
+   */
+  public static List<String> insertAll(
+      Connection connection, String type, List<StoreEvent> events, Instant at) throws SQLException {
     if (!TYPES.contains(type)) {
       throw new IllegalArgumentException("Not a webhook event type: " + type);
     }
-    String id = newId();
+    List<String> ids = new ArrayList<>();
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO webhook_event (public_id, tenant_id, type, payload, created_at)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
-      insert.setString(1, id);
-      insert.setLong(2, tenantId);
-      insert.setString(3, type);
-      insert.setString(4, data.toString());
-      insert.setTimestamp(5, Timestamp.from(at));
-      insert.executeUpdate();
+      for (StoreEvent event : events) {
+        String id = newId();
+        insert.setString(1, id);
+        insert.setLong(2, event.tenantId());
+        insert.setString(3, type);
+        insert.setString(4, event.data().toString());
+        insert.setTimestamp(5, Timestamp.from(at));
+        insert.addBatch();
+        ids.add(id);
+      }
+      insert.executeBatch();
     }
-    return id;
+    return ids;
   }
 
   static String newId() {

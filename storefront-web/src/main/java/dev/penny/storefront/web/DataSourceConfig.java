@@ -32,7 +32,8 @@ import jakarta.enterprise.context.ApplicationScoped;
       "elideSetAutoCommits=true",
       "cacheServerConfiguration=true",
       "cacheResultSetMetadata=true",
-      "maintainTimeStats=false"
+      "maintainTimeStats=false",
+      "rewriteBatchedStatements=true"
     })
 @ApplicationScoped
 public class DataSourceConfig {}
