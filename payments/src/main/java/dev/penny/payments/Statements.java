@@ -42,9 +42,7 @@ public final class Statements {
       throws SQLException {
     java.util.List<Long> found = new java.util.ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
+      bind(statement, java.util.Arrays.asList(values));
       try (java.sql.ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           found.add(rs.getLong(1));
@@ -58,10 +56,26 @@ public final class Statements {
   public static int update(Connection connection, String sql, Object... values)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
+      bind(statement, java.util.Arrays.asList(values));
       return statement.executeUpdate();
+    }
+  }
+
+  /** {@code ?,?,?}: {@code count} placeholders, for an {@code IN (...)}. */
+  public static String marks(int count) {
+    return String.join(",", java.util.Collections.nCopies(count, "?"));
+  }
+
+  /** Binds {@code values} in order; an {@link java.time.Instant} as a timestamp. */
+  public static void bind(PreparedStatement statement, java.util.List<?> values)
+      throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      if (value instanceof java.time.Instant instant) {
+        statement.setTimestamp(i + 1, java.sql.Timestamp.from(instant));
+      } else {
+        statement.setObject(i + 1, value);
+      }
     }
   }
 }

@@ -37,6 +37,15 @@ public class TabCharges {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * The statuses of a charge still under way (not final), as an SQL list: {@code ('PENDING', ...)}.
+   */
+  private static final String UNDER_WAY =
+      java.util.Arrays.stream(ChargeStatus.values())
+          .filter(s -> !s.isFinal())
+          .map(s -> "'" + s.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
 
@@ -64,10 +73,6 @@ public class TabCharges {
 
     /** Pay now with a card not saved: it is typed on the checkout zone's card page. */
     public static final Card NEW = new Card(null, "a new card");
-
-    public boolean isNew() {
-      return token == null;
-    }
   }
 
   /**
@@ -247,7 +252,9 @@ public class TabCharges {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT 1 FROM tab_charge WHERE tab_account = ?"
-                + " AND status IN ('PENDING', 'UNKNOWN', 'AWAITING_CARD', 'DECLINED') LIMIT 1")) {
+                + " AND status IN "
+                + UNDER_WAY
+                + " LIMIT 1")) {
       s.setLong(1, tabAccount);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next();
@@ -326,7 +333,8 @@ public class TabCharges {
       return Statements.longs(
           c,
           "SELECT id FROM tab_charge"
-              + " WHERE status IN ('PENDING', 'UNKNOWN', 'AWAITING_CARD', 'DECLINED')"
+              + " WHERE status IN "
+              + UNDER_WAY
               + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
           Timestamp.from(clock.instant()),
           limit);

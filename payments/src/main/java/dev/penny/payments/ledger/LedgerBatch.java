@@ -1,5 +1,6 @@
 package dev.penny.payments.ledger;
 
+import dev.penny.payments.Statements;
 import dev.penny.platform.problem.ErrorCode;
 import java.sql.Connection;
 import java.sql.Date;
@@ -107,9 +108,9 @@ final class LedgerBatch {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT idem_key, id, request_hash, created_at FROM ledger_transfer WHERE idem_key IN ("
-                + Sql.marks(keys.size())
+                + Statements.marks(keys.size())
                 + ")")) {
-      Sql.bind(select, new ArrayList<>(keys));
+      Statements.bind(select, new ArrayList<>(keys));
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           found.put(
@@ -158,8 +159,8 @@ final class LedgerBatch {
       return found;
     }
     try (PreparedStatement statement =
-        connection.prepareStatement(select.formatted(Sql.marks(values.size())))) {
-      Sql.bind(statement, values);
+        connection.prepareStatement(select.formatted(Statements.marks(values.size())))) {
+      Statements.bind(statement, values);
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           found.add(rs.getObject(1, type));
@@ -182,9 +183,9 @@ final class LedgerBatch {
         connection.prepareStatement(
             "SELECT id, kind, currency, balance_micros, floor_micros, locked FROM ledger_account"
                 + " WHERE id IN ("
-                + Sql.marks(ids.size())
+                + Statements.marks(ids.size())
                 + ") ORDER BY id FOR UPDATE")) {
-      Sql.bind(select, new ArrayList<>(ids));
+      Statements.bind(select, new ArrayList<>(ids));
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           long floor = rs.getLong(5);
@@ -229,7 +230,7 @@ final class LedgerBatch {
                 + " WHERE "
                 + Sql.anyOf(wanted.size(), "tenant_id", "shopper", "content_id")
                 + " FOR UPDATE")) {
-      Sql.bind(select, values);
+      Statements.bind(select, values);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           Timestamp expires = rs.getTimestamp(4);
@@ -265,7 +266,7 @@ final class LedgerBatch {
                 + " WHERE "
                 + Sql.anyOf(wanted.size(), "key_id", "tenant_id", "day")
                 + " FOR UPDATE")) {
-      Sql.bind(select, values);
+      Statements.bind(select, values);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           spent.put(
@@ -303,9 +304,9 @@ final class LedgerBatch {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT id, funding FROM micro_purchase WHERE id IN ("
-                + Sql.marks(wanted.size())
+                + Statements.marks(wanted.size())
                 + ") AND status = 'ACTIVE' AND tab_charge_id IS NULL FOR UPDATE")) {
-      Sql.bind(select, new ArrayList<>(wanted.keySet()));
+      Statements.bind(select, new ArrayList<>(wanted.keySet()));
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           if (rs.getString(2).equals(wanted.get(rs.getLong(1)))) {
@@ -366,7 +367,7 @@ final class LedgerBatch {
       values.add(change.getKey());
       values.add(change.getValue());
     }
-    sql.append(" END WHERE id IN (").append(Sql.marks(changes.size())).append(")");
+    sql.append(" END WHERE id IN (").append(Statements.marks(changes.size())).append(")");
     values.addAll(changes.keySet());
     execute(sql.toString(), values);
   }
@@ -449,7 +450,7 @@ final class LedgerBatch {
     }
     execute(
         "UPDATE micro_purchase SET status = 'VOIDED' WHERE id IN ("
-            + Sql.marks(purchases.size())
+            + Statements.marks(purchases.size())
             + ")",
         purchases);
     execute(
@@ -480,7 +481,7 @@ final class LedgerBatch {
 
   private void execute(String sql, List<Object> values) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      Sql.bind(statement, values);
+      Statements.bind(statement, values);
       statement.executeUpdate();
     }
   }

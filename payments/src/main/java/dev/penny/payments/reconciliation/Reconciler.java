@@ -1,6 +1,7 @@
 package dev.penny.payments.reconciliation;
 
 import dev.penny.money.Money;
+import dev.penny.payments.Statements;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -197,7 +198,7 @@ public class Reconciler {
         }
       }
       if (!payments.isEmpty()) {
-        String marks = String.join(", ", java.util.Collections.nCopies(payments.size(), "?"));
+        String marks = Statements.marks(payments.size());
         collect(
             c,
             "Tab charge ",
@@ -223,7 +224,7 @@ public class Reconciler {
             "Card refund ",
             REFUNDS
                 + " WHERE r.public_id IN ("
-                + String.join(", ", java.util.Collections.nCopies(refunds.size(), "?"))
+                + Statements.marks(refunds.size())
                 + ") AND r.status = 'DONE' AND r.destination = 'CARD'",
             refunds,
             found);
@@ -236,9 +237,7 @@ public class Reconciler {
       Connection c, String what, String sql, List<Object> values, Map<String, Expected> into)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.size(); i++) {
-        s.setObject(i + 1, values.get(i));
-      }
+      Statements.bind(s, values);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           into.put(

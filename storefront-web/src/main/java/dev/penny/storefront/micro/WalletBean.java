@@ -105,14 +105,17 @@ public class WalletBean {
    * zone (server to server), and the first still unpaid is shown in a frame.
    */
   private void showCardPage() {
-    if (tabs.view(shopper.subject(), store.currency()).isEmpty()) {
+    if (getTab() == null) {
       return;
     }
     long account = tabs.accountOf(shopper.subject(), store.currency());
     try {
-      charger.confirmCardPages(account);
+      if (!charger.confirmCardPages(account).isEmpty()) {
+        tab = null; // read again below: a page paid or voided just now changed the tab
+      }
       cardPageUrl = charger.cardPage(account).orElse(null);
     } catch (RuntimeException e) {
+      tab = null;
       cardPageUnavailable = !tabCharges.awaitingCard(account).isEmpty();
     }
   }
