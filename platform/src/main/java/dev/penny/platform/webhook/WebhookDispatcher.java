@@ -53,11 +53,12 @@ public class WebhookDispatcher {
   @Inject
   public WebhookDispatcher(Clock clock) {
     this.clock = clock;
-    this.addressRule = clock == null ? null : WebhookAddressRule.configured();
+    this.addressRule = WebhookAddressRule.configured();
   }
 
   protected WebhookDispatcher() {
-    this(null);
+    this.clock = null;
+    this.addressRule = null;
   }
 
   /** Fans new events out and posts every delivery that is due: how many were delivered. */
