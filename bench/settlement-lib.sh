@@ -9,6 +9,13 @@
 #   settle_kill_server PORT   SIGKILL to the server (and launcher) answering on PORT only
 #   settle_seed SHOPPERS LINES STORES
 #   settle_run BASE           starts a settlement run on that server (sandbox API)
+#   settle_buyers BUYERS SECONDS BASE...
+#                             spending keys for the first BUYERS shoppers, then buyers on their
+#                             tabs through those servers in the background (pid in BUYING)
+#   settle_buyers_stop        stops them (they finish the purchase under way)
+#   settle_acknowledged_checks
+#                             after the buyers are done: what they were answered, and whether
+#                             every purchase a server acknowledged is in the books
 #   settle_checks SHOPPERS    prints the exactly-once checks
 
 settle_init() {
@@ -20,8 +27,10 @@ settle_init() {
   ZONE_SECRET=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
   PAYMENTS_KEY=$(python3 -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())')
   KEY="penny_benchsettle1_$(python3 -c 'import secrets; print(secrets.token_urlsafe(24)[:32])')"
+  # The buyers' files live apart: every process whose command line names $DATA is killed.
+  BUYERS_DIR=$(mktemp -d /tmp/penny-buyers-XXXXXX)
   declare -gA SERVERS=()
-  trap 'settle_kill_all; rm -rf "$DATA" "$DATA"-*' EXIT
+  trap 'settle_kill_all; rm -rf "$DATA" "$DATA"-* "$BUYERS_DIR"' EXIT
 }
 
 # Waits for "Penny ready" in the part of LOG written after line FROM; PID is the launcher.
@@ -124,6 +133,48 @@ settle_wait_runs() {
                   AND heartbeat_at > NOW(6) - INTERVAL 1 MINUTE")" = "0" ] && return 0
     sleep 1
   done
+}
+
+settle_buyers() {
+  local buyers="$1" seconds="$2"
+  shift 2
+  # Spending keys for the first BUYERS shoppers, paying on their tab in settle-001.
+  sql -e "INSERT INTO spending_key (public_id, shopper, label, daily_cap_micros, currency, funding,
+            store_id, created_at)
+          SELECT CONCAT('spk_', LOWER(LPAD(HEX(seq), 24, '0'))), CONCAT('settle-shopper-', seq),
+                 'Harness', 500000000, 'USD', 'TAB', (SELECT id FROM tenant WHERE slug = 'settle-001'),
+                 NOW(6)
+          FROM seq_1_to_100000 WHERE seq <= $buyers"
+  python3 bench/tab_buyers.py "$PAYMENTS_KEY" "$buyers" "$seconds" "$BUYERS_DIR/acknowledged.txt" "$@" \
+    > "$BUYERS_DIR/buyers.txt" &
+  BUYING=$!
+}
+
+settle_buyers_stop() {
+  kill -TERM "$BUYING" 2>/dev/null || true
+  wait "$BUYING" || true
+}
+
+settle_acknowledged_checks() {
+  local acked distinct missing_purchases missing_transfers
+  acked=$(wc -l < "$BUYERS_DIR/acknowledged.txt")
+  # The acknowledged ids go into a table of one session (far too many for a command line).
+  python3 - "$BUYERS_DIR/acknowledged.txt" > "$BUYERS_DIR/acknowledged.sql" <<'PY'
+import sys
+ids = [line.strip()[3:] for line in open(sys.argv[1]) if line.strip()]
+print("CREATE TEMPORARY TABLE acked (id BIGINT PRIMARY KEY);")
+for i in range(0, len(ids), 1000):
+    print("INSERT IGNORE INTO acked VALUES " + ",".join(f"({x})" for x in ids[i:i + 1000]) + ";")
+print("SELECT (SELECT COUNT(*) FROM acked),"
+      " (SELECT COUNT(*) FROM acked a LEFT JOIN micro_purchase m ON m.id = a.id WHERE m.id IS NULL),"
+      " (SELECT COUNT(*) FROM acked a LEFT JOIN ledger_transfer t ON t.id = a.id"
+      "  AND t.kind = 'PURCHASE' WHERE t.id IS NULL);")
+PY
+  read -r distinct missing_purchases missing_transfers < <(sql < "$BUYERS_DIR/acknowledged.sql")
+  echo "buyers: $(cat "$BUYERS_DIR/buyers.txt")"
+  echo "acknowledged purchases: $acked answers, $distinct distinct purchases"
+  echo "acknowledged purchases missing from the purchases (must be 0): $missing_purchases"
+  echo "acknowledged purchases missing from the ledger (must be 0): $missing_transfers"
 }
 
 settle_charged() { sql -e "SELECT COUNT(*) FROM tab_charge WHERE status = 'SUCCEEDED'"; }

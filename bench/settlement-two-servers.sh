@@ -31,21 +31,11 @@ REPORT="$OUT/settlement-two-servers.txt"
 
 settle_start_first "$A" "$KC"
 settle_seed "$A" "$SHOPPERS" "$LINES" "$STORES"
-# Spending keys for the first BUYERS shoppers, paying on their tab in settle-001.
-sql -e "INSERT INTO spending_key (public_id, shopper, label, daily_cap_micros, currency, funding,
-          store_id, created_at)
-        SELECT CONCAT('spk_', LOWER(LPAD(HEX(seq), 24, '0'))), CONCAT('settle-shopper-', seq),
-               'Harness', 500000000, 'USD', 'TAB', (SELECT id FROM tenant WHERE slug = 'settle-001'),
-               NOW(6)
-        FROM seq_1_to_100000 WHERE seq <= $BUYERS"
 settle_start_more "$B"
 
 BASE_A="http://127.0.0.1:$A"
 BASE_B="http://127.0.0.1:$B"
-BUY_SECONDS=$(( ROUNDS * 60 + 120 ))
-python3 bench/tab_buyers.py "$PAYMENTS_KEY" "$BUYERS" "$BUY_SECONDS" "$DATA/acknowledged.txt" \
-  "$BASE_A" "$BASE_B" > "$DATA/buyers.txt" &
-BUYING=$!
+settle_buyers "$BUYERS" $(( ROUNDS * 60 + 120 )) "$BASE_A" "$BASE_B"
 
 # Both servers start a settlement run at the same moment.
 both_run() {
@@ -75,30 +65,14 @@ settle_wait_runs "$BASE_A"
 settle_wait_runs "$BASE_B"
 wait "$BUYING"
 sleep 15
-ACKED=$(wc -l < "$DATA/acknowledged.txt")
-# The acknowledged ids go into a table of one session (they are far too many for a command line).
-python3 - "$DATA/acknowledged.txt" > "$DATA/acknowledged.sql" <<'PY'
-import sys
-ids = [line.strip()[3:] for line in open(sys.argv[1]) if line.strip()]
-print("CREATE TEMPORARY TABLE acked (id BIGINT PRIMARY KEY);")
-for i in range(0, len(ids), 1000):
-    print("INSERT IGNORE INTO acked VALUES " + ",".join(f"({x})" for x in ids[i:i + 1000]) + ";")
-print("SELECT (SELECT COUNT(*) FROM acked),"
-      " (SELECT COUNT(*) FROM acked a LEFT JOIN micro_purchase m ON m.id = a.id WHERE m.id IS NULL),"
-      " (SELECT COUNT(*) FROM acked a LEFT JOIN ledger_transfer t ON t.id = a.id"
-      "  AND t.kind = 'PURCHASE' WHERE t.id IS NULL);")
-PY
-read -r DISTINCT MISSING_PURCHASES MISSING_TRANSFERS < <(sql < "$DATA/acknowledged.sql")
 
 {
   echo "# Penny settlement on two servers $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -r), $(java -version 2>&1 | head -1)"
   echo "seeded: $SHOPPERS due tabs x $LINES lines over $STORES stores; two servers on one database; $ROUNDS rounds:"
   printf '%s' "$ROUNDS_DONE"
-  echo "buyers on $BUYERS of those tabs through both servers: $(cat "$DATA/buyers.txt")"
-  echo "acknowledged purchases: $ACKED answers, $DISTINCT distinct purchases"
-  echo "acknowledged purchases missing from the purchases (must be 0): $MISSING_PURCHASES"
-  echo "acknowledged purchases missing from the ledger (must be 0): $MISSING_TRANSFERS"
+  echo "buying on $BUYERS of those tabs through both servers"
+  settle_acknowledged_checks
   echo "tab charges beyond the seeded tabs' first: the buyers' tabs became due again and were charged in a later cycle"
   settle_checks "$SHOPPERS"
 } | tee "$REPORT"

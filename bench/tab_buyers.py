@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Buys on the harness shoppers' tabs while settlement runs charge them: metered calls of 0.0123
 USD paid with each shopper's spending key, spread over every server given, by a few threads, for
-a number of seconds. Writes the id of every purchase a server acknowledged (answered 201) to OUT,
+a number of seconds (or until sent SIGTERM). Writes the id of every purchase a server acknowledged (answered 201) to OUT,
 one per line, and prints how many were acknowledged, refused and unanswered.
 
 Usage: tab_buyers.py PAYMENTS_KEY SHOPPERS SECONDS OUT BASE [BASE ...]
@@ -12,6 +12,7 @@ import hmac
 import itertools
 import json
 import random
+import signal
 import sys
 import threading
 import time
@@ -33,6 +34,14 @@ secrets = {n: secret(n) for n in range(1, shoppers + 1)}
 acknowledged, counts, lock = [], {"refused": 0, "unanswered": 0}, threading.Lock()
 serial = itertools.count()
 stop_at = time.time() + seconds
+
+
+def stop(signum, frame):
+    global stop_at
+    stop_at = 0
+
+
+signal.signal(signal.SIGTERM, stop)
 
 
 def buy(worker):

@@ -68,6 +68,11 @@ public final class Penny {
                 + " PENNY_CLUSTER_PORT to other ports.");
       }
       int serverPort = cluster.map(c -> c.serverPort(0)).orElse(config.httpPort());
+      if (cluster.isPresent() && System.getenv("PENNY_TRUSTED_PROXIES") == null) {
+        // The servers hear every client through the loopback proxy, which says in
+        // X-Forwarded-For whom it forwarded (the card page's attempt limit counts by client).
+        System.setProperty("penny.trusted-proxies", "127.0.0.1,::1");
+      }
       AppArchives apps = AppArchives.in(appsDir());
       if (config.externalIdentityProvider().isEmpty()) {
         keycloak =

@@ -108,6 +108,7 @@ final class ProxyConnection {
           passTheRestAsBytes(head, in);
           return;
         }
+        head = forwardedFor(head, client.getInetAddress().getHostAddress());
         if (!exchange(head, request.get(), in, out) || request.get().close()) {
           return;
         }
@@ -305,6 +306,19 @@ final class ProxyConnection {
       }
     }
     return kept.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The head with the client's address appended to {@code X-Forwarded-For} (as a field of its own,
+   * after any the client sent): the servers trust the last entry when it comes from this proxy.
+   */
+  static byte[] forwardedFor(byte[] head, String client) {
+    String text = ascii(head);
+    if (!text.endsWith("\r\n\r\n")) {
+      return head;
+    }
+    return (text.substring(0, text.length() - 2) + "X-Forwarded-For: " + client + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**

@@ -124,6 +124,18 @@ class LoopbackProxyTest {
                     "GET / HTTP/1.1\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
                         + "HTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\n\r\n")))
         .contains(new ProxyConnection.Framing(0, false, false));
+    // The servers learn the client's address from the last X-Forwarded-For entry, the proxy's.
+    assertThat(
+            new String(
+                ProxyConnection.forwardedFor(
+                    bytes("GET / HTTP/1.1\r\nHost: a\r\nX-Forwarded-For: 6.6.6.6\r\n\r\n"),
+                    "127.0.0.1"),
+                StandardCharsets.US_ASCII))
+        .isEqualTo(
+            "GET / HTTP/1.1\r\nHost: a\r\nX-Forwarded-For: 6.6.6.6\r\n"
+                + "X-Forwarded-For: 127.0.0.1\r\n\r\n");
+    byte[] cut = bytes("GET / HTTP/1.1\r\nHost: a\r\n");
+    assertThat(ProxyConnection.forwardedFor(cut, "127.0.0.1")).isSameAs(cut);
     // What this proxy does not frame goes to one server as bytes, to answer as it will.
     for (String odd :
         new String[] {

@@ -50,6 +50,7 @@ public class CardPageServlet extends HttpServlet {
 
   @Inject PaymentService payments;
   @Inject Vault vault;
+  @Inject ClientAddress clientAddress;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -103,7 +104,7 @@ public class CardPageServlet extends HttpServlet {
                 request.getParameter("card-expiry"),
                 request.getParameter("card-cvc"),
                 save ? Optional.of(CardPage.SAVE_CONSENT) : Optional.empty(),
-                request.getRemoteAddr()));
+                clientAddress.of(request)));
       }
     } catch (CardRefusedException e) {
       error = e.refusal().code();
