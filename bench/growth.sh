@@ -31,9 +31,7 @@ LOG="$OUT/growth-server.log"
 bench_start growth "$LOG" PENNY_HTTP_PORT=$PORT PENNY_KEYCLOAK_PORT=$KC_PORT PENNY_STOREFRONT_CACHE_SECONDS=0
 
 # The embedded database: its server binary (and client beside it) and port, from the process list.
-MARIADBD=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d) { print $1; exit }')
-DB_PORT=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
-sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -pembedded -N -B penny "$@"; }
+bench_db
 
 START=$(date +%s)
 { echo "SET @other_stores = $STORES, @big_products = $BIG;"; cat bench/growth-seed.sql; } | sql

@@ -30,9 +30,7 @@ LOG="$OUT/micro-server.log"
 bench_start micro "$LOG" PENNY_HTTP_PORT=$PORT PENNY_KEYCLOAK_PORT=$KC_PORT \
   PENNY_PAYMENTS_KEY="$PAYMENTS_KEY" PENNY_BENCH_NAIVE_LEDGER=true
 
-MARIADBD=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d) { print $1; exit }')
-DB_PORT=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
-sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -pembedded -N -B penny "$@"; }
+bench_db
 sql < bench/micro-seed.sql
 
 GROUP=$(mktemp /tmp/penny-micro-XXXXXX.lua)

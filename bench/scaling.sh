@@ -58,10 +58,7 @@ round() {
     PENNY_PAYMENTS_KEY="$key" PENNY_SERVERS="$servers" PENNY_CLUSTER_PORT=$((PORT + 20)) \
     PENNY_SETTLEMENT_EVERY_MINUTES=0
 
-  local mariadbd db_port
-  mariadbd=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d) { print $1; exit }')
-  db_port=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
-  sql() { "$(dirname "$mariadbd")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$db_port" -u root -pembedded -N -B penny "$@"; }
+  bench_db
   sql < bench/micro-seed.sql
 
   local lua

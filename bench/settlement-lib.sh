@@ -56,7 +56,7 @@ settle_start_first() {
   SERVERS[$port]=$!
   KC_PORT="$2"
   settle_wait "$log" "$from" "${SERVERS[$port]}"
-  settle_db
+  bench_db
 }
 
 # A second (third...) Penny server: its own runtime folder, the first one's MariaDB (as root,
@@ -97,13 +97,6 @@ settle_kill_server() {
   pkill -9 -f "$DATA-$1" 2>/dev/null || true
   sleep 1
 }
-
-settle_db() {
-  MARIADBD=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d) { print $1; exit }')
-  DB_PORT=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
-}
-
-sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -pembedded -N -B penny "$@"; }
 
 settle_seed() {
   local base="http://127.0.0.1:$1"

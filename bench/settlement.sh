@@ -29,9 +29,7 @@ LOG="$OUT/settlement-server.log"
 bench_start settlement "$LOG" PENNY_HTTP_PORT=$PORT PENNY_KEYCLOAK_PORT=$KC_PORT \
   PENNY_CHECKOUT_API_SECRET="$ZONE_SECRET" PENNY_SETTLEMENT_EVERY_MINUTES=0
 
-MARIADBD=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d) { print $1; exit }')
-DB_PORT=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d)' | sed -E 's/.*--port=([0-9]+).*/\1/' | head -1)
-sql() { "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" -u root -pembedded -N -B penny "$@"; }
+bench_db
 BASE="http://127.0.0.1:$PORT"
 
 SEED=$(mktemp /tmp/penny-settlement-seed-XXXXXX.sql)

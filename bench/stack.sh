@@ -7,6 +7,8 @@
 #                             start Penny (data in /tmp/penny-NAME-*, output in LOG, the
 #                             variables in its environment), wait for "Penny ready"; sets
 #                             DATA and SERVER
+#   bench_db                  finds the embedded MariaDB whose command line names $DATA: sets
+#                             MARIADBD and DB_PORT; then sql runs its client on database penny
 
 bench_tools() {
   local missing=()
@@ -35,4 +37,16 @@ bench_start() {
   done
   echo "server not ready; see $log"
   exit 1
+}
+
+bench_db() {
+  local line
+  line=$(ps -eo args | awk -v d="$DATA" '$1 ~ /bin\/mariadbd$/ && index($0, d) { print; exit }')
+  MARIADBD=${line%% *}
+  DB_PORT=$(sed -E 's/.*--port=([0-9]+).*/\1/' <<< "$line")
+}
+
+sql() {
+  "$(dirname "$MARIADBD")/mariadb" --skip-ssl --protocol=TCP -h 127.0.0.1 -P "$DB_PORT" \
+    -u root -pembedded -N -B penny "$@"
 }
