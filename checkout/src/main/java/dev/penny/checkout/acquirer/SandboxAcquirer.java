@@ -205,22 +205,28 @@ public class SandboxAcquirer implements Acquirer {
   }
 
   private Optional<SandboxTransaction> find(String requestId) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select t from SandboxTransaction t where t.requestId = :id", SandboxTransaction.class)
         .setParameter("id", requestId)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
   private Optional<SandboxTransaction> approvedAuthorization(String reference) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select t from SandboxTransaction t where t.reference = :ref and t.kind = :kind"
                 + " and t.outcome = :approved",
             SandboxTransaction.class)
         .setParameter("ref", reference)
         .setParameter("kind", SandboxTransaction.Kind.AUTHORIZE)
         .setParameter("approved", Outcome.APPROVED)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -42,19 +42,25 @@ public class PaymentRecords {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Payment> find(String publicId) {
-    return em.createQuery("select p from Payment p where p.publicId = :id", Payment.class)
+    return em
+        .createQuery("select p from Payment p where p.publicId = :id", Payment.class)
         .setParameter("id", publicId)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Payment> byReference(String store, String orderRef) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select p from Payment p where p.store = :store and p.orderRef = :ref", Payment.class)
         .setParameter("store", store)
         .setParameter("ref", orderRef)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
@@ -62,10 +68,13 @@ public class PaymentRecords {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Payment change(String publicId, Consumer<Payment> change) {
     Payment payment =
-        em.createQuery("select p from Payment p where p.publicId = :id", Payment.class)
+        em
+            .createQuery("select p from Payment p where p.publicId = :id", Payment.class)
             .setParameter("id", publicId)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
+            .setMaxResults(1)
+            .getResultList()
+            .stream()
             .findFirst()
             .orElseThrow(() -> new PaymentNotFoundException());
     change.accept(payment);
@@ -108,10 +117,11 @@ public class PaymentRecords {
   /** The recorded answer to a request, if it got one. */
   @Transactional
   public Optional<String> outcome(String requestId) {
-    return em.createQuery(
-            "select r.outcome from PaymentRequest r where r.requestId = :id", String.class)
+    return em
+        .createQuery("select r.outcome from PaymentRequest r where r.requestId = :id", String.class)
         .setParameter("id", requestId)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .filter(java.util.Objects::nonNull)
         .findFirst();
   }

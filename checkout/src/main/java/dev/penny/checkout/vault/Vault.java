@@ -66,9 +66,12 @@ public class Vault {
 
   @Transactional
   public Optional<Card> find(String token) {
-    return em.createQuery("select c from Card c where c.token = :token", Card.class)
+    return em
+        .createQuery("select c from Card c where c.token = :token", Card.class)
         .setParameter("token", token)
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
