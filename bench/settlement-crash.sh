@@ -6,8 +6,8 @@
 # tabs of BENCH_BUYERS of those shoppers (default 200) through the server. Then a last start lets
 # the janitor finish what the crashes left (its lease is two minutes) and a last run completes.
 # Checks: every due tab charged exactly once, by Penny's records and by the sandbox acquirer's
-# own; every line collected; every purchase the server acknowledged (answered 201) is in the purchases and the
-# ledger; the ledger balanced. Results go to bench/results/settlement-crash.txt.
+# own; every line collected; every purchase the server acknowledged (answered 201) is in the
+# purchases and the ledger; the ledger balanced. Results go to bench/results/settlement-crash.txt.
 #
 # Usage: bench/settlement-crash.sh          (builds first)
 #        BENCH_SKIP_BUILD=1 BENCH_CRASHES=20 bench/settlement-crash.sh
