@@ -409,7 +409,7 @@ public class TabCharger {
       }
       insert.executeBatch();
     }
-    // Each store hears of the charge that collected for it, in this same transaction.
+    // Each store that listens hears of the charge that collected for it, in this same transaction.
     List<WebhookEvents.StoreEvent> events = new ArrayList<>();
     for (int i = 0; i < stores.size(); i++) {
       long[] store = stores.get(i);
@@ -426,7 +426,7 @@ public class TabCharger {
                   .add("currency", fee.currency().getCurrencyCode())
                   .build()));
     }
-    WebhookEvents.insertAll(c, WebhookEvents.TAB_CHARGED, events, now);
+    WebhookEvents.publishAll(c, WebhookEvents.TAB_CHARGED, events, now);
   }
 
   /** A tab paid now opens again once no charge of it is under way or failed in this cycle. */
@@ -446,7 +446,7 @@ public class TabCharger {
     TabCharges.unlock(c, charge.tabAccount());
   }
 
-  /** Each store whose lines the failed charge held hears that the tab locked. */
+  /** Each store (that listens) whose lines the failed charge held hears that the tab locked. */
   private static void announceLock(Connection c, ClaimedCharge charge, Instant now)
       throws SQLException {
     List<Long> stores = new ArrayList<>();
@@ -460,20 +460,20 @@ public class TabCharger {
         }
       }
     }
+    List<WebhookEvents.StoreEvent> events = new ArrayList<>();
     for (long store : stores) {
-      WebhookEvents.insert(
-          c,
-          store,
-          WebhookEvents.TAB_LOCKED,
-          Jsonp.JSON
-              .createObjectBuilder()
-              .add("charge", charge.publicId())
-              .add("amount", charge.amount().toPlainString())
-              .add("currency", charge.amount().currency().getCurrencyCode())
-              .add("attempts", charge.attempts() + 1)
-              .build(),
-          now);
+      events.add(
+          new WebhookEvents.StoreEvent(
+              store,
+              Jsonp.JSON
+                  .createObjectBuilder()
+                  .add("charge", charge.publicId())
+                  .add("amount", charge.amount().toPlainString())
+                  .add("currency", charge.amount().currency().getCurrencyCode())
+                  .add("attempts", charge.attempts() + 1)
+                  .build()));
     }
+    WebhookEvents.publishAll(c, WebhookEvents.TAB_LOCKED, events, now);
   }
 
   /**

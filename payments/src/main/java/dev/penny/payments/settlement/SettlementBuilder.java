@@ -207,8 +207,8 @@ public class SettlementBuilder {
       insert.setTimestamp(i, Timestamp.from(now));
       boolean built = insert.executeUpdate() == 1;
       if (built) {
-        // The store hears of its settlement in the transaction that records it.
-        WebhookEvents.insert(
+        // The store (if it listens) hears of its settlement in the transaction that records it.
+        WebhookEvents.publish(
             c,
             tenantId,
             WebhookEvents.SETTLEMENT_CREATED,

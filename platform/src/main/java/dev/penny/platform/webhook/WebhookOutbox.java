@@ -10,7 +10,8 @@ import java.time.Clock;
 
 /**
  * The webhook outbox for code that changes things through JPA (orders): the event is written in the
- * caller's transaction, so it exists exactly when the change was committed.
+ * caller's transaction, so it exists exactly when the change was committed; as with {@link
+ * WebhookEvents}, only for a store that has an endpoint.
  */
 @ApplicationScoped
 public class WebhookOutbox {
@@ -30,12 +31,11 @@ public class WebhookOutbox {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void publish(long tenantId, String type, JsonObject data) {
-    if (!WebhookEvents.TYPES.contains(type)) {
-      throw new IllegalArgumentException("Not a webhook event type: " + type);
-    }
+    WebhookEvents.requireType(type);
     em.createNativeQuery(
             "INSERT INTO webhook_event (public_id, tenant_id, type, payload, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                + " SELECT ?1, ?2, ?3, ?4, ?5 FROM DUAL WHERE EXISTS (SELECT 1 FROM"
+                + " webhook_endpoint WHERE tenant_id = ?2 AND deleted_at IS NULL)")
         .setParameter(1, WebhookEvents.newId())
         .setParameter(2, tenantId)
         .setParameter(3, type)

@@ -146,6 +146,54 @@ class WebhooksIT {
   }
 
   @Test
+  void aChargeAcrossStoresWritesEventsOnlyForTheStoresThatListen() throws Exception {
+    ActiveTenant listening = stores.open("USD");
+    ActiveTenant silent = stores.open("USD");
+    ActiveTenant removed = stores.open("USD");
+    endpoints.add(listening.id(), "https://example.com/hooks");
+    WebhookEndpoint gone = endpoints.add(removed.id(), "https://example.com/gone");
+    endpoints.remove(removed.id(), gone.id());
+    String shopper = "hook-" + UUID.randomUUID();
+    long tab = openTab(shopper);
+    for (ActiveTenant store : List.of(listening, silent, removed)) {
+      TenantScope.runAs(
+          store.id(),
+          () ->
+              purchases.buy(
+                  store,
+                  Sale.metered("call", Money.parse("2.00", USD)),
+                  Payer.onPage(shopper, Funding.TAB),
+                  "buy-" + store.id()));
+    }
+    assertThat(charger.chargeIfDue(tab))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.status())
+                    .isEqualTo(dev.penny.payments.charging.ChargeStatus.SUCCEEDED));
+
+    assertThat(events(listening.id())).containsExactly("tab.charged");
+    assertThat(events(silent.id())).as("a store without an endpoint").isEmpty();
+    assertThat(events(removed.id())).as("a store whose only endpoint was removed").isEmpty();
+  }
+
+  /** The types of the events written for a store, oldest first. */
+  private List<String> events(long tenantId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT type FROM webhook_event WHERE tenant_id = ? ORDER BY id")) {
+      s.setLong(1, tenantId);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        List<String> types = new java.util.ArrayList<>();
+        while (rs.next()) {
+          types.add(rs.getString(1));
+        }
+        return types;
+      }
+    }
+  }
+
+  @Test
   void anAddressThatIsNotHttpOrIsPennyItselfIsRefused() {
     ActiveTenant store = stores.open("USD");
     for (String url :
