@@ -67,6 +67,35 @@ public class PaymentRecords {
   /** Applies {@code change} to the locked payment and commits; the payment as it is after. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Payment change(String publicId, Consumer<Payment> change) {
+    return changeLocked(publicId, change);
+  }
+
+  /**
+   * Applies {@code change} to the locked payment and records the acquirer request about to be sent
+   * for it, in one transaction that commits before the request leaves: the payment as it is after.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Payment changeAndRequest(
+      String publicId, Consumer<Payment> change, String requestId, String kind, Money amount) {
+    Payment payment = changeLocked(publicId, change);
+    recordRequest(requestId, publicId, kind, amount);
+    return payment;
+  }
+
+  /**
+   * Applies {@code change} to the locked payment and records the acquirer's answer to its request,
+   * in one transaction (locked in the order every change takes: the payment first): the payment as
+   * it is after.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Payment answered(
+      String requestId, String outcome, String publicId, Consumer<Payment> change) {
+    Payment payment = changeLocked(publicId, change);
+    recordAnswer(requestId, outcome);
+    return payment;
+  }
+
+  private Payment changeLocked(String publicId, Consumer<Payment> change) {
     Payment payment =
         em
             .createQuery("select p from Payment p where p.publicId = :id", Payment.class)
@@ -102,6 +131,10 @@ public class PaymentRecords {
   /** Records an acquirer request before it is sent; false if that id was recorded already. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean request(String requestId, String paymentId, String kind, Money amount) {
+    return recordRequest(requestId, paymentId, kind, amount);
+  }
+
+  private boolean recordRequest(String requestId, String paymentId, String kind, Money amount) {
     boolean known =
         !em.createQuery("select r.id from PaymentRequest r where r.requestId = :id", Long.class)
             .setParameter("id", requestId)
@@ -128,6 +161,10 @@ public class PaymentRecords {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void answered(String requestId, String outcome) {
+    recordAnswer(requestId, outcome);
+  }
+
+  private void recordAnswer(String requestId, String outcome) {
     em.createQuery("update PaymentRequest r set r.outcome = :o where r.requestId = :id")
         .setParameter("o", outcome)
         .setParameter("id", requestId)

@@ -204,9 +204,12 @@ public class PaymentService {
       Payment payment, Card card, CardDetails details, boolean authenticated) {
     String requestId = payment.publicId() + "-auth-" + (payment.attempts() + 1);
     Payment sent =
-        records.change(
-            payment.publicId(), p -> p.attempt(card.token(), requestId, clock.instant()));
-    records.request(requestId, payment.publicId(), "authorize", payment.amount());
+        records.changeAndRequest(
+            payment.publicId(),
+            p -> p.attempt(card.token(), requestId, clock.instant()),
+            requestId,
+            "authorize",
+            payment.amount());
     AcquirerResult result;
     try {
       result = acquirer.authorize(requestId, details, payment.amount(), authenticated);
@@ -219,9 +222,10 @@ public class PaymentService {
 
   /** Applies an acquirer's answer to an authorization; captures at once when asked to. */
   private Payment settle(String publicId, String requestId, AcquirerResult result) {
-    records.answered(requestId, result.outcome().name());
     Payment after =
-        records.change(
+        records.answered(
+            requestId,
+            result.outcome().name(),
             publicId,
             p -> {
               switch (result.outcome()) {
@@ -317,11 +321,13 @@ public class PaymentService {
     records.request(requestId, payment.publicId(), "capture", amount);
     AcquirerResult result =
         acquirer.capture(requestId, payment.authorization().orElseThrow(), amount);
-    records.answered(requestId, result.outcome().name());
     if (result.outcome() != Outcome.APPROVED) {
+      records.answered(requestId, result.outcome().name());
       throw new PaymentRefusedException(result.declineCode().orElse("capture_failed"));
     }
-    return records.change(
+    return records.answered(
+        requestId,
+        result.outcome().name(),
         payment.publicId(),
         p -> {
           // The janitor and the request that authorized may both have captured (the same request
@@ -344,11 +350,15 @@ public class PaymentService {
     records.request(requestId, payment.publicId(), "void", Money.zero(payment.amount().currency()));
     AcquirerResult result =
         acquirer.voidAuthorization(requestId, payment.authorization().orElseThrow());
-    records.answered(requestId, result.outcome().name());
     if (result.outcome() != Outcome.APPROVED) {
+      records.answered(requestId, result.outcome().name());
       throw new PaymentRefusedException(result.declineCode().orElse("void_failed"));
     }
-    return records.change(payment.publicId(), p -> p.moveTo(PaymentStatus.VOIDED, clock.instant()));
+    return records.answered(
+        requestId,
+        result.outcome().name(),
+        payment.publicId(),
+        p -> p.moveTo(PaymentStatus.VOIDED, clock.instant()));
   }
 
   /** Refunds {@code amount} of what was captured; {@code key} makes a repeat the same refund. */
@@ -364,11 +374,15 @@ public class PaymentService {
     }
     AcquirerResult result =
         acquirer.refund(requestId, payment.authorization().orElseThrow(), amount);
-    records.answered(requestId, result.outcome().name());
     if (result.outcome() != Outcome.APPROVED) {
+      records.answered(requestId, result.outcome().name());
       throw new PaymentRefusedException(result.declineCode().orElse("refund_failed"));
     }
-    return records.change(payment.publicId(), p -> p.refunded(amount, clock.instant()));
+    return records.answered(
+        requestId,
+        result.outcome().name(),
+        payment.publicId(),
+        p -> p.refunded(amount, clock.instant()));
   }
 
   /**

@@ -56,6 +56,22 @@ class InMemoryPaymentRecords extends PaymentRecords {
   }
 
   @Override
+  public Payment changeAndRequest(
+      String publicId, Consumer<Payment> change, String requestId, String kind, Money amount) {
+    Payment payment = change(publicId, change);
+    request(requestId, publicId, kind, amount);
+    return payment;
+  }
+
+  @Override
+  public Payment answered(
+      String requestId, String outcome, String publicId, Consumer<Payment> change) {
+    Payment payment = change(publicId, change);
+    answered(requestId, outcome);
+    return payment;
+  }
+
+  @Override
   public List<String> unfinishedSince(Instant before) {
     return payments.values().stream()
         .filter(
