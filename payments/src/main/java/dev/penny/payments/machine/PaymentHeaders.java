@@ -26,6 +26,9 @@ public final class PaymentHeaders {
 
   public static final String METHOD = "penny";
 
+  /** The IETF scheme's intent: a one-time charge. */
+  public static final String INTENT = "charge";
+
   private PaymentHeaders() {}
 
   /** The x402 {@code PaymentRequired} object (also put in the problem body). */
@@ -63,6 +66,9 @@ public final class PaymentHeaders {
                                 .add("decimals", 6)
                                 .add("price", r.price().toPlainString())
                                 .add("nonce", r.nonce())
+                                // Signed over with the rest; here so that a client's payment
+                                // plug-in, which sees one entry of accepts only, can sign.
+                                .add("resource", r.resource())
                                 .add("signature", "hmac-sha256"))))
         .add(
             "extensions",
@@ -72,7 +78,33 @@ public final class PaymentHeaders {
                     "payment-identifier",
                     Jsonp.JSON
                         .createObjectBuilder()
-                        .add("info", Jsonp.JSON.createObjectBuilder().add("required", true))))
+                        .add("info", Jsonp.JSON.createObjectBuilder().add("required", true))
+                        .add("schema", paymentIdentifierSchema())))
+        .build();
+  }
+
+  /**
+   * The JSON Schema of the {@code payment-identifier} extension's {@code info}, as x402 v2 defines
+   * it (a client echoes it with the {@code id} it chose).
+   */
+  private static JsonObject paymentIdentifierSchema() {
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("$schema", "https://json-schema.org/draft/2020-12/schema")
+        .add("type", "object")
+        .add(
+            "properties",
+            Jsonp.JSON
+                .createObjectBuilder()
+                .add("required", Jsonp.JSON.createObjectBuilder().add("type", "boolean"))
+                .add(
+                    "id",
+                    Jsonp.JSON
+                        .createObjectBuilder()
+                        .add("type", "string")
+                        .add("minLength", 16)
+                        .add("maxLength", 128)))
+        .add("required", Jsonp.JSON.createArrayBuilder().add("required"))
         .build();
   }
 
@@ -88,8 +120,8 @@ public final class PaymentHeaders {
 
   /**
    * {@code Payment id="<nonce>", realm, method="penny", intent="charge", expires, request}: the
-   * request is the base64url (unpadded) JCS JSON of amount (micro-units), currency, description and
-   * recipient.
+   * request is the base64url (unpadded) JCS JSON of amount (micro-units), currency, description,
+   * methodDetails (Penny's: the resource's address, which the signature covers) and recipient.
    */
   static String ietfChallenge(PaymentRequirement r) {
     // Keys in lexicographic order and no whitespace: the JSON is already in JCS form.
@@ -99,6 +131,7 @@ public final class PaymentHeaders {
             .add("amount", r.amount())
             .add("currency", r.asset().toLowerCase(Locale.ROOT))
             .add("description", r.description())
+            .add("methodDetails", Jsonp.JSON.createObjectBuilder().add("resource", r.resource()))
             .add("recipient", r.payTo())
             .build()
             .toString();
@@ -108,7 +141,9 @@ public final class PaymentHeaders {
         + r.network()
         + "\", method=\""
         + METHOD
-        + "\", intent=\"charge\", expires=\""
+        + "\", intent=\""
+        + INTENT
+        + "\", expires=\""
         + DateTimeFormatter.ISO_INSTANT.format(r.expiresAt())
         + "\", request=\""
         + base64Url(request)

@@ -38,6 +38,8 @@ public record PaymentProof(
     JsonObject accepted = object(json, "accepted");
     JsonObject payload = object(json, "payload");
     JsonObject extra = object(accepted, "extra");
+    // Clients echo the extension as advertised (info.required, schema) and add info.id to it; a
+    // client that echoes it without an id may carry the id as payload.paymentId instead.
     Optional<String> paymentId =
         Optional.ofNullable(json.get("extensions"))
             .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
@@ -45,7 +47,14 @@ public record PaymentProof(
             .filter(v -> v != null && v.getValueType() == JsonValue.ValueType.OBJECT)
             .map(v -> v.asJsonObject().get("info"))
             .filter(v -> v != null && v.getValueType() == JsonValue.ValueType.OBJECT)
-            .map(v -> string(v.asJsonObject(), "id"));
+            .map(JsonValue::asJsonObject)
+            .filter(info -> info.containsKey("id"))
+            .map(info -> string(info, "id"));
+    if (paymentId.isEmpty() && !payload.containsKey("paymentId")) {
+      throw invalid(
+          "The payment lacks its payment id (extensions.payment-identifier.info.id, 16 to 128"
+              + " characters).");
+    }
     return new PaymentProof(
         string(payload, "keyId"),
         string(extra, "nonce"),
@@ -67,7 +76,11 @@ public record PaymentProof(
     JsonObject json = decode(credential);
     JsonObject challenge = object(json, "challenge");
     JsonObject payload = object(json, "payload");
-    JsonObject request = decode(string(challenge, "request"));
+    // The echoed request is the challenge's own (its description is the item's title, up to 200
+    // characters of any script): as long as the header may be, not a field's usual limit.
+    JsonObject request = decode(string(challenge, "request", MAX_LENGTH));
+    requireEcho(challenge, "method", PaymentHeaders.METHOD);
+    requireEcho(challenge, "intent", PaymentHeaders.INTENT);
     String recipient = string(request, "recipient");
     return new PaymentProof(
         string(payload, "keyId"),
@@ -114,13 +127,24 @@ public record PaymentProof(
     return value.asJsonObject();
   }
 
+  /** An echoed challenge parameter, when echoed, must be Penny's own. */
+  private static void requireEcho(JsonObject challenge, String name, String expected) {
+    if (challenge.containsKey(name) && !expected.equals(string(challenge, name))) {
+      throw invalid("The credential answers another challenge (" + name + ").");
+    }
+  }
+
   private static String string(JsonObject json, String name) {
+    return string(json, name, 400);
+  }
+
+  private static String string(JsonObject json, String name, int maxLength) {
     JsonValue value = json.get(name);
     if (value == null || value.getValueType() != JsonValue.ValueType.STRING) {
       throw invalid("The payment lacks the text '" + name + "'.");
     }
     String text = json.getString(name);
-    if (text.isEmpty() || text.length() > 400) {
+    if (text.isEmpty() || text.length() > maxLength) {
       throw invalid("The payment's '" + name + "' is empty or too long.");
     }
     return text;

@@ -107,11 +107,24 @@ public class PaidContent {
       return paymentRequired(
           store, sale, resource, ErrorCode.PAYMENT_REQUIRED, "This content is paid.");
     } catch (DomainException e) {
-      if (e.status() == 402) {
+      if (askedToPayAgain(e)) {
         return paymentRequired(store, sale, resource, e.errorCode(), e.getMessage());
       }
       return problem(e.errorCode(), e.getMessage());
     }
+  }
+
+  /**
+   * A payment that failed (a key unknown, revoked, over its cap or another store's; a wallet too
+   * small, a tab at its limit or locked; a signature or nonce refused) is answered 402 with a fresh
+   * challenge, as x402 and the IETF scheme expect of a failed payment: its problem code says why. A
+   * malformed request (400), an item not found (404) and a payment id reused for another payment
+   * (409 {@code idempotency_conflict}) keep their own status: paying again would not help.
+   */
+  private static boolean askedToPayAgain(DomainException e) {
+    return e.status() != 400
+        && e.status() != 404
+        && e.errorCode() != ErrorCode.IDEMPOTENCY_CONFLICT;
   }
 
   private PaidContentAnswer granted(

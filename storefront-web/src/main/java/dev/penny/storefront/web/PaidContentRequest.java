@@ -21,8 +21,14 @@ public final class PaidContentRequest {
     boolean html = accept != null && accept.contains("text/html");
     return (json && !html)
         || request.getHeader("PAYMENT-SIGNATURE") != null
+        || paymentCredential(request.getHeader("Authorization"))
         || request.getHeader("crawler-max-price") != null
         || request.getHeader("crawler-exact-price") != null;
+  }
+
+  /** An {@code Authorization: Payment ...} credential (the IETF "Payment" scheme). */
+  private static boolean paymentCredential(String authorization) {
+    return authorization != null && authorization.regionMatches(true, 0, "Payment ", 0, 8);
   }
 
   /** Whether the request carries a session (a signed-in reader may have unlocked the body). */

@@ -173,8 +173,12 @@ class MicropaymentsApiIT {
     assertThat(wrongSecret.status()).isIn(401, 402);
 
     Response empty = pay(path, required, accepted, accepted, "pay-" + UUID.randomUUID());
-    assertThat(empty.status()).as("a valid payment from an empty wallet").isEqualTo(409);
+    assertThat(empty.status())
+        .as("a valid payment from an empty wallet: a failed payment, asked again")
+        .isEqualTo(402);
     assertThat(empty.json().getString("code")).isEqualTo("insufficient_funds");
+    assertThat(X402Client.decode(empty.header("PAYMENT-REQUIRED")).getString("error")).isNotBlank();
+    assertThat(empty.header("WWW-Authenticate")).startsWith("Payment ");
     assertThat(transfers()).isEqualTo(before);
 
     Response garbage = Http.send("GET", path, Map.of("PAYMENT-SIGNATURE", "%%%"), null);

@@ -263,12 +263,56 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
                 X402Client.paymentSignature(
                     required, accepted, accepted, "pay-" + UUID.randomUUID(), secret)),
             null);
-    assertThat(otherId.status()).as("the nonce is single use").isEqualTo(409);
+    assertThat(otherId.status()).as("the nonce is single use").isEqualTo(402);
     assertThat(otherId.json().getString("code")).isEqualTo("payment_nonce_replayed");
+    assertThat(decode(otherId.header("PAYMENT-REQUIRED")).getJsonArray("accepts"))
+        .as("with a fresh challenge to pay")
+        .hasSize(1);
 
     Http.Response held = Http.send("GET", path, Map.of("Authorization", "Bearer " + secret), null);
     assertThat(held.status()).as("the entitlement holds").isEqualTo(200);
     assertThat(Http.get(path).status()).as("but not for anyone else").isEqualTo(402);
+
+    // The IETF "Payment" scheme at the article's own address: its challenge, answered with a
+    // credential alone (no Accept header: the credential says a machine asks), is read and its
+    // signature checked (the item is held, so nothing more is charged); a forged one is refused
+    // with a fresh challenge.
+    String article = "/s/" + STORE + "/a/" + contentId;
+    Http.Response ietf = Http.send("GET", article, Map.of("Accept", "application/json"), null);
+    assertThat(ietf.status()).isEqualTo(402);
+    String wwwAuthenticate = ietf.header("WWW-Authenticate");
+    Http.Response credential =
+        Http.send(
+            "GET",
+            article,
+            Map.of(
+                "Authorization",
+                "Payment "
+                    + X402Client.paymentCredential(
+                        wwwAuthenticate, "pay-" + UUID.randomUUID(), secret)),
+            null);
+    assertThat(credential.status()).isEqualTo(200);
+    assertThat(credential.contentType()).startsWith("application/json");
+    assertThat(credential.json().getString("body")).isNotBlank();
+    Http.Response forgedCredential =
+        Http.send(
+            "GET",
+            article,
+            Map.of(
+                "Authorization",
+                "Payment "
+                    + X402Client.paymentCredential(
+                        Http.send("GET", article, Map.of("Accept", "application/json"), null)
+                            .header("WWW-Authenticate"),
+                        "pay-" + UUID.randomUUID(),
+                        secret + "x")),
+            null);
+    assertThat(forgedCredential.status()).isEqualTo(402);
+    assertThat(forgedCredential.json().getString("code")).isEqualTo("payment_signature_invalid");
+    assertThat(forgedCredential.header("WWW-Authenticate")).startsWith("Payment ");
+    assertThat(StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer"))
+        .as("nothing more charged")
+        .isEqualTo(transfersBefore + 1);
 
     // An API tip by the same key: replayed once with the same Idempotency-Key (nothing moves),
     // refused with another amount under it.

@@ -48,17 +48,7 @@ public final class X402Client {
             signed.getString("payTo"),
             signed.getJsonObject("extra").getString("nonce"),
             paymentId);
-    String signature;
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-      signature =
-          Base64.getUrlEncoder()
-              .withoutPadding()
-              .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    String signature = sign(secret, text);
     String proof =
         Json.createObjectBuilder()
             .add("x402Version", 2)
@@ -66,16 +56,88 @@ public final class X402Client {
             .add(
                 "payload",
                 Json.createObjectBuilder().add("keyId", keyId(secret)).add("signature", signature))
-            .add(
-                "extensions",
-                Json.createObjectBuilder()
-                    .add(
-                        "payment-identifier",
-                        Json.createObjectBuilder()
-                            .add("info", Json.createObjectBuilder().add("id", paymentId))))
+            .add("extensions", echoWithId(required.getJsonObject("extensions"), paymentId))
             .build()
             .toString();
     return Base64.getEncoder().encodeToString(proof.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The server's extensions echoed back as x402's reference clients do (the advertised {@code
+   * payment-identifier}, its {@code info.required} and {@code schema} kept), with the id added.
+   */
+  private static JsonObject echoWithId(JsonObject extensions, String paymentId) {
+    JsonObject advertised = extensions.getJsonObject("payment-identifier");
+    return Json.createObjectBuilder(extensions)
+        .add(
+            "payment-identifier",
+            Json.createObjectBuilder(advertised)
+                .add(
+                    "info",
+                    Json.createObjectBuilder(advertised.getJsonObject("info"))
+                        .add("id", paymentId)))
+        .build();
+  }
+
+  /**
+   * An {@code Authorization: Payment} credential (the IETF "Payment" scheme) answering a {@code
+   * WWW-Authenticate: Payment} challenge: the challenge's parameters echoed, and a payload with the
+   * key id, the payment id and the signature over the same text as x402's, read from the challenge
+   * (the resource from {@code request.methodDetails.resource}).
+   */
+  public static String paymentCredential(String challenge, String paymentId, String secret) {
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("([a-z]+)=\"([^\"]*)\"").matcher(challenge);
+    while (m.find()) {
+      params.put(m.group(1), m.group(2));
+    }
+    JsonObject request =
+        Json.createReader(
+                new StringReader(
+                    new String(
+                        Base64.getUrlDecoder().decode(params.get("request")),
+                        StandardCharsets.UTF_8)))
+            .readObject();
+    String text =
+        String.join(
+            "\n",
+            "penny-402-v1",
+            request.getJsonObject("methodDetails").getString("resource"),
+            request.getString("recipient"),
+            request.getString("currency").toUpperCase(java.util.Locale.ROOT),
+            request.getString("amount"),
+            request.getString("recipient"),
+            params.get("id"),
+            paymentId);
+    var echoed = Json.createObjectBuilder();
+    params.forEach(echoed::add);
+    String credential =
+        Json.createObjectBuilder()
+            .add("challenge", echoed)
+            .add(
+                "payload",
+                Json.createObjectBuilder()
+                    .add("keyId", keyId(secret))
+                    .add("paymentId", paymentId)
+                    .add("signature", sign(secret, text)))
+            .build()
+            .toString();
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(credential.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String sign(String secret, String text) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The id of a demo store's article, by its address name. */

@@ -1,0 +1,172 @@
+package dev.penny.payments.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.penny.money.Money;
+import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.platform.json.Jsonp;
+import dev.penny.platform.problem.ErrorCode;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A payment proof read as the reference clients of x402 v2 and of the IETF "Payment" scheme write
+ * it: from Penny's own 402 answer, echoed back with the client's additions.
+ */
+class PaymentProofTest {
+
+  private static final String PAYMENT_ID = "pay_7d5d747be160e280504c099d";
+
+  private static PaymentRequirement requirement(String title) {
+    return new PaymentRequirement(
+        "demo-books",
+        "http://localhost:8080/s/demo-books/a/12",
+        title,
+        Money.parse("0.002", "USD"),
+        "n_0123456789abcdef",
+        Instant.parse("2026-12-02T12:05:00Z"));
+  }
+
+  @Test
+  void theRequirementAdvertisesThePaymentIdentifierWithItsSchemaAndTheSignedResource() {
+    JsonObject required = PaymentHeaders.x402(requirement("An article"), "This content is paid.");
+    JsonObject extension = required.getJsonObject("extensions").getJsonObject("payment-identifier");
+    assertThat(extension.getJsonObject("info").getBoolean("required")).isTrue();
+    assertThat(extension.getJsonObject("schema").getJsonArray("required").getString(0))
+        .isEqualTo("required");
+    JsonObject accepted = required.getJsonArray("accepts").getJsonObject(0);
+    assertThat(accepted.getJsonObject("extra").getString("resource"))
+        .isEqualTo(required.getJsonObject("resource").getString("url"));
+  }
+
+  @Test
+  void anIdAddedToTheEchoedExtensionIsThePaymentId() {
+    JsonObject required = PaymentHeaders.x402(requirement("An article"), "paid");
+    JsonObject echoed =
+        echoWithId(required.getJsonObject("extensions").getJsonObject("payment-identifier"));
+    PaymentProof proof = PaymentProof.fromX402(x402Payload(required, echoed, payload()));
+    assertThat(proof.paymentId()).isEqualTo(PAYMENT_ID);
+    assertThat(proof.nonce()).isEqualTo("n_0123456789abcdef");
+    assertThat(proof.amount()).isEqualTo("2000");
+  }
+
+  @Test
+  void anExtensionEchoedWithoutAnIdLeavesThePaymentIdToThePayload() {
+    JsonObject required = PaymentHeaders.x402(requirement("An article"), "paid");
+    JsonObject asAdvertised =
+        required.getJsonObject("extensions").getJsonObject("payment-identifier");
+    PaymentProof proof =
+        PaymentProof.fromX402(
+            x402Payload(required, asAdvertised, payload().add("paymentId", PAYMENT_ID)));
+    assertThat(proof.paymentId()).isEqualTo(PAYMENT_ID);
+  }
+
+  @Test
+  void aPaymentWithoutAnyPaymentIdIsRefused() {
+    JsonObject required = PaymentHeaders.x402(requirement("An article"), "paid");
+    JsonObject asAdvertised =
+        required.getJsonObject("extensions").getJsonObject("payment-identifier");
+    assertThatThrownBy(() -> PaymentProof.fromX402(x402Payload(required, asAdvertised, payload())))
+        .isInstanceOfSatisfying(
+            LedgerRefusedException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID);
+              assertThat(e.getMessage()).contains("payment id");
+            });
+  }
+
+  /** Any title a store may give an item (up to 200 characters, any script) is echoed back whole. */
+  @Property(tries = 200)
+  void theChallengeEchoedBackUnchangedIsRead(
+      @ForAll @StringLength(min = 1, max = 200) String title) {
+    PaymentRequirement r = requirement(title);
+    String challenge = PaymentHeaders.ietfChallenge(r);
+    JsonObjectBuilder echoed = Jsonp.JSON.createObjectBuilder();
+    for (String name : new String[] {"id", "realm", "method", "intent", "expires", "request"}) {
+      echoed.add(name, param(challenge, name));
+    }
+    PaymentProof proof = PaymentProof.fromCredential(credential(echoed.build()));
+    assertThat(proof.nonce()).isEqualTo(r.nonce());
+    assertThat(proof.amount()).isEqualTo(r.amount());
+    assertThat(proof.asset()).isEqualTo("USD");
+    assertThat(proof.network()).isEqualTo("penny:demo-books");
+  }
+
+  @Test
+  void aCredentialForAnotherMethodOrIntentIsRefused() {
+    String challenge = PaymentHeaders.ietfChallenge(requirement("An article"));
+    for (String[] other : new String[][] {{"method", "tempo"}, {"intent", "session"}}) {
+      JsonObjectBuilder params = Jsonp.JSON.createObjectBuilder();
+      for (String name : new String[] {"id", "realm", "method", "intent", "request"}) {
+        params.add(name, name.equals(other[0]) ? other[1] : param(challenge, name));
+      }
+      assertThatThrownBy(() -> PaymentProof.fromCredential(credential(params.build())))
+          .as(other[0])
+          .isInstanceOfSatisfying(
+              LedgerRefusedException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID));
+    }
+  }
+
+  private static JsonObjectBuilder payload() {
+    return Jsonp.JSON
+        .createObjectBuilder()
+        .add("keyId", "spk_0123456789abcdef01234567")
+        .add("signature", "c2lnbmF0dXJl");
+  }
+
+  /** What the reference clients do: echo the advertised extension, adding the chosen id. */
+  private static JsonObject echoWithId(JsonObject advertised) {
+    return Jsonp.JSON
+        .createObjectBuilder(advertised)
+        .add(
+            "info",
+            Jsonp.JSON.createObjectBuilder(advertised.getJsonObject("info")).add("id", PAYMENT_ID))
+        .build();
+  }
+
+  private static String x402Payload(
+      JsonObject required, JsonObject extension, JsonObjectBuilder payload) {
+    String json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("x402Version", 2)
+            .add("resource", required.getJsonObject("resource"))
+            .add("accepted", required.getJsonArray("accepts").getJsonObject(0))
+            .add("payload", payload)
+            .add(
+                "extensions", Jsonp.JSON.createObjectBuilder().add("payment-identifier", extension))
+            .build()
+            .toString();
+    return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String credential(JsonObject challenge) {
+    String json =
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("challenge", challenge)
+            .add("payload", payload().add("paymentId", PAYMENT_ID))
+            .build()
+            .toString();
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A quoted parameter of a {@code WWW-Authenticate: Payment} challenge. */
+  private static String param(String challenge, String name) {
+    int start = challenge.indexOf(name + "=\"");
+    assertThat(start).as(name).isGreaterThanOrEqualTo(0);
+    start += name.length() + 2;
+    return challenge.substring(start, challenge.indexOf('"', start));
+  }
+}
