@@ -62,6 +62,19 @@ public class PaidContent {
     } catch (DomainException e) {
       return problem(e.errorCode(), e.getMessage());
     }
+    PaidContentAnswer answer = answer(store, contentId, resource, header, signedInShopper, sale);
+    boolean crawler =
+        header.apply("crawler-max-price") != null || header.apply("crawler-exact-price") != null;
+    return crawler ? CrawlerErrors.tell(answer) : answer;
+  }
+
+  private PaidContentAnswer answer(
+      ActiveTenant store,
+      long contentId,
+      String resource,
+      Function<String, String> header,
+      Optional<String> signedInShopper,
+      Sale sale) {
     try {
       String authorization = Optional.ofNullable(header.apply("Authorization")).orElse("");
       String signature = header.apply("PAYMENT-SIGNATURE");
@@ -80,14 +93,18 @@ public class PaidContent {
           authorization.regionMatches(true, 0, "Bearer ", 0, 7)
               ? Optional.of(authorization.substring(7).strip())
               : Optional.empty();
-      String maxPrice =
-          Optional.ofNullable(header.apply("crawler-max-price"))
-              .orElse(header.apply("crawler-exact-price"));
+      String exactPrice = header.apply("crawler-exact-price");
+      String maxPrice = Optional.ofNullable(header.apply("crawler-max-price")).orElse(exactPrice);
+      if (exactPrice != null && header.apply("crawler-max-price") != null) {
+        throw new dev.penny.platform.problem.InvalidInputException(
+            ErrorCode.CONFLICTING_PRICE_HEADERS,
+            java.util.List.of("Send crawler-max-price or crawler-exact-price, not both."));
+      }
       if (maxPrice != null && bearer.isPresent()) {
         Money max = crawlerPrice(maxPrice);
-        if (header.apply("crawler-exact-price") != null && !max.equals(sale.price())) {
+        if (exactPrice != null && !max.equals(sale.price())) {
           throw new LedgerRefusedException(
-              ErrorCode.PRICE_ABOVE_MAXIMUM, "crawler-exact-price differs from the price.");
+              ErrorCode.PRICE_NOT_EXACT, "crawler-exact-price differs from the price.");
         }
         return granted(store, contentId, machine.crawl(store, sale, bearer.get(), max), true);
       }
@@ -155,7 +172,8 @@ public class PaidContent {
                         .add("published_at", c.publishedAt().toString())
                         .build())
             .orElseThrow();
-    return new PaidContentAnswer(200, headers, "application/json", body.toString());
+    return new PaidContentAnswer(
+        200, headers, "application/json", body.toString(), Optional.empty());
   }
 
   private PaidContentAnswer paymentRequired(
@@ -169,14 +187,22 @@ public class PaidContent {
             .add("x402", PaymentHeaders.x402(requirement, detail))
             .build();
     return new PaidContentAnswer(
-        402, PaymentHeaders.challenge(requirement, detail), Problem.MEDIA_TYPE, body.toString());
+        402,
+        PaymentHeaders.challenge(requirement, detail),
+        Problem.MEDIA_TYPE,
+        body.toString(),
+        Optional.of(code));
   }
 
   private static PaidContentAnswer problem(ErrorCode code, String detail) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Cache-Control", "no-store");
     return new PaidContentAnswer(
-        code.status(), headers, Problem.MEDIA_TYPE, Problem.of(code, detail).toJson());
+        code.status(),
+        headers,
+        Problem.MEDIA_TYPE,
+        Problem.of(code, detail).toJson(),
+        Optional.of(code));
   }
 
   /** {@code USD 0.25} as Cloudflare writes prices. */

@@ -186,6 +186,62 @@ class MicropaymentsApiIT {
     assertThat(garbage.contentType()).startsWith("application/problem+json");
   }
 
+  /** Cloudflare's pay per crawl: each refusal is named in crawler-error, and nothing moves. */
+  @Test
+  void aCrawlersRefusedPriceIsNamedInCrawlerError() throws Exception {
+    long before = transfers();
+    String path =
+        STORE + "/content/" + X402Client.contentId("demo-books", "an-interview-with-a-bookbinder");
+    String price = Http.get(path).header("crawler-price");
+    assertThat(price).isEqualTo("USD 0.50");
+    record Case(Map<String, String> headers, int status, String code, String crawlerError) {}
+    String bearer = "Bearer " + spendingKey;
+    for (Case c :
+        java.util.List.of(
+            new Case(
+                Map.of(
+                    "Authorization", bearer,
+                    "crawler-max-price", "USD 1.00",
+                    "crawler-exact-price", price),
+                400,
+                "conflicting_price_headers",
+                "ConflictingPriceHeaders"),
+            new Case(
+                Map.of("Authorization", bearer, "crawler-max-price", "fifty cents"),
+                400,
+                "invalid_amount",
+                "InvalidCrawlerPriceValue"),
+            new Case(
+                Map.of("Authorization", bearer, "crawler-max-price", "USD 0.49"),
+                402,
+                "price_above_maximum",
+                "InvalidCrawlerMaxPrice"),
+            new Case(
+                Map.of("Authorization", bearer, "crawler-exact-price", "USD 0.40"),
+                402,
+                "price_not_exact",
+                "InvalidCrawlerExactPrice"),
+            new Case(
+                Map.of("Authorization", bearer, "crawler-exact-price", price),
+                402,
+                "insufficient_funds",
+                "PaymentFailed"),
+            new Case(
+                Map.of("crawler-max-price", "USD 1.00"),
+                402,
+                "payment_required",
+                "StrongAuthRequired"))) {
+      Response refused = Http.send("GET", path, c.headers(), null);
+      assertThat(refused.status()).as(c.code()).isEqualTo(c.status());
+      assertThat(refused.json().getString("code")).isEqualTo(c.code());
+      assertThat(refused.header("crawler-error")).as(c.code()).isEqualTo(c.crawlerError());
+      if (c.status() == 402) {
+        assertThat(refused.header("crawler-price")).isEqualTo(price);
+      }
+    }
+    assertThat(transfers()).isEqualTo(before);
+  }
+
   @Test
   void theStoreListsItsMicroChargesByCursorAndCannotVoidWhatIsNotOnATab() {
     Response first = withApiKey("GET", STORE + "/micro-charges?limit=1", null);
