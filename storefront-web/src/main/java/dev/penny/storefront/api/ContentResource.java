@@ -4,6 +4,7 @@ import dev.penny.platform.tenancy.PublicAddress;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.micro.PaidContent;
 import dev.penny.storefront.micro.PaidContentAnswer;
+import dev.penny.storefront.micro.RequestedResource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -43,7 +44,10 @@ public class ContentResource {
       @Context HttpServletRequest request) {
     long contentId = MicroJson.id(id);
     String resource =
-        addresses.of(request.getContextPath() + "/api/v1/stores/" + slug + "/content/" + contentId);
+        RequestedResource.of(
+            addresses,
+            request,
+            request.getContextPath() + "/api/v1/stores/" + slug + "/content/" + contentId);
     PaidContentAnswer answer =
         paidContent.answer(
             ApiCalls.store(context, slug),

@@ -38,7 +38,10 @@ public class PaidContentServlet extends HttpServlet {
       return;
     }
     String resource =
-        addresses.of(request.getContextPath() + tenant.basePath() + "/a/" + id.getAsLong());
+        RequestedResource.of(
+            addresses,
+            request,
+            request.getContextPath() + tenant.basePath() + "/a/" + id.getAsLong());
     write(
         response,
         paidContent.answer(

@@ -186,6 +186,31 @@ class MicropaymentsApiIT {
     assertThat(garbage.contentType()).startsWith("application/problem+json");
   }
 
+  /** The requirement names the address the client fetched, as x402 and IETF clients check. */
+  @Test
+  void theRequirementNamesTheAddressAsItWasAskedFor() throws Exception {
+    long id = X402Client.contentId("demo-books", "an-interview-with-a-bookbinder");
+    for (String asked :
+        java.util.List.of(
+            STORE + "/content/" + id,
+            STORE + "/content/" + id + "?ref=feed",
+            "/s/demo-books/a/" + id,
+            "/s/demo-books/a/" + id + "-an-interview?utm=x")) {
+      Response challenge = Http.send("GET", asked, Map.of("Accept", "application/json"), null);
+      assertThat(challenge.status()).as(asked).isEqualTo(402);
+      JsonObject required = X402Client.decode(challenge.header("PAYMENT-REQUIRED"));
+      String url = required.getJsonObject("resource").getString("url");
+      assertThat(url).as(asked).endsWith(asked).startsWith("http");
+      assertThat(
+              required
+                  .getJsonArray("accepts")
+                  .getJsonObject(0)
+                  .getJsonObject("extra")
+                  .getString("resource"))
+          .isEqualTo(url);
+    }
+  }
+
   /** Cloudflare's pay per crawl: each refusal is named in crawler-error, and nothing moves. */
   @Test
   void aCrawlersRefusedPriceIsNamedInCrawlerError() throws Exception {
