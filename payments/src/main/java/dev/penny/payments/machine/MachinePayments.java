@@ -118,7 +118,31 @@ public class MachinePayments {
             Channel.HTTP402,
             Optional.of(keys.spendIn(key, store)),
             Optional.of(proof.nonce()));
-    return buyOrHeld(store, sale, payer, "402:" + key.publicId() + ":" + proof.paymentId());
+    Access access =
+        buyOrHeld(store, sale, payer, "402:" + key.publicId() + ":" + proof.paymentId());
+    if (access.receipt().isPresent()) {
+      return access;
+    }
+    // Held already: the payment is answered with the unlock that holds it, charging nothing now,
+    // so that a client reading its receipt (x402's PAYMENT-RESPONSE) is told so.
+    return new Access(
+        access.shopper(),
+        records
+            .holding(access.shopper(), sale.itemId().getAsLong())
+            .map(MachinePayments::heldAlready));
+  }
+
+  /** A receipt for an unlock held already: its transaction, nothing charged now. */
+  static Receipt heldAlready(dev.penny.payments.purchase.MicroPurchase unlock) {
+    return new Receipt(
+        unlock.id(),
+        unlock.kind(),
+        unlock.itemTitle(),
+        Money.zero(unlock.amount().currency()),
+        unlock.funding(),
+        unlock.createdAt(),
+        unlock.expiresAt(),
+        true);
   }
 
   /**

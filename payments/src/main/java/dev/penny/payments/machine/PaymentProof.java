@@ -82,6 +82,7 @@ public record PaymentProof(
     requireEcho(challenge, "method", PaymentHeaders.METHOD);
     requireEcho(challenge, "intent", PaymentHeaders.INTENT);
     String recipient = string(request, "recipient");
+    requireEcho(challenge, "realm", recipient);
     return new PaymentProof(
         string(payload, "keyId"),
         string(challenge, "id"),

@@ -116,17 +116,24 @@ public class Purchases {
 
   /** Whether the shopper may read the content item now (an unlock not voided, not expired). */
   public boolean holds(String shopper, long contentId) {
-    return !em.createQuery(
-            "select p.id from MicroPurchase p where p.shopper = :shopper"
+    return holding(shopper, contentId).isPresent();
+  }
+
+  /** The unlock by which the shopper may read the content item now, if any. */
+  public Optional<MicroPurchase> holding(String shopper, long contentId) {
+    return em
+        .createQuery(
+            "select p from MicroPurchase p where p.shopper = :shopper"
                 + " and p.kind = dev.penny.payments.purchase.PurchaseKind.UNLOCK"
                 + " and p.itemId = :item and p.status = 'ACTIVE'"
-                + " and (p.expiresAt is null or p.expiresAt > :now)",
-            Long.class)
+                + " and (p.expiresAt is null or p.expiresAt > :now) order by p.id",
+            MicroPurchase.class)
         .setParameter("shopper", shopper)
         .setParameter("item", contentId)
         .setParameter("now", clock.instant())
         .setMaxResults(1)
         .getResultList()
-        .isEmpty();
+        .stream()
+        .findFirst();
   }
 }

@@ -101,9 +101,10 @@ class PaymentProofTest {
   }
 
   @Test
-  void aCredentialForAnotherMethodOrIntentIsRefused() {
+  void aCredentialForAnotherMethodIntentOrRealmIsRefused() {
     String challenge = PaymentHeaders.ietfChallenge(requirement("An article"));
-    for (String[] other : new String[][] {{"method", "tempo"}, {"intent", "session"}}) {
+    for (String[] other :
+        new String[][] {{"method", "tempo"}, {"intent", "session"}, {"realm", "penny:other"}}) {
       JsonObjectBuilder params = Jsonp.JSON.createObjectBuilder();
       for (String name : new String[] {"id", "realm", "method", "intent", "request"}) {
         params.add(name, name.equals(other[0]) ? other[1] : param(challenge, name));

@@ -294,6 +294,11 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     assertThat(credential.status()).isEqualTo(200);
     assertThat(credential.contentType()).startsWith("application/json");
     assertThat(credential.json().getString("body")).isNotBlank();
+    JsonObject heldReceipt = decode(credential.header("PAYMENT-RESPONSE"));
+    assertThat(heldReceipt.getString("transaction"))
+        .as("the unlock that holds it")
+        .isEqualTo(receipt.getString("transaction"));
+    assertThat(heldReceipt.getString("amount")).as("nothing charged now").isEqualTo("0");
     Http.Response forgedCredential =
         Http.send(
             "GET",
