@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -223,7 +224,7 @@ public class PaymentService {
   /** Applies an acquirer's answer to an authorization; captures at once when asked to. */
   private Payment settle(String publicId, String requestId, AcquirerResult result) {
     Payment after =
-        records.answered(
+        answered(
             requestId,
             result.outcome().name(),
             publicId,
@@ -313,6 +314,21 @@ public class PaymentService {
     return refresh(earlier);
   }
 
+  /**
+   * Records the acquirer's answer and the payment's move in one transaction; when the move is
+   * refused (the payment moved on meanwhile), the answer is still recorded on its own, so that the
+   * journal shows every answer the acquirer gave.
+   */
+  private Payment answered(
+      String requestId, String outcome, String publicId, Consumer<Payment> change) {
+    try {
+      return records.answered(requestId, outcome, publicId, change);
+    } catch (RuntimeException e) {
+      records.answered(requestId, outcome);
+      throw e;
+    }
+  }
+
   public Payment capture(Payment payment, Money amount) {
     if (payment.status() == PaymentStatus.CAPTURED) {
       return payment;
@@ -325,7 +341,7 @@ public class PaymentService {
       records.answered(requestId, result.outcome().name());
       throw new PaymentRefusedException(result.declineCode().orElse("capture_failed"));
     }
-    return records.answered(
+    return answered(
         requestId,
         result.outcome().name(),
         payment.publicId(),
@@ -354,7 +370,7 @@ public class PaymentService {
       records.answered(requestId, result.outcome().name());
       throw new PaymentRefusedException(result.declineCode().orElse("void_failed"));
     }
-    return records.answered(
+    return answered(
         requestId,
         result.outcome().name(),
         payment.publicId(),
@@ -378,7 +394,7 @@ public class PaymentService {
       records.answered(requestId, result.outcome().name());
       throw new PaymentRefusedException(result.declineCode().orElse("refund_failed"));
     }
-    return records.answered(
+    return answered(
         requestId,
         result.outcome().name(),
         payment.publicId(),

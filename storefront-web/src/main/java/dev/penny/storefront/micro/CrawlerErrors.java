@@ -10,21 +10,23 @@ final class CrawlerErrors {
 
   private CrawlerErrors() {}
 
-  /** The answer to a crawler's request, with {@code crawler-error} when it was refused. */
-  static PaidContentAnswer tell(PaidContentAnswer answer) {
+  /**
+   * The answer to a crawler's request, with {@code crawler-error} when it was refused; {@code
+   * exact}: the crawler named the exact price ({@code crawler-exact-price}) rather than its most.
+   */
+  static PaidContentAnswer tell(PaidContentAnswer answer, boolean exact) {
     return answer
         .refusal()
         .filter(code -> code != ErrorCode.CONTENT_NOT_FOUND)
-        .map(code -> answer.withHeader("crawler-error", of(code)))
+        .map(code -> answer.withHeader("crawler-error", of(code, exact)))
         .orElse(answer);
   }
 
-  static String of(ErrorCode code) {
+  static String of(ErrorCode code, boolean exact) {
     return switch (code) {
       case CONFLICTING_PRICE_HEADERS -> "ConflictingPriceHeaders";
       case INVALID_AMOUNT -> "InvalidCrawlerPriceValue";
-      case PRICE_NOT_EXACT -> "InvalidCrawlerExactPrice";
-      case PRICE_ABOVE_MAXIMUM -> "InvalidCrawlerMaxPrice";
+      case PRICE_ABOVE_MAXIMUM -> exact ? "InvalidCrawlerExactPrice" : "InvalidCrawlerMaxPrice";
         // A price without a spending key to pay it with.
       case PAYMENT_REQUIRED -> "StrongAuthRequired";
       default -> "PaymentFailed";

@@ -63,9 +63,9 @@ public class PaidContent {
       return problem(e.errorCode(), e.getMessage());
     }
     PaidContentAnswer answer = answer(store, contentId, resource, header, signedInShopper, sale);
-    boolean crawler =
-        header.apply("crawler-max-price") != null || header.apply("crawler-exact-price") != null;
-    return crawler ? CrawlerErrors.tell(answer) : answer;
+    boolean exact = header.apply("crawler-exact-price") != null;
+    boolean crawler = exact || header.apply("crawler-max-price") != null;
+    return crawler ? CrawlerErrors.tell(answer, exact) : answer;
   }
 
   private PaidContentAnswer answer(
@@ -104,7 +104,7 @@ public class PaidContent {
         Money max = crawlerPrice(maxPrice);
         if (exactPrice != null && !max.equals(sale.price())) {
           throw new LedgerRefusedException(
-              ErrorCode.PRICE_NOT_EXACT, "crawler-exact-price differs from the price.");
+              ErrorCode.PRICE_ABOVE_MAXIMUM, "crawler-exact-price differs from the price.");
         }
         return granted(store, contentId, machine.crawl(store, sale, bearer.get(), max), true);
       }
@@ -135,12 +135,14 @@ public class PaidContent {
    * A payment that failed (a key unknown, revoked, over its cap or another store's; a wallet too
    * small, a tab at its limit or locked; a signature or nonce refused) is answered 402 with a fresh
    * challenge, as x402 and the IETF scheme expect of a failed payment: its problem code says why. A
-   * malformed request (400), an item not found (404) and a payment id reused for another payment
-   * (409 {@code idempotency_conflict}) keep their own status: paying again would not help.
+   * malformed request (400), an item not found (404), a payment id reused for another payment (409
+   * {@code idempotency_conflict}) and a payment whose outcome is not known (5xx: the same payment
+   * is to be sent again, never a new one) keep their own status.
    */
   private static boolean askedToPayAgain(DomainException e) {
     return e.status() != 400
         && e.status() != 404
+        && e.status() < 500
         && e.errorCode() != ErrorCode.IDEMPOTENCY_CONFLICT;
   }
 
