@@ -3,6 +3,7 @@ package dev.penny.payments.machine;
 import dev.penny.money.Money;
 import dev.penny.payments.ledger.LedgerRefusedException;
 import dev.penny.payments.purchase.Channel;
+import dev.penny.payments.purchase.MicroPurchase;
 import dev.penny.payments.purchase.MicroPurchaseService;
 import dev.penny.payments.purchase.Payer;
 import dev.penny.payments.purchase.Purchases;
@@ -133,7 +134,7 @@ public class MachinePayments {
   }
 
   /** A receipt for an unlock held already: its transaction, nothing charged now. */
-  static Receipt heldAlready(dev.penny.payments.purchase.MicroPurchase unlock) {
+  static Receipt heldAlready(MicroPurchase unlock) {
     return new Receipt(
         unlock.id(),
         unlock.kind(),

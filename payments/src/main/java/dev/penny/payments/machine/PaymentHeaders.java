@@ -79,7 +79,7 @@ public final class PaymentHeaders {
                     Jsonp.JSON
                         .createObjectBuilder()
                         .add("info", Jsonp.JSON.createObjectBuilder().add("required", true))
-                        .add("schema", paymentIdentifierSchema())))
+                        .add("schema", PAYMENT_IDENTIFIER_SCHEMA)))
         .build();
   }
 
@@ -87,31 +87,30 @@ public final class PaymentHeaders {
    * The JSON Schema of the {@code payment-identifier} extension's {@code info}, as x402 v2 defines
    * it (a client echoes it with the {@code id} it chose).
    */
-  private static JsonObject paymentIdentifierSchema() {
-    return Jsonp.JSON
-        .createObjectBuilder()
-        .add("$schema", "https://json-schema.org/draft/2020-12/schema")
-        .add("type", "object")
-        .add(
-            "properties",
-            Jsonp.JSON
-                .createObjectBuilder()
-                .add("required", Jsonp.JSON.createObjectBuilder().add("type", "boolean"))
-                .add(
-                    "id",
-                    Jsonp.JSON
-                        .createObjectBuilder()
-                        .add("type", "string")
-                        .add("minLength", 16)
-                        .add("maxLength", 128)))
-        .add("required", Jsonp.JSON.createArrayBuilder().add("required"))
-        .build();
-  }
+  private static final JsonObject PAYMENT_IDENTIFIER_SCHEMA =
+      Jsonp.JSON
+          .createObjectBuilder()
+          .add("$schema", "https://json-schema.org/draft/2020-12/schema")
+          .add("type", "object")
+          .add(
+              "properties",
+              Jsonp.JSON
+                  .createObjectBuilder()
+                  .add("required", Jsonp.JSON.createObjectBuilder().add("type", "boolean"))
+                  .add(
+                      "id",
+                      Jsonp.JSON
+                          .createObjectBuilder()
+                          .add("type", "string")
+                          .add("minLength", 16)
+                          .add("maxLength", 128)))
+          .add("required", Jsonp.JSON.createArrayBuilder().add("required"))
+          .build();
 
-  /** The headers of a 402 answer. */
-  public static Map<String, String> challenge(PaymentRequirement r, String error) {
+  /** The headers of a 402 answer; {@code required} is {@link #x402} of the same requirement. */
+  public static Map<String, String> challenge(PaymentRequirement r, JsonObject required) {
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("PAYMENT-REQUIRED", base64(x402(r, error).toString()));
+    headers.put("PAYMENT-REQUIRED", base64(required.toString()));
     headers.put("WWW-Authenticate", ietfChallenge(r));
     headers.put("crawler-price", crawlerAmount(r.price()));
     headers.put("Cache-Control", "no-store");

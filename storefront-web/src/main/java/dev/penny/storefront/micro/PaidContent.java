@@ -181,16 +181,17 @@ public class PaidContent {
   private PaidContentAnswer paymentRequired(
       ActiveTenant store, Sale sale, String resource, ErrorCode code, String detail) {
     PaymentRequirement requirement = machine.requirement(store, sale, resource);
+    JsonObject required = PaymentHeaders.x402(requirement, detail);
     Problem problem = Problem.of(402, code, detail);
     JsonObject body =
         Jsonp.JSON
             .createObjectBuilder(
                 Jsonp.JSON.createReader(new java.io.StringReader(problem.toJson())).readObject())
-            .add("x402", PaymentHeaders.x402(requirement, detail))
+            .add("x402", required)
             .build();
     return new PaidContentAnswer(
         402,
-        PaymentHeaders.challenge(requirement, detail),
+        PaymentHeaders.challenge(requirement, required),
         Problem.MEDIA_TYPE,
         body.toString(),
         Optional.of(code));

@@ -280,17 +280,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     String article = "/s/" + STORE + "/a/" + contentId;
     Http.Response ietf = Http.send("GET", article, Map.of("Accept", "application/json"), null);
     assertThat(ietf.status()).isEqualTo(402);
-    String wwwAuthenticate = ietf.header("WWW-Authenticate");
-    Http.Response credential =
-        Http.send(
-            "GET",
-            article,
-            Map.of(
-                "Authorization",
-                "Payment "
-                    + X402Client.paymentCredential(
-                        wwwAuthenticate, "pay-" + UUID.randomUUID(), secret)),
-            null);
+    Http.Response credential = payWithCredential(article, ietf.header("WWW-Authenticate"), secret);
     assertThat(credential.status()).isEqualTo(200);
     assertThat(credential.contentType()).startsWith("application/json");
     assertThat(credential.json().getString("body")).isNotBlank();
@@ -300,18 +290,11 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
         .isEqualTo(receipt.getString("transaction"));
     assertThat(heldReceipt.getString("amount")).as("nothing charged now").isEqualTo("0");
     Http.Response forgedCredential =
-        Http.send(
-            "GET",
+        payWithCredential(
             article,
-            Map.of(
-                "Authorization",
-                "Payment "
-                    + X402Client.paymentCredential(
-                        Http.send("GET", article, Map.of("Accept", "application/json"), null)
-                            .header("WWW-Authenticate"),
-                        "pay-" + UUID.randomUUID(),
-                        secret + "x")),
-            null);
+            Http.send("GET", article, Map.of("Accept", "application/json"), null)
+                .header("WWW-Authenticate"),
+            secret + "x");
     assertThat(forgedCredential.status()).isEqualTo(402);
     assertThat(forgedCredential.json().getString("code")).isEqualTo("payment_signature_invalid");
     assertThat(forgedCredential.header("WWW-Authenticate")).startsWith("Payment ");
@@ -352,6 +335,21 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
             null);
     assertThat(foreign.status()).isEqualTo(404);
     assertThat(foreign.json().getString("code")).isEqualTo("content_not_found");
+  }
+
+  /**
+   * Answers the {@code WWW-Authenticate: Payment} challenge with a credential signed by {@code
+   * secret}.
+   */
+  private static Http.Response payWithCredential(String path, String challenge, String secret) {
+    return Http.send(
+        "GET",
+        path,
+        Map.of(
+            "Authorization",
+            "Payment "
+                + X402Client.paymentCredential(challenge, "pay-" + UUID.randomUUID(), secret)),
+        null);
   }
 
   /** A plain page on another origin (127.0.0.1, another port) with the admin's snippet. */

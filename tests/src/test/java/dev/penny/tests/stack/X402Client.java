@@ -38,9 +38,7 @@ public final class X402Client {
   public static String paymentSignature(
       JsonObject required, JsonObject signed, JsonObject sent, String paymentId, String secret) {
     String text =
-        String.join(
-            "\n",
-            "penny-402-v1",
+        signingText(
             required.getJsonObject("resource").getString("url"),
             signed.getString("network"),
             signed.getString("asset"),
@@ -100,9 +98,7 @@ public final class X402Client {
                         StandardCharsets.UTF_8)))
             .readObject();
     String text =
-        String.join(
-            "\n",
-            "penny-402-v1",
+        signingText(
             request.getJsonObject("methodDetails").getString("resource"),
             request.getString("recipient"),
             request.getString("currency").toUpperCase(java.util.Locale.ROOT),
@@ -126,6 +122,19 @@ public final class X402Client {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(credential.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The text a payment signs, as the README gives it, one field per line. */
+  private static String signingText(
+      String resource,
+      String network,
+      String asset,
+      String amount,
+      String payTo,
+      String nonce,
+      String paymentId) {
+    return String.join(
+        "\n", "penny-402-v1", resource, network, asset, amount, payTo, nonce, paymentId);
   }
 
   private static String sign(String secret, String text) {
