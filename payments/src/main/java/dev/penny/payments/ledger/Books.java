@@ -117,6 +117,22 @@ public final class Books {
     if (posting.spend().isPresent() && revokedKeys.contains(posting.spend().get().keyId())) {
       return Optional.of(ErrorCode.SPENDING_KEY_REVOKED);
     }
+    if (posting.nonce().isPresent() && usedNonces.contains(posting.nonce().get())) {
+      return Optional.of(ErrorCode.PAYMENT_NONCE_REPLAYED);
+    }
+    // Something held already is refused as such before the money is looked at: a payer whose
+    // wallet is empty or whose tab is locked still learns that they hold it (and nothing moves).
+    Optional<Holding> unlock =
+        posting
+            .purchase()
+            .filter(PurchaseRecord::unlocksContent)
+            .map(p -> new Holding(p.tenantId(), p.shopper(), p.itemId().getAsLong()));
+    if (unlock.isPresent()) {
+      Instant until = holdings.get(unlock.get());
+      if (until != null && until.isAfter(now)) {
+        return Optional.of(ErrorCode.ALREADY_OWNED);
+      }
+    }
     long amount = posting.amount().micros();
     if (debit.locked) {
       return Optional.of(
@@ -136,23 +152,9 @@ public final class Books {
               ? ErrorCode.TAB_LIMIT_REACHED
               : ErrorCode.INSUFFICIENT_FUNDS);
     }
-    if (posting.nonce().isPresent() && usedNonces.contains(posting.nonce().get())) {
-      return Optional.of(ErrorCode.PAYMENT_NONCE_REPLAYED);
-    }
     if (posting.kind() == TransferKind.VOID || posting.kind() == TransferKind.REFUND) {
       if (posting.reverses().isEmpty() || !voidable.contains(posting.reverses().getAsLong())) {
         return Optional.of(ErrorCode.PURCHASE_NOT_VOIDABLE);
-      }
-    }
-    Optional<Holding> unlock =
-        posting
-            .purchase()
-            .filter(PurchaseRecord::unlocksContent)
-            .map(p -> new Holding(p.tenantId(), p.shopper(), p.itemId().getAsLong()));
-    if (unlock.isPresent()) {
-      Instant until = holdings.get(unlock.get());
-      if (until != null && until.isAfter(now)) {
-        return Optional.of(ErrorCode.ALREADY_OWNED);
       }
     }
     Optional<SpendDay> spendDay =

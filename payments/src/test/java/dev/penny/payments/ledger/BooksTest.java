@@ -141,6 +141,61 @@ class BooksTest {
     assertThat(books.balance(WALLETS[0])).isEqualTo(4_000_000);
   }
 
+  @Test
+  void anItemHeldIsRefusedAsHeldWhateverTheMoneySaysAndAnEndedPassIsSoldAgain() {
+    Books.Holding held = new Books.Holding(1, "ann", 42);
+    List<Books.Account> accounts =
+        List.of(
+            new Books.Account(WALLETS[0], AccountKind.WALLET, "USD", 0, 0L, false),
+            new Books.Account(TABS[0], AccountKind.TAB, "USD", 0, -TAB_LIMIT, true),
+            new Books.Account(STORE, AccountKind.STORE, "USD", 0, null, false));
+
+    Books holding =
+        new Books(accounts, Map.of(held, NOW.plusSeconds(60)), Map.of(), Set.of(), Set.of());
+    assertThat(holding.post(unlock(WALLETS[0], "n-1"), NOW)).contains(ErrorCode.ALREADY_OWNED);
+    assertThat(holding.post(unlock(TABS[0], "n-2"), NOW)).contains(ErrorCode.ALREADY_OWNED);
+    assertThat(holding.balance(WALLETS[0])).isZero();
+    assertThat(holding.balance(STORE)).isZero();
+
+    Books used =
+        new Books(accounts, Map.of(held, NOW.plusSeconds(60)), Map.of(), Set.of("n-1"), Set.of());
+    assertThat(used.post(unlock(WALLETS[0], "n-1"), NOW))
+        .contains(ErrorCode.PAYMENT_NONCE_REPLAYED);
+
+    Books ended = new Books(accounts, Map.of(held, NOW), Map.of(), Set.of(), Set.of());
+    assertThat(ended.post(unlock(WALLETS[0], "n-3"), NOW)).contains(ErrorCode.INSUFFICIENT_FUNDS);
+    assertThat(ended.post(unlock(TABS[0], "n-4"), NOW)).contains(ErrorCode.TAB_LOCKED);
+  }
+
+  /** An unlock of content item 42 of store 1 by "ann", paid from {@code debit} under a nonce. */
+  private static Posting unlock(long debit, String nonce) {
+    Posting plain = transfer(TransferKind.PURCHASE, debit, STORE, 250_000);
+    return new Posting(
+        plain.key(),
+        plain.requestHash(),
+        plain.kind(),
+        plain.debit(),
+        plain.credit(),
+        plain.amount(),
+        OptionalLong.of(1),
+        plain.memo(),
+        plain.reverses(),
+        Optional.of(nonce),
+        Optional.of(
+            new PurchaseRecord(
+                1,
+                "ann",
+                "UNLOCK",
+                OptionalLong.of(42),
+                "An article",
+                Optional.empty(),
+                "WALLET",
+                "HTTP402",
+                true,
+                Optional.empty())),
+        Optional.empty());
+  }
+
   private static Posting keyed(long keyId, java.time.LocalDate day) {
     Posting plain = transfer(TransferKind.PURCHASE, WALLETS[0], STORE, 1_000_000, (int) keyId);
     return new Posting(

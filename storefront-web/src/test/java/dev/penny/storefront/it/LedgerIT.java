@@ -301,6 +301,35 @@ class LedgerIT {
                 .errorCode())
         .isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID);
     assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.95", USD));
+
+    // The wallet spent to nothing: a new payment for the item held still reads it, charging
+    // nothing, and is answered with the unlock that holds it.
+    buy(store, shopper, Funding.WALLET, "call", "4.95", "spend-all");
+    PaymentRequirement again =
+        TenantScope.runAs(
+            store.id(), () -> machine.requirement(store, machine.saleOf(article), resource));
+    String againId = "pay-" + UUID.randomUUID();
+    PaymentProof whileEmpty =
+        new PaymentProof(
+            key.key().publicId(),
+            again.nonce(),
+            againId,
+            Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(secrets.signWithSecret(key.secret(), again.signingInput(againId))),
+            again.network(),
+            again.asset(),
+            again.amount(),
+            again.payTo());
+    Receipt held =
+        TenantScope.runAs(
+                store.id(), () -> machine.pay(store, machine.saleOf(article), resource, whileEmpty))
+            .receipt()
+            .orElseThrow();
+    assertThat(held.transactionId()).isEqualTo(paid.receipt().orElseThrow().transactionId());
+    assertThat(held.amount()).isEqualTo(Money.zero(USD));
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
   }
 
   private long article(ActiveTenant store, String price) {

@@ -61,6 +61,8 @@ class WebhooksIT {
   @Inject TabCharger charger;
   @Inject LedgerAccounts accounts;
   @Inject MicroPurchaseService purchases;
+  @Inject dev.penny.platform.webhook.WebhookOutbox orderOutbox;
+  @Inject jakarta.transaction.UserTransaction transaction;
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
@@ -175,6 +177,28 @@ class WebhooksIT {
     assertThat(events(listening.id())).containsExactly("tab.charged");
     assertThat(events(silent.id())).as("a store without an endpoint").isEmpty();
     assertThat(events(removed.id())).as("a store whose only endpoint was removed").isEmpty();
+  }
+
+  /** The outbox that orders write to (through JPA) skips a store that listens to nothing too. */
+  @Test
+  void theOrdersOutboxWritesEventsOnlyForTheStoresThatListen() throws Exception {
+    ActiveTenant listening = stores.open("USD");
+    ActiveTenant silent = stores.open("USD");
+    endpoints.add(listening.id(), "https://example.com/orders");
+    JsonObject paid = Json.createObjectBuilder().add("order", "1001").build();
+
+    transaction.begin();
+    try {
+      orderOutbox.publish(listening.id(), "order.paid", paid);
+      orderOutbox.publish(silent.id(), "order.paid", paid);
+      transaction.commit();
+    } catch (RuntimeException e) {
+      transaction.rollback();
+      throw e;
+    }
+
+    assertThat(events(listening.id())).containsExactly("order.paid");
+    assertThat(events(silent.id())).as("a store without an endpoint").isEmpty();
   }
 
   /** The types of the events written for a store, oldest first. */

@@ -117,12 +117,14 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
           .as("due by the age of its oldest line")
           .isEqualTo("AGE");
       // 5.00 topped up, less 0.25 (unlock), 0.75 (tip), 0.10 (the 402 payment), 0.01 (the API
-      // tip) and 0.50 (the button); the 0.002 went on the tab.
+      // tip) and 0.50 (the button); the 0.002 went on the tab. (The pass bought again below
+      // costs 0.10 more.)
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(
               d ->
                   d.findElements(By.cssSelector("[data-testid='header-wallet']")).stream()
                       .anyMatch(e -> e.getText().equals("Wallet $3.39 · Tab 0.002 of 5.00")));
+      buysAgainWhenThePassEnded(secret, contentId("reading-weekly-this-weeks-picks"));
     } finally {
       freshBrowser();
       StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs("owner-books", "penny-demo");
@@ -341,6 +343,36 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
    * Answers the {@code WWW-Authenticate: Payment} challenge with a credential signed by {@code
    * secret}.
    */
+  /**
+   * The 24-hour pass bought over HTTP has ended (the clock moved 73 hours): an IETF credential
+   * alone, at an address with the title's slug and a query (not the canonical one), buys it again,
+   * charged once and answered with the new unlock's receipt.
+   */
+  private void buysAgainWhenThePassEnded(String secret, long contentId) throws Exception {
+    String asked = "/s/" + STORE + "/a/" + contentId + "-this-weeks-picks?utm_source=feed";
+    Http.Response challenge = Http.send("GET", asked, Map.of("Accept", "application/json"), null);
+    assertThat(challenge.status()).as("the pass ended").isEqualTo(402);
+    assertThat(
+            decode(challenge.header("PAYMENT-REQUIRED")).getJsonObject("resource").getString("url"))
+        .endsWith(asked);
+
+    Http.Response paid = payWithCredential(asked, challenge.header("WWW-Authenticate"), secret);
+    assertThat(paid.status()).isEqualTo(200);
+    assertThat(paid.json().getString("body")).contains("Salt and Lanterns");
+    JsonObject receipt = decode(paid.header("PAYMENT-RESPONSE"));
+    assertThat(receipt.getBoolean("success")).isTrue();
+    assertThat(receipt.getString("amount")).as("0.10 in micro-units").isEqualTo("100000");
+    long unlocks =
+        StackDatabase.number(
+            "SELECT COUNT(*) FROM micro_purchase WHERE item_id = "
+                + contentId
+                + " AND kind = 'UNLOCK' AND channel = 'HTTP402'");
+    assertThat(unlocks).as("bought twice over HTTP: before and after the pass ended").isEqualTo(2);
+    assertThat(Http.send("GET", asked, Map.of("Authorization", "Bearer " + secret), null).status())
+        .as("the new pass holds")
+        .isEqualTo(200);
+  }
+
   private static Http.Response payWithCredential(String path, String challenge, String secret) {
     return Http.send(
         "GET",
