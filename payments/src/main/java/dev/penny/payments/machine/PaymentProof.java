@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -83,9 +84,11 @@ public record PaymentProof(
     requireEcho(challenge, "intent", PaymentHeaders.INTENT);
     String recipient = string(request, "recipient");
     requireEcho(challenge, "realm", recipient);
+    String id = string(challenge, "id");
+    requireExpiryOf(challenge, id);
     return new PaymentProof(
         string(payload, "keyId"),
-        string(challenge, "id"),
+        id,
         string(payload, "paymentId"),
         string(payload, "signature"),
         recipient,
@@ -133,6 +136,30 @@ public record PaymentProof(
     if (challenge.containsKey(name) && !expected.equals(string(challenge, name))) {
       throw invalid("The credential answers another challenge (" + name + ").");
     }
+  }
+
+  /** Penny's nonce (the challenge's id) begins with its expiry, in seconds since the epoch. */
+  private static final java.util.regex.Pattern NONCE_EXPIRY =
+      java.util.regex.Pattern.compile("([0-9]{10})\\..+");
+
+  /**
+   * An echoed {@code expires}, when echoed, must be the one the challenge's id was issued with (the
+   * id is bound to it; an id that is no nonce of Penny's is refused when the nonce is checked).
+   */
+  private static void requireExpiryOf(JsonObject challenge, String id) {
+    java.util.regex.Matcher nonce = NONCE_EXPIRY.matcher(id);
+    if (!challenge.containsKey("expires") || !nonce.matches()) {
+      return;
+    }
+    Instant issued = Instant.ofEpochSecond(Long.parseLong(nonce.group(1)));
+    try {
+      if (Instant.parse(string(challenge, "expires")).equals(issued)) {
+        return;
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // refused below
+    }
+    throw invalid("The credential answers another challenge (expires).");
   }
 
   private static String string(JsonObject json, String name) {

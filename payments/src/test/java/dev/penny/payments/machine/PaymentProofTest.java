@@ -117,6 +117,42 @@ class PaymentProofTest {
     }
   }
 
+  /** The echoed expiry is the one Penny's nonce (the challenge's id) was issued with. */
+  @Test
+  void aCredentialThatEchoesAnotherExpiryIsRefused() {
+    Instant expires = Instant.parse("2026-12-02T12:05:00Z");
+    PaymentRequirement r =
+        new PaymentRequirement(
+            "demo-books",
+            "http://localhost:8080/s/demo-books/a/12",
+            "An article",
+            Money.parse("0.25", "USD"),
+            expires.getEpochSecond() + "." + "0".repeat(32) + "." + "A".repeat(43),
+            expires);
+    String challenge = PaymentHeaders.ietfChallenge(r);
+    assertThat(param(challenge, "expires")).isEqualTo("2026-12-02T12:05:00Z");
+    for (String echoed : new String[] {"2026-12-02T12:05:00Z", "2026-12-02T12:05:00.000Z"}) {
+      assertThat(PaymentProof.fromCredential(credential(echo(challenge, echoed))).nonce())
+          .isEqualTo(r.nonce());
+    }
+    for (String other : new String[] {"2026-12-02T12:06:00Z", "tomorrow", "1796213100"}) {
+      assertThatThrownBy(() -> PaymentProof.fromCredential(credential(echo(challenge, other))))
+          .as(other)
+          .isInstanceOfSatisfying(
+              LedgerRefusedException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID));
+    }
+  }
+
+  /** The challenge's parameters echoed back, with {@code expires} as given. */
+  private static JsonObject echo(String challenge, String expires) {
+    JsonObjectBuilder params = Jsonp.JSON.createObjectBuilder();
+    for (String name : new String[] {"id", "realm", "method", "intent", "request"}) {
+      params.add(name, param(challenge, name));
+    }
+    return params.add("expires", expires).build();
+  }
+
   private static JsonObjectBuilder payload() {
     return Jsonp.JSON
         .createObjectBuilder()
