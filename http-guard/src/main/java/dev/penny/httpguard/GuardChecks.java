@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 /**
  * What a request must be before Payara's HTTP layer maps it: exactly one well-formed {@code Host}
  * (a name or an IP address, with an optional port), and a path whose percent-escapes are complete,
- * decode to UTF-8, and name no NUL, slash or backslash. Grizzly and Payara answer such requests
- * themselves with an empty 200 (a broken escape, an empty Host: an exception escapes the mapper) or
- * a bare 400; here they get a 400 that says why. TRACE is refused with 405 as Payara does (no
- * request is echoed back), with a body. The same Host rule is checked again by the storefront's
- * {@code RequestChecks}, which also runs where this guard is not installed (in-container tests).
+ * decode to UTF-8, name no NUL, slash or backslash, and has no {@code .} or {@code ..} segment.
+ * Grizzly and Payara answer such requests themselves with an empty 200 (a broken escape, an empty
+ * Host: an exception escapes the mapper) or a bare 400; here they get a 400 that says why. TRACE is
+ * refused with 405 as Payara does (no request is echoed back), with a body. The same Host rule is
+ * checked again by the storefront's {@code RequestChecks}, which also runs where this guard is not
+ * installed (in-container tests).
  */
 final class GuardChecks {
 
@@ -34,6 +35,10 @@ final class GuardChecks {
         "malformed_request",
         "The address has an incomplete percent-escape, is not UTF-8, or encodes a NUL, a slash or a"
             + " backslash."),
+    DOT_SEGMENT(
+        400,
+        "malformed_request",
+        "The address has a '.' or '..' segment (plain or percent-encoded); send it resolved."),
     TRACE(405, "method_not_allowed", "TRACE is not served here."),
     CONNECT(405, "method_not_allowed", "CONNECT is not served here: this is not a proxy.");
 
@@ -70,7 +75,27 @@ final class GuardChecks {
     if (!pathDecodes(rawPath)) {
       return Optional.of(Refusal.MALFORMED_PATH);
     }
+    if (hasDotSegment(rawPath)) {
+      return Optional.of(Refusal.DOT_SEGMENT);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * A segment that is {@code .} or {@code ..} (also percent-encoded, or before a {@code ;}
+   * parameter): browsers resolve them before sending, and Grizzly's own resolution of them fails on
+   * some long addresses (an exception inside it answers an empty 200), so none reaches it.
+   */
+  static boolean hasDotSegment(String rawPath) {
+    String path = rawPath.replaceAll("(?i)%2e", ".");
+    for (String segment : path.split("/", -1)) {
+      int parameters = segment.indexOf(';');
+      String name = parameters >= 0 ? segment.substring(0, parameters) : segment;
+      if (name.equals(".") || name.equals("..")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean pathDecodes(String raw) {

@@ -30,12 +30,31 @@ class GuardChecksTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "/..",
+        "/api/v1/stores/demo-books/products/..",
+        "/s/x/%2e%2e/y",
+        "/s/x/%2E/y",
+        "/s/x/./y",
+        "/s/x/..;a=b/y",
+        "/s/x/.%2e/WEB-INF/web.xml"
+      })
+  void aDotSegmentIsRefused(String path) {
+    assertThat(GuardChecks.check("GET", List.of("localhost:8080"), path))
+        .contains(GuardChecks.Refusal.DOT_SEGMENT);
+    String longer = "/api/v1/stores/demo-books/" + "z".repeat(3_000) + path;
+    assertThat(GuardChecks.check("GET", List.of("localhost:8080"), longer))
+        .contains(GuardChecks.Refusal.DOT_SEGMENT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "/",
         "/s/demo-books/",
         "/s/demo-books/p/caf%C3%A9",
         "/s/demo-books/search",
         "/api/v1/stores/demo-books/products",
-        "/s/x/%2e%2e/y",
+        "/s/x/a..b/.../.well-known/x.",
         "/s/x/;jsessionid=1"
       })
   void aWellFormedPathPasses(String path) {

@@ -37,7 +37,7 @@ public class CartRepository {
     if (forUpdate) {
       query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
-    return query.getResultStream().findFirst();
+    return query.getResultList().stream().findFirst();
   }
 
   /** The owner's cart just made (by {@link #createIfAbsent}), locked. */

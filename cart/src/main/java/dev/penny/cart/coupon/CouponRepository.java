@@ -23,16 +23,20 @@ public class CouponRepository {
   }
 
   public Optional<Coupon> byCode(String code) {
-    return em.createQuery("select c from Coupon c where c.code = :code", Coupon.class)
+    return em
+        .createQuery("select c from Coupon c where c.code = :code", Coupon.class)
         .setParameter("code", CouponTerms.normalise(code))
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
   public Optional<Coupon> find(long id) {
-    return em.createQuery("select c from Coupon c where c.id = :id", Coupon.class)
+    return em
+        .createQuery("select c from Coupon c where c.id = :id", Coupon.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -45,7 +45,7 @@ public class OrderRepository {
     if (forUpdate) {
       query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
-    return query.getResultStream().findFirst();
+    return query.getResultList().stream().findFirst();
   }
 
   public List<OrderLine> lines(long orderId) {

@@ -126,6 +126,12 @@ public class MicroPurchaseService {
     if (amount.micros() < MIN_TIP_MICROS) {
       throw new InvalidInputException(ErrorCode.INVALID_AMOUNT, List.of("A tip is at least 0.01."));
     }
+    if (contentId.isPresent()) {
+      // A tip for an item names one of this store's (the look-up is the store's own).
+      content
+          .find(contentId.getAsLong(), (ContentItem c) -> c.isArchived() ? null : c.id())
+          .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "content"));
+    }
     return buy(store, Sale.tip(amount, cleanNote(note), contentId), payer, key);
   }
 

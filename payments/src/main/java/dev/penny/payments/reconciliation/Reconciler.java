@@ -248,39 +248,54 @@ public class Reconciler {
     }
   }
 
-  /** The day's tab charges against the stores' shares of them: amounts and fees. */
+  /**
+   * The day's tab charges against the stores' shares of them: amounts and fees. The shares are
+   * summed per charge through the day's index, which reads the table in its own order (store,
+   * charge), and matched in memory: a join from each charge to its shares read the shares table at
+   * random, one page per share once the table outgrew memory.
+   */
   private static List<String> sharesAgainstCharges(Connection c, LocalDate day)
       throws SQLException {
+    Map<Long, long[]> shares = new HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT charge_id, SUM(amount_micros), SUM(fee_micros) FROM tab_charge_share"
+                + " WHERE day = ? GROUP BY charge_id")) {
+      s.setObject(1, day);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          shares.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        }
+      }
+    }
     List<String> differences = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT ch.public_id, ch.amount_micros, ch.fee_micros,"
-                + " COALESCE(SUM(sh.amount_micros), 0), COALESCE(SUM(sh.fee_micros), 0)"
-                + " FROM tab_charge ch LEFT JOIN tab_charge_share sh ON sh.charge_id = ch.id"
-                + " WHERE ch.status = 'SUCCEEDED' AND ch.settled_at >= ? AND ch.settled_at < ?"
-                + " GROUP BY ch.id, ch.public_id, ch.amount_micros, ch.fee_micros")) {
+            "SELECT id, public_id, amount_micros, fee_micros FROM tab_charge"
+                + " WHERE status = 'SUCCEEDED' AND settled_at >= ? AND settled_at < ?")) {
       s.setTimestamp(1, Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
       s.setTimestamp(2, Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          if (rs.getLong(2) != rs.getLong(4)) {
+          long[] shared = shares.getOrDefault(rs.getLong(1), new long[2]);
+          if (rs.getLong(3) != shared[0]) {
             differences.add(
                 "Tab charge "
-                    + rs.getString(1)
+                    + rs.getString(2)
                     + ": the stores' shares add up to "
-                    + rs.getLong(4)
+                    + shared[0]
                     + " micro-units, the charge is "
-                    + rs.getLong(2)
+                    + rs.getLong(3)
                     + ".");
           }
-          if (rs.getLong(3) != rs.getLong(5)) {
+          if (rs.getLong(4) != shared[1]) {
             differences.add(
                 "Tab charge "
-                    + rs.getString(1)
+                    + rs.getString(2)
                     + ": its fee is "
-                    + rs.getLong(3)
+                    + rs.getLong(4)
                     + " micro-units, the stores were allocated "
-                    + rs.getLong(5)
+                    + shared[1]
                     + ".");
           }
         }

@@ -96,6 +96,7 @@ public class WalletService {
     Money checked = TopUpAmounts.check(amount, presets);
     Optional<TopUp> earlier = byRequest(shopper, requestKey);
     if (earlier.isEmpty()) {
+      requireSavedCard(shopper, cardToken);
       Optional<String> recorded = record(shopper, checked, requestKey, cardToken);
       if (recorded.isPresent()) {
         return charge(recorded.get(), shopper, checked, cardToken);
@@ -109,6 +110,17 @@ public class WalletService {
           ErrorCode.IDEMPOTENCY_CONFLICT, "This form was already used for another amount.");
     }
     return first;
+  }
+
+  /**
+   * The card must be one the shopper saved at the zone: anything else is refused here, before a
+   * top-up is recorded (the zone would refuse it too, an answer that would otherwise read as none).
+   */
+  private void requireSavedCard(String shopper, String cardToken) {
+    if (cards.savedCards(shopper).stream().noneMatch(c -> c.token().equals(cardToken))) {
+      throw new LedgerRefusedException(
+          ErrorCode.NO_SAVED_CARD, "Top up with one of the cards you saved at checkout.");
+    }
   }
 
   private TopUp charge(String id, String shopper, Money checked, String cardToken) {

@@ -29,9 +29,11 @@ public class ApiKeyRepository {
   }
 
   public Optional<ApiKey> find(long id) {
-    return em.createQuery("select k from ApiKey k where k.id = :id", ApiKey.class)
+    return em
+        .createQuery("select k from ApiKey k where k.id = :id", ApiKey.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -28,16 +28,20 @@ public class CategoryRepository {
   }
 
   public Optional<Category> findBySlug(String slug) {
-    return em.createQuery("select c from Category c where c.slug = :slug", Category.class)
+    return em
+        .createQuery("select c from Category c where c.slug = :slug", Category.class)
         .setParameter("slug", slug)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
   public Optional<Category> find(long id) {
-    return em.createQuery("select c from Category c where c.id = :id", Category.class)
+    return em
+        .createQuery("select c from Category c where c.id = :id", Category.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

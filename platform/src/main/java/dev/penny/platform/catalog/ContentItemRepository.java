@@ -30,9 +30,11 @@ public class ContentItemRepository {
   }
 
   public Optional<ContentItem> findActive(long id) {
-    return em.createQuery(ACTIVE + " and c.id = :id", ContentItem.class)
+    return em
+        .createQuery(ACTIVE + " and c.id = :id", ContentItem.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
@@ -61,9 +63,11 @@ public class ContentItemRepository {
 
   /** For the admin: the item whatever its status. */
   public Optional<ContentItem> find(long id) {
-    return em.createQuery("select c from ContentItem c where c.id = :id", ContentItem.class)
+    return em
+        .createQuery("select c from ContentItem c where c.id = :id", ContentItem.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -47,12 +47,14 @@ public class ProductRepository {
 
   /** The product with its category and variants (one statement); images follow in a second. */
   public Optional<Product> findActive(long id) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select distinct p from Product p left join fetch p.category left join fetch p.variants"
                 + " where p.status = dev.penny.platform.catalog.CatalogStatus.ACTIVE and p.id = :id",
             Product.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
@@ -88,12 +90,14 @@ public class ProductRepository {
 
   /** For the admin: the product whatever its status, with category and variants. */
   public Optional<Product> find(long id) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select distinct p from Product p left join fetch p.category left join fetch p.variants"
                 + " where p.id = :id",
             Product.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -54,10 +54,12 @@ public class IdempotencyKeys {
   @Transactional
   public Optional<Answer> replay(String key, String request) {
     Optional<IdempotentRequest> earlier =
-        em.createQuery(
+        em
+            .createQuery(
                 "select r from IdempotentRequest r where r.key = :key", IdempotentRequest.class)
             .setParameter("key", key)
-            .getResultStream()
+            .getResultList()
+            .stream()
             .findFirst();
     if (earlier.isEmpty()) {
       return Optional.empty();

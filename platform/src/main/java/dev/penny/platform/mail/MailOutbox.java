@@ -51,9 +51,11 @@ public class MailOutbox {
   /** The current store's message {@code id}, if it is the store's. */
   @Transactional
   public java.util.Optional<OutboundMail> find(long id) {
-    return em.createQuery("select m from OutboundMail m where m.id = :id", OutboundMail.class)
+    return em
+        .createQuery("select m from OutboundMail m where m.id = :id", OutboundMail.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -23,12 +23,14 @@ public class StoredImageRepository {
 
   /** Type, hash and bytes of an image, in one statement, for serving it. */
   public Optional<ImageContent> content(long id) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select new dev.penny.platform.media.ImageContent(i.contentType, i.sha256, i.bytes)"
                 + " from StoredImage i where i.id = :id",
             ImageContent.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

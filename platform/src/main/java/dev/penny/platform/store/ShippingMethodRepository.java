@@ -29,9 +29,11 @@ public class ShippingMethodRepository {
   }
 
   public Optional<ShippingMethod> find(long id) {
-    return em.createQuery("select m from ShippingMethod m where m.id = :id", ShippingMethod.class)
+    return em
+        .createQuery("select m from ShippingMethod m where m.id = :id", ShippingMethod.class)
         .setParameter("id", id)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

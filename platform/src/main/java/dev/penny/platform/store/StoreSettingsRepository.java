@@ -22,8 +22,10 @@ public class StoreSettingsRepository {
   }
 
   public Optional<StoreSettings> current() {
-    return em.createQuery("select s from StoreSettings s", StoreSettings.class)
-        .getResultStream()
+    return em
+        .createQuery("select s from StoreSettings s", StoreSettings.class)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

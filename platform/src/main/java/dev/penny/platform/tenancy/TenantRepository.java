@@ -23,9 +23,11 @@ public class TenantRepository {
   }
 
   public Optional<Tenant> findBySlug(String slug) {
-    return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+    return em
+        .createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
         .setParameter("slug", slug)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -61,7 +61,9 @@ public final class WebhookAddressRule {
       return Optional.empty();
     }
     try {
-      return publicAddress(InetAddress.getByName(name))
+      // As curl and C's resolver read it (0177.0.0.1 is 127.0.0.1 there), whatever Java says.
+      byte[] v4 = ipv4Of(name);
+      return publicAddress(v4 != null ? InetAddress.getByAddress(v4) : InetAddress.getByName(name))
           ? Optional.empty()
           : Optional.of("an address of a private or reserved network");
     } catch (UnknownHostException e) {
@@ -84,6 +86,95 @@ public final class WebhookAddressRule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code host} names this machine without asking DNS: a loopback name, or an address (in
+   * any form Java reads: "2130706433", "0177.0.0.1", "0x7f000001", "[::ffff:127.0.0.1]", NAT64)
+   * that is loopback, unspecified ("0", "[::]") or one of this machine's own interfaces.
+   */
+  static boolean isThisMachine(String host) {
+    String name = host.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".")) {
+      name = name.substring(0, name.length() - 1);
+    }
+    if (name.equals("localhost") || name.endsWith(".localhost")) {
+      return true;
+    }
+    if (!isLiteral(name) && !name.matches("0x[0-9a-f]+(\\.0x[0-9a-f]+|\\.[0-9]+)*")) {
+      return false;
+    }
+    byte[] v4 = ipv4Of(name);
+    try {
+      InetAddress address = v4 != null ? InetAddress.getByAddress(v4) : InetAddress.getByName(name);
+      byte[] b = address.getAddress();
+      if (b.length == 16 && embedsIpv4(b)) {
+        address = InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
+      }
+      return address.isLoopbackAddress()
+          || address.isAnyLocalAddress()
+          || (address.getAddress()[0] == 0 && address.getAddress().length == 4)
+          || java.net.NetworkInterface.getByInetAddress(address) != null;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * IPv4 as C's inet_aton reads it (and so curl and most HTTP clients): one to four parts, each
+   * decimal, octal (leading 0) or hexadecimal (0x), the last filling the remaining bytes. Null when
+   * it is no such address.
+   */
+  static byte[] ipv4Of(String name) {
+    String[] parts = name.split("\\.", -1);
+    if (parts.length < 1 || parts.length > 4) {
+      return null;
+    }
+    long[] values = new long[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      try {
+        if (p.matches("0[xX][0-9a-fA-F]{1,8}")) {
+          values[i] = Long.parseLong(p.substring(2), 16);
+        } else if (p.matches("0[0-7]{1,11}")) {
+          values[i] = Long.parseLong(p, 8);
+        } else if (p.matches("[0-9]{1,10}")) {
+          values[i] = Long.parseLong(p);
+        } else {
+          return null;
+        }
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    long value = 0;
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (values[i] > 255) {
+        return null;
+      }
+      value = value << 8 | values[i];
+    }
+    int rest = 4 - (parts.length - 1);
+    long last = values[parts.length - 1];
+    if (last >= 1L << (8 * rest)) {
+      return null;
+    }
+    value = value << (8 * rest) | last;
+    return new byte[] {
+      (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value
+    };
+  }
+
+  /** IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) or NAT64 (64:ff9b::a.b.c.d). */
+  private static boolean embedsIpv4(byte[] b) {
+    boolean nat64 =
+        (b[0] & 0xff) == 0x00
+            && (b[1] & 0xff) == 0x64
+            && (b[2] & 0xff) == 0xff
+            && (b[3] & 0xff) == 0x9b
+            && allZero(b, 4, 12);
+    boolean mapped = allZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    return nat64 || mapped || allZero(b, 0, 12);
   }
 
   /** A host written as an address (IPv4 in any of Java's numeric forms, or [IPv6]). */

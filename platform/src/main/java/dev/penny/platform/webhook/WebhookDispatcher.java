@@ -213,12 +213,33 @@ public class WebhookDispatcher {
       }
       failed(id, attempts, response.statusCode(), "HTTP " + response.statusCode());
     } catch (IOException | RuntimeException e) {
-      failed(id, attempts, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+      LOG.fine(() -> "Webhook delivery " + id + " failed: " + e);
+      failed(id, attempts, null, describe(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failed(id, attempts, null, "interrupted");
     }
     return false;
+  }
+
+  /** What the merchant is shown of a delivery that got no answer: plain words, no class names. */
+  static String describe(Exception e) {
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "No answer within 10 seconds";
+    }
+    if (e instanceof java.net.ConnectException) {
+      return "Connection refused or unreachable";
+    }
+    if (e instanceof java.net.UnknownHostException) {
+      return "The host name does not resolve";
+    }
+    if (e instanceof javax.net.ssl.SSLException) {
+      return "The TLS handshake failed (certificate or protocol)";
+    }
+    if (e instanceof IOException) {
+      return "The connection failed before an answer";
+    }
+    return "The address cannot be called";
   }
 
   private void failed(long id, int attempts, Integer status, String error) {

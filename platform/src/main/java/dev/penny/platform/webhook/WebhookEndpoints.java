@@ -116,19 +116,20 @@ public class WebhookEndpoints {
       throw invalid(
           "A webhook address is an http:// or https:// address such as https://example.com/hooks.");
     }
+    if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+      throw invalid("A webhook address's port is 1 to 65535.");
+    }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1);
+    }
     int port = portOf(uri);
     String pennyHost =
         publicUrl.getHost() == null ? "" : publicUrl.getHost().toLowerCase(Locale.ROOT);
     boolean pennyPort = port == portOf(publicUrl);
-    boolean loopback =
-        host.equals("localhost")
-            || host.endsWith(".localhost")
-            || host.startsWith("127.")
-            || host.equals("[::1]")
-            || host.equals("::1")
-            || host.equals("0.0.0.0");
-    if (host.equals(pennyHost) || host.endsWith("." + pennyHost) || (pennyPort && loopback)) {
+    if (host.equals(pennyHost)
+        || host.endsWith("." + pennyHost)
+        || (pennyPort && WebhookAddressRule.isThisMachine(host))) {
       throw invalid("A webhook address cannot point at Penny itself.");
     }
     Optional<String> refused = addressRule.refusalOf(host);

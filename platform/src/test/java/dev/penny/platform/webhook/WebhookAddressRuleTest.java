@@ -88,6 +88,56 @@ class WebhookAddressRuleTest {
         .hasMessageContaining("Penny itself");
   }
 
+  /** Penny's own port on this machine, however the address is written, even in a sandbox. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://2130706433:8080/api/v1",
+        "http://0177.0.0.1:8080/",
+        "http://0x7f000001:8080/",
+        "http://127.0.0.1:8080/",
+        "http://[::ffff:127.0.0.1]:8080/",
+        "http://[::ffff:7f00:1]:8080/",
+        "http://[64:ff9b::7f00:1]:8080/",
+        "http://[::1]:8080/",
+        "http://[::]:8080/",
+        "http://0:8080/",
+        "http://0.0.0.0:8080/",
+        "http://localhost.:8080/",
+        "http://demo-books.localhost:8080/"
+      })
+  void pennyItselfIsRefusedHoweverItsAddressIsWritten(String url) {
+    assertThatThrownBy(() -> sandbox.check(url))
+        .as(url)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Penny itself");
+    if (!url.contains("localhost")) {
+      // (Penny's own host name is refused on any port.)
+      assertThat(sandbox.check(url.replace(":8080/", ":9000/")).toString())
+          .as("the same machine on another port: a sandbox's own receiver")
+          .contains(":9000/");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"http://example.com:0/", "http://example.com:65536/", "http://example.com:99999/"})
+  void aPortOutsideItsRangeIsRefused(String url) {
+    assertThatThrownBy(() -> refusing.check(url)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @org.junit.jupiter.api.Test
+  void ipv4IsReadAsCurlReadsIt() {
+    assertThat(WebhookAddressRule.ipv4Of("2130706433")).containsExactly(127, 0, 0, 1);
+    assertThat(WebhookAddressRule.ipv4Of("0177.0.0.1")).containsExactly(127, 0, 0, 1);
+    assertThat(WebhookAddressRule.ipv4Of("0x7f.1")).containsExactly(127, 0, 0, 1);
+    assertThat(WebhookAddressRule.ipv4Of("10.1")).containsExactly(10, 0, 0, 1);
+    assertThat(WebhookAddressRule.ipv4Of("256.0.0.1")).isNull();
+    assertThat(WebhookAddressRule.ipv4Of("4294967296")).isNull();
+    assertThat(WebhookAddressRule.ipv4Of("example.com")).isNull();
+    assertThat(new WebhookAddressRule(false).refusalOf("0177.0.0.1")).isPresent();
+  }
+
   @Property
   void everyIpv4AddressInAPrivateRangeIsRefusedWhateverItsLastOctets(
       @ForAll @IntRange(min = 0, max = 255) int c, @ForAll @IntRange(min = 0, max = 255) int d)

@@ -30,6 +30,7 @@ public class ApiApplication extends Application {
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,
         MalformedJsonMapper.class,
+        MoneyExceptionMapper.class,
         UnexpectedExceptionMapper.class);
   }
 

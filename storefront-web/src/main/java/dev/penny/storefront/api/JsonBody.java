@@ -9,7 +9,6 @@ import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Reads a request body that must be one JSON object, strictly and within bounds: at most {@value
@@ -75,7 +74,10 @@ final class JsonBody {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // The client stopped sending before its Content-Length (or the connection broke): its
+      // request is incomplete, which is not a server error.
+      throw new ApiRequestException(
+          ErrorCode.BAD_REQUEST, "The request body ended before its announced length");
     }
   }
 

@@ -212,7 +212,9 @@ public class PaidContent {
   static Money crawlerPrice(String value) {
     String[] parts = value.strip().split(" ");
     try {
-      if (parts.length != 2 || !parts[0].matches("[A-Z]{3}")) {
+      if (parts.length != 2
+          || !parts[0].matches("[A-Z]{3}")
+          || !parts[1].matches("[0-9]{1,12}(\\.[0-9]{1,6})?")) {
         throw new IllegalArgumentException();
       }
       return Money.parse(parts[1], parts[0]);

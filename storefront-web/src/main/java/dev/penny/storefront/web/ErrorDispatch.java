@@ -37,6 +37,10 @@ public class ErrorDispatch extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    // An error raised before the filters ran (the sign-in mechanism runs first) has no headers yet.
+    if (!response.containsHeader("Content-Security-Policy")) {
+      SecurityHeadersFilter.set(response, false);
+    }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (isApiPath(uri == null ? null : uri.toString(), request.getContextPath())) {
       ProblemResponses.write(

@@ -32,22 +32,18 @@ public class SecurityHeadersFilter extends HttpFilter {
   private static final java.util.regex.Pattern FRAMABLE =
       java.util.regex.Pattern.compile("(/s/[a-z0-9-]{1,63})?/embed/[1-9][0-9]{0,17}/?");
 
-  private String policy = CONTENT_SECURITY_POLICY;
-  private String framablePolicy = CONTENT_SECURITY_POLICY;
-
   /**
    * The one frame a store page may hold is the checkout zone's card page, from the zone's own
    * origin ({@code penny.checkout.url}); nothing else may be framed.
    */
-  @Override
-  public void init() {
-    policy =
+  private static final class Policies {
+    static final String PAGE =
         CONTENT_SECURITY_POLICY
             + "; frame-src "
             + org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("penny.checkout.url", String.class)
                 .orElse("'none'");
-    framablePolicy = policy.replace("frame-ancestors 'none'", "frame-ancestors *");
+    static final String FRAMABLE = PAGE.replace("frame-ancestors 'none'", "frame-ancestors *");
   }
 
   @Override
@@ -59,12 +55,20 @@ public class SecurityHeadersFilter extends HttpFilter {
             && FRAMABLE
                 .matcher(request.getRequestURI().substring(request.getContextPath().length()))
                 .matches();
-    response.setHeader("Content-Security-Policy", framable ? framablePolicy : policy);
+    set(response, framable);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers on a response; also used by the error pages, for an error raised before the
+   * filters ran (by the sign-in mechanism, which runs first).
+   */
+  static void set(HttpServletResponse response, boolean framable) {
+    response.setHeader("Content-Security-Policy", framable ? Policies.FRAMABLE : Policies.PAGE);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     if (!framable) {
       response.setHeader("X-Frame-Options", "DENY");
     }
-    chain.doFilter(request, response);
   }
 }

@@ -622,7 +622,7 @@ class TabChargingIT {
     String shopper = "reconcile-" + UUID.randomUUID();
     long tab = openTab(shopper, "card_ok");
     Receipt line = buy(store, shopper, Funding.TAB, "6.00", "a");
-    charger.chargeIfDue(tab);
+    long charge = charger.chargeIfDue(tab).get(0).id();
     refund(store, line, "1.00", RefundDestination.CARD, "card-refund");
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
@@ -638,6 +638,18 @@ class TabChargingIT {
     Reconciliation clean = reconciler.reconcile(today);
     assertThat(clean.differences()).isEmpty();
     assertThat(clean.matched()).isGreaterThanOrEqualTo(3);
+
+    // A store's share of a charge that no longer adds up is listed.
+    execute("UPDATE tab_charge_share SET fee_micros = fee_micros + 1 WHERE charge_id = ?", charge);
+    try {
+      assertThat(reconciler.reconcile(today).differences())
+          .singleElement()
+          .asString()
+          .contains("its fee is", "the stores were allocated");
+    } finally {
+      execute(
+          "UPDATE tab_charge_share SET fee_micros = fee_micros - 1 WHERE charge_id = ?", charge);
+    }
 
     file.add(
         new AcquirerFile.Line(

@@ -2,6 +2,14 @@ package dev.penny.storefront.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,6 +68,25 @@ class StorePathTest {
         }) {
       assertThat(StorePath.action(other)).as(other).isEmpty();
     }
+  }
+
+  /** Every form a store page posts reaches its action (a form the router missed was a 404). */
+  @Test
+  void everyFormAStorePagePostsHasAnAction() throws IOException {
+    Pattern form =
+        Pattern.compile("<form\\b[^>]*method=\"post\"[^>]*action=\"#\\{store\\.base\\}([^\"]+)\"");
+    List<String> actions = new ArrayList<>();
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher m = form.matcher(Files.readString(page));
+        while (m.find()) {
+          actions.add(m.group(1));
+        }
+      }
+    }
+    assertThat(actions).as("the store pages' post forms").hasSizeGreaterThan(15);
+    assertThat(actions)
+        .allSatisfy(action -> assertThat(StorePath.action(action)).as(action).isPresent());
   }
 
   @Test

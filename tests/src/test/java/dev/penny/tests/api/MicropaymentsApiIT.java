@@ -79,6 +79,21 @@ class MicropaymentsApiIT {
     assertThat(withSpendingKey("POST", STORE + "/tips", "[]").status()).isEqualTo(400);
   }
 
+  /** A tip names one of this store's items: another store's, or none at all, is not found. */
+  @Test
+  void aTipForAnotherStoresItemOrNoItemIsRefused() throws Exception {
+    long before = transfers();
+    long coffee = X402Client.contentId("demo-coffee", "dialing-in-your-grinder");
+    for (String item : new String[] {Long.toString(coffee), "999999999"}) {
+      Response refused =
+          withSpendingKey(
+              "POST", STORE + "/tips", "{\"amount\":\"0.50\",\"content_id\":\"" + item + "\"}");
+      assertThat(refused.status()).as(item).isEqualTo(404);
+      assertThat(refused.json().getString("code")).isEqualTo("content_not_found");
+    }
+    assertThat(transfers()).isEqualTo(before);
+  }
+
   @Test
   void anEmptyWalletAndATabNeverOpenedRefuseWithAConflict() throws SQLException {
     long before = transfers();
@@ -233,6 +248,16 @@ class MicropaymentsApiIT {
                 "ConflictingPriceHeaders"),
             new Case(
                 Map.of("Authorization", bearer, "crawler-max-price", "fifty cents"),
+                400,
+                "invalid_amount",
+                "InvalidCrawlerPriceValue"),
+            new Case(
+                Map.of("Authorization", bearer, "crawler-max-price", "USD -1"),
+                400,
+                "invalid_amount",
+                "InvalidCrawlerPriceValue"),
+            new Case(
+                Map.of("Authorization", bearer, "crawler-max-price", "USD 1e3"),
                 400,
                 "invalid_amount",
                 "InvalidCrawlerPriceValue"),

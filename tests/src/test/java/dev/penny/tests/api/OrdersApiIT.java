@@ -98,6 +98,16 @@ class OrdersApiIT {
     assertThat(number.status()).isEqualTo(400);
     assertThat(tooMuch.json().getString("code")).isEqualTo("invalid_amount");
     assertThat(notObject.status()).isEqualTo(400);
+    String[] notAmounts = {"abc", "1e5", "99999999999999999999", "-1", ""};
+    for (int i = 0; i < notAmounts.length; i++) {
+      Response refused =
+          call("POST", refund, k + "-f" + i, "{\"amount\":\"" + notAmounts[i] + "\"}");
+      assertThat(refused.status()).as(notAmounts[i]).isEqualTo(400);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().getString("code"))
+          .as(notAmounts[i])
+          .isIn("invalid_amount", "amount_overflow");
+    }
     assertThat(call("GET", ORDERS + "/" + paid, null, null).json().getString("refunded"))
         .isEqualTo("2.00");
   }

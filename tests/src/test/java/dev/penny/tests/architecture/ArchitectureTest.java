@@ -132,6 +132,31 @@ class ArchitectureTest {
                 call -> call.getTargetOwner().getName().equals("jakarta.json.Json")));
   }
 
+  /**
+   * A query's result stream is a scrolling result set that stays open until the stream is closed
+   * (Hibernate) or the session ends: a look-up of one row reads it as a list.
+   */
+  @Test
+  void noCodeScrollsAQueryForItsFirstRow() {
+    noResultStreams().check(penny);
+    JavaClasses fixture =
+        new ClassFileImporter().importClasses(dev.penny.beta.ScrollingLookUp.class);
+    assertThatThrownBy(() -> noResultStreams().check(fixture))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ScrollingLookUp");
+  }
+
+  private static com.tngtech.archunit.lang.ArchRule noResultStreams() {
+    return noClasses()
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "getResultStream of a JPA query",
+                call ->
+                    call.getName().equals("getResultStream")
+                        && call.getTargetOwner().getPackageName().equals("jakarta.persistence")));
+  }
+
   @Test
   void platformImportsNoOtherPennyModuleButMoney() {
     noClasses()

@@ -34,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MicropaymentsJourneyIT extends BrowserPerTest {
 
+  private static final String NOTE = "Lovely piece about margins, merci — été ☕";
+
   private static final String STORE = "demo-books";
 
   @Test
@@ -68,7 +70,8 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     assertThat(article.showsArticleBody()).isFalse();
     article = article.unlock();
     assertThat(article.showsArticleBody()).isTrue();
-    article = article.tip("0.75", "Lovely piece about margins");
+    // A note in more than ASCII: the store's forms are read as UTF-8.
+    article = article.tip("0.75", NOTE);
     assertThat(article.notice()).contains("tip");
 
     wallet = WalletPage.open(browser, baseUrl, STORE);
@@ -94,7 +97,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(d -> !d.findElements(By.id("micro-title")).isEmpty());
     assertThat(browser.findElements(By.cssSelector("[data-testid='micro-purchase-note']")))
-        .anyMatch(e -> e.getText().equals("Lovely piece about margins"));
+        .anyMatch(e -> e.getText().equals(NOTE));
     AdminDashboardPage.open(browser, baseUrl, STORE);
     assertThat(
             browser

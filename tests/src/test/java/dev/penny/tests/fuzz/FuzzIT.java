@@ -69,6 +69,7 @@ class FuzzIT {
           bytes("jakarta.faces.ViewState=garbage&a=b"),
           bytes("jakarta.faces.ViewState=stateless&a=b"),
           new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2},
+          bytes("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno closing boundary"),
           bytes("x".repeat(1_500_000)));
 
   private static final List<String> CONTENT_TYPES =
@@ -76,6 +77,7 @@ class FuzzIT {
           "application/json",
           "application/x-www-form-urlencoded",
           "multipart/form-data; boundary=x",
+          "multipart/form-data",
           "text/plain",
           ";;;");
 
@@ -335,6 +337,14 @@ class FuzzIT {
       failures.add("no answer within 10 s: " + what);
     } else if (reply.status() >= 500 || reply.status() < 100) {
       failures.add(reply.status() + " " + reply.reason() + ": " + what);
+    } else if (reply.status() == 200
+        && reply.body().isEmpty()
+        && reply.header("content-type").isEmpty()
+        && !method.equals("HEAD")
+        && !method.equals("OPTIONS")) {
+      failures.add("an empty 200 (an error swallowed): " + what);
+    } else if (!isRefusedBeforePenny(reply) && reply.header("content-security-policy").isEmpty()) {
+      failures.add(reply.status() + " without a Content-Security-Policy: " + what);
     } else if (LEAK.matcher(reply.body()).find()) {
       failures.add(
           "internals in the body of "

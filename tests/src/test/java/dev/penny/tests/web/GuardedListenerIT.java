@@ -35,6 +35,9 @@ class GuardedListenerIT {
         "TRACE | /s/demo-books/                 | localhost | HTTP/1.1 | 405 | text/html",
         "CONNECT | localhost:443                | localhost | HTTP/1.1 | 405 | text/html",
         "GET   | /api/v1/stores/demo-books/%zz  | localhost | HTTP/2.0 | 400 | application/problem+json",
+        "GET   | /api/v1/stores/demo-books/products/.. | localhost | HTTP/1.1 | 400 | application/problem+json",
+        "GET   | /s/demo-books/%2e%2e/%2e%2e/WEB-INF/web.xml | localhost | HTTP/1.1 | 400 | text/html",
+        "GET   | /s/demo-books/x/./y            | localhost | HTTP/1.1 | 400 | text/html",
       })
   void aMalformedRequestGetsAClear4xxWithABody(
       String method, String path, String host, String version, int status, String type)
@@ -55,6 +58,25 @@ class GuardedListenerIT {
     assertThat(reply.header("server")).isEmpty();
     if (type.startsWith("application/problem+json")) {
       assertThat(reply.body()).contains("\"status\":" + status, "\"code\":\"");
+    }
+  }
+
+  /**
+   * Addresses ending in {@code /..}, each longer than any before (Grizzly's own resolution of them
+   * failed on an address longer than its worker had seen, answering an empty 200).
+   */
+  @org.junit.jupiter.api.Test
+  void longAddressesEndingInADotSegmentAreRefusedEveryTime() throws IOException {
+    for (int length = 2_000; length <= 6_000; length += 1_000) {
+      Reply reply =
+          RawHttp.send(
+              PennyStack.get().port(),
+              "GET /api/v1/stores/demo-books/"
+                  + "z".repeat(length)
+                  + "/.. HTTP/1.1\r\nHost: localhost",
+              new byte[0]);
+      assertThat(reply.status()).as("%d characters", length).isEqualTo(400);
+      assertThat(reply.header("content-type")).startsWith("application/problem+json");
     }
   }
 
