@@ -60,7 +60,11 @@ final class EmbeddedDatabase implements AutoCloseable {
               .addArg("--skip-ssl")
               .addArg("--bind-address=127.0.0.1")
               .addArg("--character-set-server=utf8mb4")
-              .addArg("--collation-server=utf8mb4_unicode_ci");
+              .addArg("--collation-server=utf8mb4_unicode_ci")
+              // MariaDB's default (128 MiB) holds a demo, not a day of a million micro-charges:
+              // past it the settlement read its pages from disk one by one. Memory is taken as
+              // pages are used.
+              .addArg("--innodb-buffer-pool-size=512M");
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }

@@ -44,7 +44,12 @@ public class PaymentNonces {
 
   public PaymentRequirement require(
       String storeSlug, String resource, String description, Money price) {
-    Instant expires = clock.instant().plusSeconds(PaymentRequirement.MAX_TIMEOUT_SECONDS);
+    // Whole seconds: the nonce carries them, and the challenge's expires says the same instant.
+    Instant expires =
+        clock
+            .instant()
+            .plusSeconds(PaymentRequirement.MAX_TIMEOUT_SECONDS)
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     byte[] bytes = new byte[16];
     random.nextBytes(bytes);
     String expiry = Long.toString(expires.getEpochSecond());

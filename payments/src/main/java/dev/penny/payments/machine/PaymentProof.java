@@ -153,7 +153,7 @@ public record PaymentProof(
     }
     Instant issued = Instant.ofEpochSecond(Long.parseLong(nonce.group(1)));
     try {
-      if (Instant.parse(string(challenge, "expires")).equals(issued)) {
+      if (Instant.parse(string(challenge, "expires")).getEpochSecond() == issued.getEpochSecond()) {
         return;
       }
     } catch (java.time.format.DateTimeParseException e) {

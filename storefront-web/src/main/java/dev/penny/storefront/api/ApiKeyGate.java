@@ -71,7 +71,9 @@ public class ApiKeyGate {
    * not a store's key; the resources that accept them check them.
    */
   static boolean isShopperCredential(String authorization) {
-    return authorization.regionMatches(true, 0, "Payment ", 0, 8)
-        || authorization.regionMatches(true, 0, "Bearer sks_", 0, 11);
+    String scheme = authorization.strip();
+    return scheme.equalsIgnoreCase("Payment")
+        || scheme.regionMatches(true, 0, "Payment ", 0, 8)
+        || scheme.regionMatches(true, 0, "Bearer sks_", 0, 11);
   }
 }

@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -186,9 +185,17 @@ public class WebhooksResource {
                         ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such endpoint"));
     String text;
     try {
-      text = new String(body.readNBytes(1_000_000), StandardCharsets.UTF_8);
+      byte[] bytes = body.readNBytes(JsonBody.MAX_BYTES + 1);
+      if (bytes.length > JsonBody.MAX_BYTES) {
+        // Not checked against a prefix: a larger body is refused as such.
+        throw new ApiRequestException(
+            ErrorCode.PAYLOAD_TOO_LARGE,
+            "The request body is larger than " + JsonBody.MAX_BYTES + " bytes");
+      }
+      text = new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ApiRequestException(
+          ErrorCode.BAD_REQUEST, "The request body ended before its announced length");
     }
     // Against the real time (as the dispatcher signs), not the sandbox's moved clock.
     if (!WebhookSignature.verify(signature, text, secret, Instant.now().getEpochSecond())) {

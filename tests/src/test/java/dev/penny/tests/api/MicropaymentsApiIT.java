@@ -196,6 +196,10 @@ class MicropaymentsApiIT {
     assertThat(empty.header("WWW-Authenticate")).startsWith("Payment ");
     assertThat(transfers()).isEqualTo(before);
 
+    Response schemeAlone = Http.send("GET", path, Map.of("Authorization", "Payment"), null);
+    assertThat(schemeAlone.status()).as("the scheme without a credential").isEqualTo(402);
+    assertThat(schemeAlone.header("WWW-Authenticate")).startsWith("Payment ");
+
     Response garbage = Http.send("GET", path, Map.of("PAYMENT-SIGNATURE", "%%%"), null);
     assertThat(garbage.status()).isBetween(400, 402);
     assertThat(garbage.contentType()).startsWith("application/problem+json");
