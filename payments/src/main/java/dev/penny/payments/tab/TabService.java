@@ -87,9 +87,8 @@ public class TabService {
           List.of("A tab opens only once you agree to aggregated charges."));
     }
     CardCharges.SavedCard card =
-        cards.savedCards(shopper).stream()
-            .filter(c -> c.token().equals(cardToken))
-            .findFirst()
+        cards
+            .savedCard(shopper, cardToken)
             .orElseThrow(
                 () ->
                     new LedgerRefusedException(

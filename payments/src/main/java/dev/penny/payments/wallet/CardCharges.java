@@ -53,6 +53,11 @@ public interface CardCharges {
 
   List<SavedCard> savedCards(String shopper);
 
+  /** The shopper's saved card with this token, if they saved one. */
+  default java.util.Optional<SavedCard> savedCard(String shopper, String token) {
+    return savedCards(shopper).stream().filter(c -> c.token().equals(token)).findFirst();
+  }
+
   /** Charges a saved card at once; the same {@code key} again is the same charge, never another. */
   Charge chargeSavedCard(
       String reference, String shopper, String cardToken, Money amount, String key);

@@ -117,7 +117,7 @@ public class WalletService {
    * top-up is recorded (the zone would refuse it too, an answer that would otherwise read as none).
    */
   private void requireSavedCard(String shopper, String cardToken) {
-    if (cards.savedCards(shopper).stream().noneMatch(c -> c.token().equals(cardToken))) {
+    if (cards.savedCard(shopper, cardToken).isEmpty()) {
       throw new LedgerRefusedException(
           ErrorCode.NO_SAVED_CARD, "Top up with one of the cards you saved at checkout.");
     }

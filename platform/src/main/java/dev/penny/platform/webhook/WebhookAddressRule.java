@@ -187,13 +187,7 @@ public final class WebhookAddressRule {
     byte[] b = address.getAddress();
     if (b.length == 16) {
       // NAT64 (64:ff9b::/96) and IPv4-compatible (::a.b.c.d) addresses carry an IPv4 address.
-      boolean nat64 =
-          (b[0] & 0xff) == 0x00
-              && (b[1] & 0xff) == 0x64
-              && (b[2] & 0xff) == 0xff
-              && (b[3] & 0xff) == 0x9b
-              && allZero(b, 4, 12);
-      if (nat64 || allZero(b, 0, 12)) {
+      if (embedsIpv4(b)) {
         return publicIpv4(new byte[] {b[12], b[13], b[14], b[15]});
       }
       int first = b[0] & 0xff;

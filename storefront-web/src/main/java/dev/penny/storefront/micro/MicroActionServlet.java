@@ -226,9 +226,8 @@ public class MicroActionServlet extends HttpServlet {
     if (token != null && !token.isBlank()) {
       card =
           Optional.of(
-              cards.savedCards(shopper).stream()
-                  .filter(c -> c.token().equals(token))
-                  .findFirst()
+              cards
+                  .savedCard(shopper, token)
                   .map(c -> new TabCharges.Card(c.token(), c.label()))
                   .orElseThrow(() -> new Refused(ErrorCode.NO_SAVED_CARD)));
     }
