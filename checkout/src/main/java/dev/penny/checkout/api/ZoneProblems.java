@@ -35,7 +35,13 @@ public class ZoneProblems implements ExceptionMapper<RuntimeException> {
       int status = web.getResponse().getStatus();
       return problem(
           Response.Status.fromStatusCode(status),
-          status == 404 ? "not_found" : "bad_request",
+          switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 415 -> "unsupported_media_type";
+            default -> "bad_request";
+          },
           "Refused");
     }
     java.util.logging.Logger.getLogger(ZoneProblems.class.getName())

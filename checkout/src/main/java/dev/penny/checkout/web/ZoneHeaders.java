@@ -21,6 +21,11 @@ public class ZoneHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /** The API's answer to a method it never takes, as its other refusals are written. */
+  private static final String METHOD_NOT_ALLOWED =
+      "{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405,"
+          + "\"code\":\"method_not_allowed\",\"detail\":\"This method is not allowed here\"}";
+
   @jakarta.inject.Inject
   @ConfigProperty(name = "penny.checkout.url", defaultValue = "http://pay.localhost:8080")
   String zoneUrl;
@@ -49,8 +54,14 @@ public class ZoneHeaders extends HttpFilter {
         && !(method.equals("DELETE") && request.getRequestURI().contains("/api/"))) {
       // The zone's pages and API use these methods only; anything else is refused here, not
       // left to the servlet's default answer (501 for a method it does not know).
-      response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       response.setHeader("Allow", "GET, HEAD, POST");
+      if (request.getRequestURI().contains("/api/")) {
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setContentType("application/problem+json");
+        response.getWriter().write(METHOD_NOT_ALLOWED);
+      } else {
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      }
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -178,12 +178,20 @@ public class SpendingKeyService {
     return key;
   }
 
-  /** What paying with this key in this store counts against: its cap for the store today. */
-  public Posting.KeySpend spendIn(SpendingKey key, ActiveTenant store) {
+  /**
+   * Refuses a key limited to another store: it neither pays nor reads the wallet and tab here (403
+   * {@code spending_key_other_store}).
+   */
+  public void requireUsableIn(SpendingKey key, ActiveTenant store) {
     if (key.storeId().isPresent() && key.storeId().getAsLong() != store.id()) {
       throw new LedgerRefusedException(
           ErrorCode.SPENDING_KEY_OTHER_STORE, "This spending key is for another store.");
     }
+  }
+
+  /** What paying with this key in this store counts against: its cap for the store today. */
+  public Posting.KeySpend spendIn(SpendingKey key, ActiveTenant store) {
+    requireUsableIn(key, store);
     if (!key.dailyCap().currency().equals(store.currency())) {
       throw new InvalidInputException(
           ErrorCode.CURRENCY_MISMATCH,

@@ -27,6 +27,7 @@ public class ApiApplication extends Application {
         WebhooksResource.class,
         SandboxSettlementResource.class,
         ApiKeyFilter.class,
+        QueryParameterFilter.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,
         MalformedJsonMapper.class,

@@ -99,6 +99,7 @@ public class MicroResource {
       @PathParam("slug") String slug, @HeaderParam("Authorization") String authorization) {
     ActiveTenant store = ApiCalls.store(context, slug);
     SpendingKey key = spendingKey(authorization);
+    keys.requireUsableIn(key, store);
     JsonObjectBuilder json =
         Jsonp.JSON
             .createObjectBuilder()

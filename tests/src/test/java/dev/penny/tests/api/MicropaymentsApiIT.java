@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -147,6 +148,9 @@ class MicropaymentsApiIT {
     Response foreign = call("POST", STORE + "/tips", coffeeKey, "{\"amount\":\"0.50\"}");
     assertThat(foreign.status()).isEqualTo(403);
     assertThat(foreign.json().getString("code")).isEqualTo("spending_key_other_store");
+    Response foreignRead = call("GET", STORE + "/wallet", coffeeKey, null);
+    assertThat(foreignRead.status()).isEqualTo(403);
+    assertThat(foreignRead.json().getString("code")).isEqualTo("spending_key_other_store");
     Response noIdempotencyKey =
         Http.send(
             "POST",
@@ -315,6 +319,13 @@ class MicropaymentsApiIT {
     assertThat(
             withApiKey("GET", STORE + "/micro-charges?cursor=zzz", null).json().getString("code"))
         .isEqualTo("invalid_cursor");
+    for (String query : List.of("?limt=5", "?limit=1&after=mp_1", "?limit=1&limit=2")) {
+      Response refused = withApiKey("GET", STORE + "/micro-charges" + query, null);
+      assertThat(refused.status()).as(query).isEqualTo(400);
+      assertThat(refused.json().getString("code"))
+          .as(query)
+          .isIn("unknown_parameter", "duplicate_parameter");
+    }
     Response missing = withApiKey("POST", STORE + "/micro-charges/mp_999999999/void", null);
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().getString("code")).isEqualTo("purchase_not_found");

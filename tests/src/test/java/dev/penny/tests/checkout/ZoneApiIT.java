@@ -101,4 +101,15 @@ class ZoneApiIT {
     assertThat(tooSmall.json().getString("declineCode")).isEqualTo("amount_too_small");
     assertThat(noKey.status()).isEqualTo(400);
   }
+
+  /** A method the API never takes is refused as its other refusals are: problem+json. */
+  @Test
+  void aMethodTheApiDoesNotTakeIsAProblem() {
+    for (String method : java.util.List.of("PUT", "PATCH", "OPTIONS", "DELETE")) {
+      Response refused = api(method, "/payments", null, null);
+      assertThat(refused.status()).as(method).isEqualTo(405);
+      assertThat(refused.contentType()).as(method).startsWith("application/problem+json");
+      assertThat(refused.json().getString("code")).as(method).isEqualTo("method_not_allowed");
+    }
+  }
 }
