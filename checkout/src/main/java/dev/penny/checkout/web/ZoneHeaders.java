@@ -60,7 +60,10 @@ public class ZoneHeaders extends HttpFilter {
         response.setContentType("application/problem+json");
         response.getWriter().write(METHOD_NOT_ALLOWED);
       } else {
-        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        // Not sendError: the error page is a servlet, and it too refuses an unknown method (501).
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("This method is not allowed here.\n");
       }
       return;
     }
