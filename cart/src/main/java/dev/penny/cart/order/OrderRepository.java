@@ -91,14 +91,16 @@ public class OrderRepository {
   }
 
   /** Whether a change with this request key was already made to the order. */
-  public boolean hasEventWithKey(long orderId, String key) {
-    return !em.createQuery(
-            "select e.id from OrderEvent e where e.orderId = :order and e.requestKey = :key",
-            Long.class)
+  public Optional<OrderEvent> eventWithKey(long orderId, String key) {
+    return em
+        .createQuery(
+            "select e from OrderEvent e where e.orderId = :order and e.requestKey = :key",
+            OrderEvent.class)
         .setParameter("order", orderId)
         .setParameter("key", key)
         .getResultList()
-        .isEmpty();
+        .stream()
+        .findFirst();
   }
 
   /**

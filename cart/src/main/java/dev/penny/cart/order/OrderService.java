@@ -341,7 +341,14 @@ public class OrderService {
       throw new InvalidInputException(
           ErrorCode.INVALID_INPUT, List.of("A refund needs a request key of 8 to 80 characters."));
     }
-    if (orders.hasEventWithKey(order.id(), key)) {
+    Optional<OrderEvent> earlier = orders.eventWithKey(order.id(), key);
+    if (earlier.isPresent()) {
+      // The order is locked: a request with this key waits for the first and then reads it.
+      if (!earlier.get().amount().equals(Optional.of(amount))) {
+        throw new InvalidInputException(
+            ErrorCode.IDEMPOTENCY_CONFLICT,
+            List.of("This request key was used for a refund of another amount."));
+      }
       return order;
     }
     if (!amount.toMinorUnitsRoundingDown().remainder().isZero()) {

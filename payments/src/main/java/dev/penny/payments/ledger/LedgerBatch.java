@@ -286,9 +286,10 @@ final class LedgerBatch {
   }
 
   /**
-   * The purchases these postings take back that may still be: active, not yet collected by a tab
-   * charge, and paid the way the posting returns the money (a void to the tab, a refund to the
-   * wallet).
+   * The purchases these postings take back that may still be: active, in no card charge (not one
+   * under way, nor one that collected part of it), and paid the way the posting returns the money
+   * (a void to the tab, a refund to the wallet). A line a charge has claimed is the card's: a void
+   * now would give the tab back what the card is about to collect.
    */
   private Set<Long> voidable(List<Posting> postings) throws SQLException {
     Map<Long, String> wanted = new LinkedHashMap<>();
@@ -305,7 +306,8 @@ final class LedgerBatch {
         connection.prepareStatement(
             "SELECT id, funding FROM micro_purchase WHERE id IN ("
                 + Statements.marks(wanted.size())
-                + ") AND status = 'ACTIVE' AND tab_charge_id IS NULL FOR UPDATE")) {
+                + ") AND status = 'ACTIVE' AND tab_charge_id IS NULL AND charged_micros = 0"
+                + " FOR UPDATE")) {
       Statements.bind(select, new ArrayList<>(wanted.keySet()));
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {

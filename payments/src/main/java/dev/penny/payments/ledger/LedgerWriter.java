@@ -181,7 +181,7 @@ public class LedgerWriter {
     Connection connection = batchConnection();
     try {
       List<LedgerBatch.Outcome> outcomes =
-          new LedgerBatch(connection, ids).run(postings, clock.instant());
+          new LedgerBatch(connection, ids).run(postings, Sql.now(clock));
       connection.commit();
       return outcomes;
     } catch (SQLException | RuntimeException e) {

@@ -55,7 +55,7 @@ public class NaiveLedgerTransaction {
         || posting.purchase().filter(PurchaseRecord::unlocksContent).isPresent()) {
       throw new IllegalArgumentException("The naive ledger takes plain charges only");
     }
-    Instant now = clock.instant();
+    Instant now = Sql.now(clock);
     java.util.Optional<Posted> earlier = replayOf(posting);
     if (earlier.isPresent()) {
       return earlier.get();

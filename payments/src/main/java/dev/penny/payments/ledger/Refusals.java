@@ -16,7 +16,8 @@ final class Refusals {
       case SPENDING_CAP_REACHED -> "This spending key has reached its daily cap in this store.";
       case PAYMENT_NONCE_REPLAYED -> "This payment nonce was used already; ask for a new one.";
       case IDEMPOTENCY_CONFLICT -> "This idempotency key was used for another request.";
-      case PURCHASE_NOT_VOIDABLE -> "Only a purchase still on an open tab can be voided.";
+      case PURCHASE_NOT_VOIDABLE ->
+          "Only a purchase still on an open tab, in no card charge, can be voided.";
       default -> code.code();
     };
   }

@@ -7,6 +7,14 @@ final class Sql {
 
   private Sql() {}
 
+  /**
+   * The clock's now as the database keeps it (microseconds): a receipt answered now and its repeat
+   * read back later name the same instant.
+   */
+  static java.time.Instant now(java.time.Clock clock) {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
   /** {@code (?,?,?),(?,?,?)}: {@code rows} groups of {@code columns} placeholders. */
   static String rows(int rows, int columns) {
     String row = "(" + String.join(",", Collections.nCopies(columns, "?")) + ")";

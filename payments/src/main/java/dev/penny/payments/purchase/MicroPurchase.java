@@ -121,6 +121,19 @@ public class MicroPurchase extends TenantOwned {
     return funding == Funding.TAB && !isVoided() && tabChargeId == null;
   }
 
+  /**
+   * On an open tab but claimed, wholly or in part, by a card charge (one under way, or one that
+   * collected all but its sub-cent rest): no longer voidable.
+   */
+  public boolean isInCardCharge() {
+    return isOnOpenTab() && chargedMicros > 0;
+  }
+
+  /** On an open tab and in no card charge: the store may still void it. */
+  public boolean isVoidable() {
+    return isOnOpenTab() && chargedMicros == 0;
+  }
+
   public Optional<Instant> expiresAt() {
     return Optional.ofNullable(expiresAt);
   }

@@ -136,7 +136,17 @@ public class MicroPurchaseService {
   }
 
   public Receipt buy(ActiveTenant store, Sale sale, Payer payer, String key) {
-    return sell(store, sale, payer, key, writer::post);
+    return sell(store, sale, payer, "buy:" + payer.shopper() + ":" + ledgerKey(key), writer::post);
+  }
+
+  /**
+   * The store charges a shopper's metered usage with its own API key: the store's {@code key} names
+   * one charge of the store's, whichever shopper it was for (a repeat for another shopper is a
+   * conflict, not a second charge).
+   */
+  public Receipt chargeForStore(ActiveTenant store, Sale sale, Payer payer, String key) {
+    return sell(
+        store, sale, payer, "store-charge:" + store.id() + ":" + ledgerKey(key), writer::post);
   }
 
   /**
@@ -144,14 +154,14 @@ public class MicroPurchaseService {
    * benchmark's comparison only.
    */
   public Receipt buyNaively(ActiveTenant store, Sale sale, Payer payer, String key) {
-    return sell(store, sale, payer, key, naive::post);
+    return sell(store, sale, payer, "buy:" + payer.shopper() + ":" + ledgerKey(key), naive::post);
   }
 
   private Receipt sell(
       ActiveTenant store,
       Sale sale,
       Payer payer,
-      String key,
+      String ledgerKey,
       java.util.function.Function<Posting, Posted> ledger) {
     Money price = checkPrice(store, sale.price());
     long debit =
@@ -175,11 +185,15 @@ public class MicroPurchaseService {
             expires);
     Posting posting =
         new Posting(
-            "buy:" + payer.shopper() + ":" + ledgerKey(key),
+            ledgerKey,
             Requests.fingerprint(
                 store.id(),
+                debit,
                 sale.kind(),
                 sale.itemId(),
+                // A metered call's meter is what it bought (an item's title may change between
+                // a request and its repeat, and the item's id says what it is).
+                sale.kind() == PurchaseKind.METERED ? sale.title() : "",
                 price,
                 sale.note().orElse(""),
                 payer.funding(),
@@ -198,14 +212,15 @@ public class MicroPurchaseService {
     if (!posted.replayed()) {
       dev.penny.payments.PaymentCounters.microCharge();
     }
+    // A repeat answers as the first did: what was bought then, and when its pass ends.
+    Optional<MicroPurchase> first =
+        posted.replayed() ? purchases.find(posted.transferId()) : Optional.empty();
     Optional<Instant> expiresAt =
-        posted.replayed()
-            ? purchases.find(posted.transferId()).flatMap(MicroPurchase::expiresAt)
-            : expires;
+        posted.replayed() ? first.flatMap(MicroPurchase::expiresAt) : expires;
     return new Receipt(
         posted.transferId(),
         sale.kind(),
-        sale.title(),
+        first.map(MicroPurchase::itemTitle).orElse(sale.title()),
         price,
         payer.funding(),
         posted.at(),

@@ -14,6 +14,7 @@ public class TenantContext {
 
   private ActiveTenant tenant;
   private String basePath = "";
+  private boolean onStoreHost;
 
   /**
    * Binds this request to the store {@code route} names (the one way a request gets its store; the
@@ -23,15 +24,12 @@ public class TenantContext {
     if (!tenant.slug().equals(route.slug())) {
       throw new IllegalArgumentException("The route names another store");
     }
-    bind(tenant, route.basePath());
-  }
-
-  private void bind(ActiveTenant tenant, String basePath) {
     if (this.tenant != null && this.tenant.id() != tenant.id()) {
       throw new IllegalStateException("The request is already bound to another store");
     }
     this.tenant = tenant;
-    this.basePath = basePath;
+    this.basePath = route.basePath();
+    this.onStoreHost = route.onStoreHost();
   }
 
   public Optional<ActiveTenant> tenant() {
@@ -40,7 +38,7 @@ public class TenantContext {
 
   /** True when the request came to a store's own host name ({@code demo-books.example}). */
   public boolean isOnStoreHost() {
-    return tenant != null && basePath.isEmpty();
+    return tenant != null && onStoreHost;
   }
 
   /** The path that links inside this store begin with: {@code /s/demo-books}, or empty. */

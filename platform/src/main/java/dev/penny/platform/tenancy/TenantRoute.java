@@ -5,13 +5,19 @@ import java.util.Objects;
 /**
  * Where a request points: the store slug it names, the path below the store (always starting with
  * {@code /}), and the base path that links inside this store must start with ({@code /s/demo-books}
- * when addressed by path, empty when addressed by host).
+ * when addressed by path, empty when addressed by host or through the API), and whether the request
+ * came to the store's own host name ({@code demo-books.localhost}).
  */
-public record TenantRoute(String slug, String pathInStore, String basePath) {
+public record TenantRoute(String slug, String pathInStore, String basePath, boolean onStoreHost) {
   public TenantRoute {
     Objects.requireNonNull(slug, "slug");
     Objects.requireNonNull(pathInStore, "pathInStore");
     Objects.requireNonNull(basePath, "basePath");
+  }
+
+  /** A page route: on the store's host exactly when its links need no base path. */
+  public TenantRoute(String slug, String pathInStore, String basePath) {
+    this(slug, pathInStore, basePath, basePath.isEmpty());
   }
 
   /**

@@ -42,7 +42,14 @@ public final class TenantRouting {
       if (hostSlug.isPresent() && !hostSlug.get().equals(store.slug())) {
         return new Result.Invalid();
       }
-      return new Result.Store(new TenantRoute(store.slug(), store.rest(), store.base()));
+      return new Result.Store(
+          new TenantRoute(
+              store.slug(),
+              store.rest(),
+              store.base(),
+              // The API names its store in the path, without a base path for links; it is on the
+              // store's host only when the request came there.
+              store.base().isEmpty() && hostSlug.isPresent()));
     }
     if (hostSlug.isPresent()) {
       return new Result.Store(new TenantRoute(hostSlug.get(), safePath, ""));

@@ -48,6 +48,15 @@ class TenantRoutingTest {
     TenantRoute route = store("localhost", "/api/v1/stores/demo-books/products/3");
     assertThat(route.slug()).isEqualTo("demo-books");
     assertThat(route.pathInStore()).isEqualTo("/api/v1/stores/demo-books/products/3");
+    assertThat(route.onStoreHost()).as("the platform's host").isFalse();
+    assertThat(store("demo-books.localhost", "/api/v1/stores/demo-books/products/3").onStoreHost())
+        .isTrue();
+  }
+
+  @Test
+  void aStoreIsOnItsOwnHostOnlyWhenTheRequestCameThere() {
+    assertThat(store("demo-books.localhost", "/p/1").onStoreHost()).isTrue();
+    assertThat(store("localhost", "/s/demo-books/p/1").onStoreHost()).isFalse();
   }
 
   @Test

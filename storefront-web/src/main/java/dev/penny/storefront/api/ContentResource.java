@@ -53,6 +53,7 @@ public class ContentResource {
             ApiCalls.store(context, slug),
             contentId,
             resource,
+            request.getMethod(),
             request::getHeader,
             Optional.empty());
     Response.ResponseBuilder response =

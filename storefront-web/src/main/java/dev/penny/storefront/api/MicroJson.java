@@ -57,13 +57,24 @@ final class MicroJson {
             .add("currency", p.amount().currency().getCurrencyCode())
             .add("funding", p.funding().name().toLowerCase(java.util.Locale.ROOT))
             .add("channel", p.channel().name().toLowerCase(java.util.Locale.ROOT))
-            .add("status", p.isVoided() ? "voided" : p.isOnOpenTab() ? "on_tab" : "settled")
+            .add("status", status(p))
             .add("created_at", p.createdAt().toString());
     p.note().ifPresent(n -> json.add("note", n));
     return json.build();
   }
 
   /** Refuses fields the call does not know (a typo must not silently mean something else). */
+  /** Where the purchase stands: on an open tab, in a card charge under way, settled or voided. */
+  private static String status(MicroPurchase p) {
+    if (p.isVoided()) {
+      return "voided";
+    }
+    if (p.isInCardCharge()) {
+      return "charging";
+    }
+    return p.isOnOpenTab() ? "on_tab" : "settled";
+  }
+
   static void onlyFields(JsonObject json, Set<String> known) {
     for (String name : json.keySet()) {
       if (!known.contains(name)) {

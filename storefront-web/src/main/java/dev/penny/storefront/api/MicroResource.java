@@ -220,8 +220,7 @@ public class MicroResource {
           "This spending key was not granted to this store; its shopper grants it in their account.");
     }
     Sale sale = Sale.metered(meter(json), MicroJson.amount(json, store.currency()));
-    return created(
-        purchases.buy(store, sale, payer(key, store), "store:" + store.id() + ":" + idem));
+    return created(purchases.chargeForStore(store, sale, payer(key, store), idem));
   }
 
   @GET

@@ -30,7 +30,8 @@ import java.util.function.Function;
  * Penny speaks (see {@link PaymentHeaders}). Who reads is, in order: the payer of an x402 {@code
  * PAYMENT-SIGNATURE} or an {@code Authorization: Payment} credential; a crawler stating {@code
  * crawler-max-price} with its spending key; a spending key as {@code Authorization: Bearer}; the
- * signed-in shopper of a page.
+ * signed-in shopper of a page. A {@code HEAD} request never pays: it is answered as the same
+ * request without its payment (a link checker or a cache must not buy an article by looking).
  */
 @ApplicationScoped
 public class PaidContent {
@@ -54,8 +55,11 @@ public class PaidContent {
       ActiveTenant store,
       long contentId,
       String resource,
-      Function<String, String> header,
+      String method,
+      Function<String, String> requestHeader,
       Optional<String> signedInShopper) {
+    Function<String, String> header =
+        method.equals("HEAD") ? withoutPayment(requestHeader) : requestHeader;
     Sale sale;
     try {
       sale = machine.saleOf(contentId);
@@ -206,6 +210,25 @@ public class PaidContent {
         Problem.MEDIA_TYPE,
         Problem.of(code, detail).toJson(),
         Optional.of(code));
+  }
+
+  /** The request's headers less those that pay (a spending key as Bearer still reads). */
+  private static Function<String, String> withoutPayment(Function<String, String> header) {
+    return name -> {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (lower.equals("payment-signature")
+          || lower.equals("crawler-max-price")
+          || lower.equals("crawler-exact-price")) {
+        return null;
+      }
+      String value = header.apply(name);
+      if (lower.equals("authorization")
+          && value != null
+          && value.regionMatches(true, 0, "Payment ", 0, 8)) {
+        return null;
+      }
+      return value;
+    };
   }
 
   /** {@code USD 0.25} as Cloudflare writes prices. */

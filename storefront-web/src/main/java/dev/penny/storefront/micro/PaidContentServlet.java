@@ -48,6 +48,7 @@ public class PaidContentServlet extends HttpServlet {
             tenant.tenant().get(),
             id.getAsLong(),
             resource,
+            request.getMethod(),
             request::getHeader,
             shoppers.shopper().map(Shopper::subject)));
   }

@@ -137,6 +137,49 @@ class LedgerIT {
   }
 
   @Test
+  void aKeyNamesOneRequestWhateverItBoughtAndAStoresKeyOneChargeWhoeverItWasFor() {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "meters-" + UUID.randomUUID();
+    topUp(shopper, "5.00");
+    Receipt search = buy(store, shopper, Funding.WALLET, "search", "0.10", "meter-key");
+
+    LedgerRefusedException otherMeter =
+        refusal(() -> buy(store, shopper, Funding.WALLET, "translate", "0.10", "meter-key"));
+    assertThat(otherMeter.errorCode()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT);
+    Receipt again = buy(store, shopper, Funding.WALLET, "search", "0.10", "meter-key");
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.title()).isEqualTo("search");
+    assertThat(again.at()).isEqualTo(search.at());
+
+    // The store's own key: one charge of the store's, whichever shopper it is sent for.
+    String other = "meters-other-" + UUID.randomUUID();
+    topUp(other, "5.00");
+    Receipt charged = chargeForStore(store, shopper, "store-key-1");
+    assertThat(chargeForStore(store, shopper, "store-key-1").transactionId())
+        .isEqualTo(charged.transactionId());
+    assertThat(refusal(() -> chargeForStore(store, other, "store-key-1")).errorCode())
+        .isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT);
+    assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.80", USD));
+    assertThat(wallets.balance(other, USD)).isEqualTo(Money.parse("5.00", USD));
+  }
+
+  private Receipt chargeForStore(ActiveTenant store, String shopper, String key) {
+    return TenantScope.runAs(
+        store.id(),
+        () ->
+            purchases.chargeForStore(
+                store,
+                Sale.metered("api-calls", Money.parse("0.10", USD)),
+                new Payer(
+                    shopper,
+                    Funding.WALLET,
+                    dev.penny.payments.purchase.Channel.API,
+                    Optional.empty(),
+                    Optional.empty()),
+                key));
+  }
+
+  @Test
   void subCentLinesFromTwoStoresMakeTheTabExactlyDue() throws SQLException {
     ActiveTenant first = stores.open("USD");
     ActiveTenant second = stores.open("USD");

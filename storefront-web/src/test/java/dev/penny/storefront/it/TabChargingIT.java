@@ -267,6 +267,55 @@ class TabChargingIT {
   }
 
   @Test
+  void aLineACardChargeHoldsIsNotVoidedUntilThatChargeHasFailedForGood() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String asked = "void-unknown-" + UUID.randomUUID();
+    long askedTab = openTab(asked, "card_timeout");
+    Receipt held = buy(store, asked, Funding.TAB, "6.00", "a");
+    ClaimedCharge unknown = charger.chargeIfDue(askedTab).get(0);
+    assertThat(unknown.status()).isEqualTo(ChargeStatus.UNKNOWN);
+
+    assertThat(refusal(() -> voidOnTab(store, held)).errorCode())
+        .isEqualTo(ErrorCode.PURCHASE_NOT_VOIDABLE);
+    makeDueNow(unknown.id());
+    charger.work(100);
+    assertThat(charges.find(unknown.id()).orElseThrow().status()).isEqualTo(ChargeStatus.SUCCEEDED);
+    assertThat(acquirer.capturedFrom(asked, USD)).isEqualTo(Money.parse("6.00", USD));
+    assertThat(tabs.view(asked, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+
+    // A line a charge collected all but its sub-cent rest of is the card's too.
+    String partly = "void-partly-" + UUID.randomUUID();
+    long partlyTab = openTab(partly, "card_ok");
+    buy(store, partly, Funding.TAB, "2.50", "a");
+    Receipt rest = buy(store, partly, Funding.TAB, "2.503", "b");
+    assertThat(charger.chargeIfDue(partlyTab)).singleElement().isNotNull();
+    assertThat(refusal(() -> voidOnTab(store, rest)).errorCode())
+        .isEqualTo(ErrorCode.PURCHASE_NOT_VOIDABLE);
+    assertThat(tabs.view(partly, USD).orElseThrow().owed()).isEqualTo(Money.parse("0.003", USD));
+
+    // A charge that failed for good gives its lines back: then the store may void them.
+    String declined = "void-declined-" + UUID.randomUUID();
+    long declinedTab = openTab(declined, "card_declined");
+    Receipt released = buy(store, declined, Funding.TAB, "5.00", "a");
+    ClaimedCharge failing = charger.chargeIfDue(declinedTab).get(0);
+    assertThat(refusal(() -> voidOnTab(store, released)).errorCode())
+        .isEqualTo(ErrorCode.PURCHASE_NOT_VOIDABLE);
+    for (int retry = 1; retry <= 3; retry++) {
+      makeDueNow(failing.id());
+      charger.work(100);
+    }
+    assertThat(charges.find(failing.id()).orElseThrow().status()).isEqualTo(ChargeStatus.FAILED);
+    voidOnTab(store, released);
+    assertThat(tabs.view(declined, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  private Receipt voidOnTab(ActiveTenant store, Receipt purchase) {
+    return TenantScope.runAs(
+        store.id(), () -> purchases.voidOnTab(store, purchase.transactionId()));
+  }
+
+  @Test
   void aServerThatStoppedAfterClaimingLeavesAChargeTheJanitorMakesOnce() throws SQLException {
     ActiveTenant store = stores.open("USD");
     String shopper = "crash-" + UUID.randomUUID();

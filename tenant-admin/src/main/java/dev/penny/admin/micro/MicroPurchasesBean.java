@@ -191,6 +191,9 @@ public class MicroPurchasesBean {
     if (p.isVoided()) {
       return "voided";
     }
+    if (p.isInCardCharge()) {
+      return "in a card charge";
+    }
     return p.isOnOpenTab() ? "on open tab" : "paid";
   }
 

@@ -112,6 +112,39 @@ class OrdersApiIT {
         .isEqualTo("2.00");
   }
 
+  /** One key sent at once with different amounts refunds one of them, once; the rest are 409. */
+  @Test
+  void oneKeySentAtOnceWithDifferentAmountsRefundsOnce() throws Exception {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);
+    checkout.payWith("4242 4242 4242 4242", "12/30", "123");
+    checkout.orderPage();
+    String refund = ORDERS + "/" + checkout.orderNumber() + "/refund";
+    String k = "race-" + System.nanoTime();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    java.util.List<java.util.concurrent.Future<Response>> sent = new java.util.ArrayList<>();
+    for (int cents = 1; cents <= 6; cents++) {
+      String body = "{\"amount\":\"0.0" + cents + "\"}";
+      sent.add(pool.submit(() -> call("POST", refund, k, body)));
+    }
+    java.util.List<Response> answers = new java.util.ArrayList<>();
+    for (java.util.concurrent.Future<Response> answer : sent) {
+      answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    java.util.List<Response> done = answers.stream().filter(r -> r.status() == 200).toList();
+    assertThat(done).as("one refund").hasSize(1);
+    assertThat(answers.stream().filter(r -> r.status() == 409))
+        .hasSize(5)
+        .allSatisfy(r -> assertThat(r.json().getString("code")).isEqualTo("idempotency_conflict"));
+    assertThat(
+            call("GET", ORDERS + "/" + checkout.orderNumber(), null, null)
+                .json()
+                .getString("refunded"))
+        .isEqualTo(done.get(0).json().getString("refunded"));
+  }
+
   @Test
   void anOrderIsFulfilledOnceAndThenCannotBeCancelled() {
     HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);

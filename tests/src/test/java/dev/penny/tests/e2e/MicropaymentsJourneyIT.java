@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -242,6 +243,18 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
             "PAYMENT-SIGNATURE",
             X402Client.paymentSignature(required, accepted, accepted, paymentId, secret));
     long transfersBefore = StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer");
+
+    // HEAD never pays, whichever way the payment is sent: it reads as the request without it.
+    for (Map<String, String> paying :
+        List.of(
+            headers,
+            Map.of("Authorization", "Bearer " + secret, "crawler-max-price", "USD 100.00"),
+            Map.of("Authorization", "Bearer " + secret, "crawler-exact-price", "USD 0.25"))) {
+      assertThat(Http.send("HEAD", path, paying, null).status()).as("HEAD").isEqualTo(402);
+    }
+    assertThat(StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer"))
+        .as("nothing moved on HEAD")
+        .isEqualTo(transfersBefore);
 
     Http.Response paid = Http.send("GET", path, headers, null);
     assertThat(paid.status()).isEqualTo(200);
