@@ -35,6 +35,15 @@ final class ServerSettings {
     } else {
       commands.addAll(member.get().commands());
     }
+    // The batch runtime keeps its job repository in Payara's embedded H2, whose default URL
+    // (AUTO_SERVER=TRUE) opens an H2 TCP server on every interface at the first job. Penny keeps
+    // its runs in its own database (SettlementRuns) and the runtime folder is new every start, so
+    // the repository is this server's alone: opened in the process, never served.
+    commands.add(
+        List.of(
+            "set",
+            "resources.jdbc-connection-pool.H2Pool.property.URL="
+                + "jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default"));
     // The API's OpenAPI document is the storefront's own (served at /openapi by the war);
     // Payara's generated one would take that address first.
     commands.add(List.of("set-openapi-configuration", "--enabled=false"));

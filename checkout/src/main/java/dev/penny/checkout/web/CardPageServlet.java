@@ -25,6 +25,9 @@ import java.util.Optional;
 @WebServlet(urlPatterns = {"/card", "/challenge"})
 public class CardPageServlet extends HttpServlet {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(CardPageServlet.class.getName());
+
   private static final long serialVersionUID = 1L;
 
   private static final String DECLINED = "Your card was declined. Try another card.";
@@ -111,6 +114,11 @@ public class CardPageServlet extends HttpServlet {
     } catch (PaymentNotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
+    } catch (dev.penny.checkout.payment.PaymentStateException e) {
+      // The payment moved on while this card was typed (its store voided it, or another tab paid
+      // it); nothing was sent to the acquirer. The page shows the payment as it now is.
+      LOG.info(
+          () -> "Card page post for " + request.getParameter("payment") + ": " + e.getMessage());
     }
     String page =
         request.getContextPath()

@@ -112,6 +112,12 @@ public class MachinePayments {
       throw new LedgerRefusedException(
           ErrorCode.PAYMENT_SIGNATURE_INVALID, "The payment's signature does not match.");
     }
+    // A payer who holds the item pays nothing, so nothing about paying is asked (the key's
+    // currency, its store, its cap): the payment is answered with the unlock that holds it.
+    Optional<MicroPurchase> held = records.holding(key.shopper(), sale.itemId().getAsLong());
+    if (held.isPresent()) {
+      return new Access(key.shopper(), held.map(MachinePayments::heldAlready));
+    }
     Payer payer =
         new Payer(
             key.shopper(),

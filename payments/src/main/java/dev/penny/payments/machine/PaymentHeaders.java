@@ -177,7 +177,9 @@ public final class PaymentHeaders {
                 .add("timestamp", DateTimeFormatter.ISO_INSTANT.format(receipt.at()))
                 .build()
                 .toString()));
-    if (crawler) {
+    if (crawler && !receipt.replayed()) {
+      // Only the answer that charged says so: a crawler adding up crawler-charged books each
+      // charge once, however many of its requests raced for it.
       headers.put("crawler-charged", crawlerAmount(receipt.amount()));
     }
     return headers;

@@ -32,11 +32,38 @@ public record PaymentProof(
   /**
    * Reads an x402 v2 payment payload: {@code accepted} (the requirements, with {@code
    * extra.nonce}), {@code payload} ({@code keyId}, {@code signature}) and the payment id from the
-   * {@code payment-identifier} extension (or {@code payload.paymentId}).
+   * {@code payment-identifier} extension (or {@code payload.paymentId}). A payload that cannot be
+   * read (not base64 JSON, no {@code x402Version: 2}, a field missing, no payment id) is a 400
+   * {@code invalid_payment}, as x402's HTTP transport and its payment-identifier extension say; an
+   * {@code accepted} that is not a requirement Penny offers is a failed payment (402).
    */
   public static PaymentProof fromX402(String header) {
-    JsonObject json = decode(header);
-    JsonObject accepted = object(json, "accepted");
+    JsonObject accepted;
+    PaymentProof proof;
+    try {
+      JsonObject json = decode(header);
+      JsonValue version = json.get("x402Version");
+      if (!(version instanceof jakarta.json.JsonNumber number)
+          || !number.isIntegral()
+          || number.longValue() != X402_VERSION) {
+        throw invalid("The payment's x402Version is not the number " + X402_VERSION + ".");
+      }
+      accepted = object(json, "accepted");
+      string(accepted, "scheme");
+      proof = readX402(json, accepted);
+    } catch (LedgerRefusedException e) {
+      throw new LedgerRefusedException(ErrorCode.INVALID_PAYMENT, e.getMessage());
+    }
+    if (!accepted.getString("scheme").equals(PaymentRequirement.SCHEME)) {
+      throw invalid("The payment accepted the scheme of no requirement of Penny's.");
+    }
+    return proof;
+  }
+
+  /** The x402 version Penny speaks. */
+  static final int X402_VERSION = 2;
+
+  private static PaymentProof readX402(JsonObject json, JsonObject accepted) {
     JsonObject payload = object(json, "payload");
     JsonObject extra = object(accepted, "extra");
     // Clients echo the extension as advertised (info.required, schema) and add info.id to it; a

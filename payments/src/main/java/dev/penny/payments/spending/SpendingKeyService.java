@@ -97,33 +97,68 @@ public class SpendingKeyService {
       throw new InvalidInputException(
           ErrorCode.INVALID_AMOUNT, List.of("A daily cap is above zero and at most 500.00."));
     }
-    if (list(shopper).stream().filter(k -> !k.isRevoked()).count() >= MAX_KEYS) {
-      throw new InvalidInputException(
-          ErrorCode.INVALID_INPUT, List.of("Revoke a key first: at most 20 keys are active."));
-    }
     byte[] id = new byte[12];
     random.nextBytes(id);
     String publicId = "spk_" + HexFormat.of().formatHex(id);
     Instant now = clock.instant();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
+    try (Connection connection = dataSource.getConnection()) {
+      // One creation per shopper at a time (on every server: a lock of the database's), so that
+      // the count and the insert cannot interleave with another's and pass the limit together.
+      String lock =
+          "penny-keys:"
+              + dev.penny.platform.idempotency.IdempotencyKeys.hash(shopper).substring(0, 40);
+      if (!namedLock(connection, "SELECT GET_LOCK(?, 10)", lock)) {
+        throw new IllegalStateException("Could not lock the shopper's spending keys");
+      }
+      try {
+        if (activeKeys(connection, shopper) >= MAX_KEYS) {
+          throw new InvalidInputException(
+              ErrorCode.INVALID_INPUT, List.of("Revoke a key first: at most 20 keys are active."));
+        }
+        try (PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO spending_key (public_id, shopper, label, daily_cap_micros, currency,"
                     + " funding, store_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, publicId);
-      insert.setString(2, shopper);
-      insert.setString(3, name);
-      insert.setLong(4, dailyCap.micros());
-      insert.setString(5, dailyCap.currency().getCurrencyCode());
-      insert.setString(6, funding.name());
-      insert.setObject(7, storeId.isPresent() ? storeId.getAsLong() : null);
-      insert.setTimestamp(8, Timestamp.from(now));
-      insert.executeUpdate();
+          insert.setString(1, publicId);
+          insert.setString(2, shopper);
+          insert.setString(3, name);
+          insert.setLong(4, dailyCap.micros());
+          insert.setString(5, dailyCap.currency().getCurrencyCode());
+          insert.setString(6, funding.name());
+          insert.setObject(7, storeId.isPresent() ? storeId.getAsLong() : null);
+          insert.setTimestamp(8, Timestamp.from(now));
+          insert.executeUpdate();
+        }
+      } finally {
+        namedLock(connection, "SELECT RELEASE_LOCK(?)", lock);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create the spending key", e);
     }
     SpendingKey key = find(publicId).orElseThrow();
     return new Created(key, secrets.secretOf(publicId));
+  }
+
+  private static boolean namedLock(Connection connection, String sql, String name)
+      throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setString(1, name);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() && rs.getInt(1) == 1;
+      }
+    }
+  }
+
+  private static long activeKeys(Connection connection, String shopper) throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "SELECT COUNT(*) FROM spending_key WHERE shopper = ? AND revoked_at IS NULL")) {
+      s.setString(1, shopper);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   public List<SpendingKey> list(String shopper) {

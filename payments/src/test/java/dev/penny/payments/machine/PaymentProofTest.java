@@ -78,7 +78,8 @@ class PaymentProofTest {
         .isInstanceOfSatisfying(
             LedgerRefusedException.class,
             e -> {
-              assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID);
+              assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_PAYMENT);
+              assertThat(e.status()).isEqualTo(400);
               assertThat(e.getMessage()).contains("payment id");
             });
   }
@@ -168,6 +169,67 @@ class PaymentProofTest {
             "info",
             Jsonp.JSON.createObjectBuilder(advertised.getJsonObject("info")).add("id", PAYMENT_ID))
         .build();
+  }
+
+  /** x402's HTTP transport: a payload that cannot be read is a 400, never a charge attempt. */
+  @Test
+  void anUnreadableOrOtherVersionPayloadIsA400() {
+    JsonObject required = PaymentHeaders.x402(requirement("An article"), "paid");
+    JsonObject echoed =
+        echoWithId(required.getJsonObject("extensions").getJsonObject("payment-identifier"));
+    JsonObject good = decodeJson(x402Payload(required, echoed, payload()));
+    java.util.List<String> unreadable =
+        java.util.List.of(
+            "%%%not-base64%%%",
+            base64("hello"),
+            base64("[1,2]"),
+            base64("{}"),
+            base64(Jsonp.JSON.createObjectBuilder(good).add("x402Version", 1).build().toString()),
+            base64(Jsonp.JSON.createObjectBuilder(good).add("x402Version", "2").build().toString()),
+            base64(Jsonp.JSON.createObjectBuilder(good).add("x402Version", 2.5).build().toString()),
+            base64(Jsonp.JSON.createObjectBuilder(good).remove("x402Version").build().toString()),
+            base64(Jsonp.JSON.createObjectBuilder(good).remove("accepted").build().toString()));
+    for (String header : unreadable) {
+      assertThatThrownBy(() -> PaymentProof.fromX402(header))
+          .as(header)
+          .isInstanceOfSatisfying(
+              LedgerRefusedException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_PAYMENT));
+    }
+    assertThat(PaymentProof.fromX402(base64(good.toString())).paymentId()).isEqualTo(PAYMENT_ID);
+  }
+
+  @Test
+  void aPayloadThatAcceptedAnotherSchemeIsAFailedPayment() {
+    JsonObject required = PaymentHeaders.x402(requirement("An article"), "paid");
+    JsonObject echoed =
+        echoWithId(required.getJsonObject("extensions").getJsonObject("payment-identifier"));
+    JsonObject good = decodeJson(x402Payload(required, echoed, payload()));
+    JsonObject upto =
+        Jsonp.JSON
+            .createObjectBuilder(good)
+            .add(
+                "accepted",
+                Jsonp.JSON
+                    .createObjectBuilder(good.getJsonObject("accepted"))
+                    .add("scheme", "upto"))
+            .build();
+    assertThatThrownBy(() -> PaymentProof.fromX402(base64(upto.toString())))
+        .isInstanceOfSatisfying(
+            LedgerRefusedException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYMENT_SIGNATURE_INVALID));
+  }
+
+  private static String base64(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static JsonObject decodeJson(String base64) {
+    return Jsonp.JSON
+        .createReader(
+            new java.io.StringReader(
+                new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)))
+        .readObject();
   }
 
   private static String x402Payload(

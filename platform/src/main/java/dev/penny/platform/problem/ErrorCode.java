@@ -57,6 +57,8 @@ public enum ErrorCode {
   CARD_DECLINED(402),
   PAYMENT_REQUIRED(402),
   PAYMENT_SIGNATURE_INVALID(402),
+  /** An x402 payment payload that cannot be read (not the protocol's shape). */
+  INVALID_PAYMENT(400),
   PAYMENT_NONCE_EXPIRED(402),
   PAYMENT_NONCE_REPLAYED(409),
   PRICE_ABOVE_MAXIMUM(402),

@@ -51,6 +51,23 @@ public class PublicAddress {
   }
 
   /**
+   * Whether a request's {@code Host} header names Penny by its configured host name (any port: a
+   * server of a cluster is also reached directly) or a store's host under the platform domain.
+   */
+  public boolean isOwnHost(String hostHeader) {
+    if (hostHeader == null) {
+      return false;
+    }
+    String host = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+    int colon = host.lastIndexOf(':');
+    if (colon > 0 && !host.endsWith("]")) {
+      host = host.substring(0, colon);
+    }
+    return host.equals(publicUrl.getHost().toLowerCase(java.util.Locale.ROOT))
+        || host.endsWith("." + platformDomain.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
    * The absolute address of {@code path} on the platform's own host, whatever the request (or none,
    * in background work): for links that leave the page, such as those in e-mails.
    */

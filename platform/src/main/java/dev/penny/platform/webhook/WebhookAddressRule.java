@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * and every time a delivery is made (the name may point elsewhere by then).
  *
  * <p>A sandbox or a test whose receivers run on the same machine sets {@code
- * penny.webhooks.allow-private-networks=true}; Penny's own address stays refused either way.
+ * penny.webhooks.allow-private-networks=true}; Penny's own address and link-local addresses (the
+ * cloud metadata service is no receiver anyone runs) stay refused either way.
  */
 public final class WebhookAddressRule {
 
@@ -43,12 +44,14 @@ public final class WebhookAddressRule {
    * literal address, a local name); empty when it may (a name is checked again on delivery).
    */
   public Optional<String> refusalOf(String host) {
-    if (allowPrivate) {
-      return Optional.empty();
-    }
     String name = host.toLowerCase(Locale.ROOT);
     if (name.endsWith(".")) {
       name = name.substring(0, name.length() - 1);
+    }
+    if (allowPrivate) {
+      return isLiteral(name) && linkLocal(literal(name))
+          ? Optional.of(LINK_LOCAL)
+          : Optional.empty();
     }
     if (name.equals("localhost")
         || name.endsWith(".localhost")
@@ -77,15 +80,45 @@ public final class WebhookAddressRule {
    */
   public Optional<String> deliveryRefusalOf(String host) throws UnknownHostException {
     Optional<String> named = refusalOf(host);
-    if (named.isPresent() || allowPrivate) {
+    if (named.isPresent()) {
       return named;
     }
     for (InetAddress address : InetAddress.getAllByName(host)) {
-      if (!publicAddress(address)) {
+      if (linkLocal(address)) {
+        return Optional.of("it resolves to " + LINK_LOCAL);
+      }
+      if (!allowPrivate && !publicAddress(address)) {
         return Optional.of("it resolves to a private or reserved address");
       }
     }
     return Optional.empty();
+  }
+
+  private static final String LINK_LOCAL = "a link-local address (such as the metadata service)";
+
+  /** A literal host as C's resolver reads it; null when it is no valid address. */
+  private static InetAddress literal(String name) {
+    try {
+      byte[] v4 = ipv4Of(name);
+      return v4 != null ? InetAddress.getByAddress(v4) : InetAddress.getByName(name);
+    } catch (UnknownHostException e) {
+      return null;
+    }
+  }
+
+  /** 169.254/16 or fe80::/10, also inside IPv6 (mapped, compatible, NAT64). */
+  static boolean linkLocal(InetAddress address) {
+    if (address == null) {
+      return false;
+    }
+    byte[] b = address.getAddress();
+    if (b.length == 16 && embedsIpv4(b)) {
+      b = new byte[] {b[12], b[13], b[14], b[15]};
+    }
+    if (b.length == 4) {
+      return (b[0] & 0xff) == 169 && (b[1] & 0xff) == 254;
+    }
+    return address.isLinkLocalAddress();
   }
 
   /**

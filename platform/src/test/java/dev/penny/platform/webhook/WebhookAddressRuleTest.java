@@ -88,6 +88,24 @@ class WebhookAddressRuleTest {
         .hasMessageContaining("Penny itself");
   }
 
+  /** The metadata service is no receiver a sandbox runs: link-local stays refused there too. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://169.254.169.254/latest/meta-data/",
+        "http://169.254.1.1:9000/hook",
+        "http://[::ffff:169.254.169.254]/",
+        "http://[fe80::1]/hook"
+      })
+  void aSandboxStillRefusesLinkLocalAddresses(String url) {
+    assertThatThrownBy(() -> sandbox.check(url)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDeliveryToALinkLocalAddressIsRefusedEvenInASandbox() throws UnknownHostException {
+    assertThat(new WebhookAddressRule(true).deliveryRefusalOf("169.254.169.254")).isPresent();
+  }
+
   /** Penny's own port on this machine, however the address is written, even in a sandbox. */
   @ParameterizedTest
   @ValueSource(

@@ -43,6 +43,12 @@ public class SignInServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String back = ReturnPath.sanitize(request.getParameter("return"));
+    if (!address.isOwnHost(request.getHeader("Host"))) {
+      // The sign-in's return address (redirect_uri) is built from the request's host: only
+      // Penny's own names may be it. Any other first goes to the configured address.
+      response.sendRedirect(address.onPlatform(SignInLink.to(request.getContextPath(), back)));
+      return;
+    }
     if ("1".equals(request.getParameter("refresh"))) {
       // New memberships (a store just opened) are in the next token only: drop this session and
       // sign in again; Keycloak's own session makes that a round trip without a form.

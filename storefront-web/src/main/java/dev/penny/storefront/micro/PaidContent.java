@@ -136,14 +136,18 @@ public class PaidContent {
   }
 
   /**
-   * A payment that failed (a key unknown, revoked, over its cap or another store's; a wallet too
-   * small, a tab at its limit or locked; a signature or nonce refused) is answered 402 with a fresh
-   * challenge, as x402 and the IETF scheme expect of a failed payment: its problem code says why. A
-   * malformed request (400), an item not found (404), a payment id reused for another payment (409
-   * {@code idempotency_conflict}) and a payment whose outcome is not known (5xx: the same payment
-   * is to be sent again, never a new one) keep their own status.
+   * A payment that failed (a key unknown, revoked, over its cap, another store's or in another
+   * currency; a wallet too small, a tab at its limit or locked; a signature or nonce refused) is
+   * answered 402 with a fresh challenge, as x402 and the IETF scheme expect of a failed payment:
+   * its problem code says why. A malformed request (400), an item not found (404), a payment id
+   * reused for another payment (409 {@code idempotency_conflict}) and a payment whose outcome is
+   * not known (5xx: the same payment is to be sent again, never a new one) keep their own status.
    */
   private static boolean askedToPayAgain(DomainException e) {
+    if (e.errorCode() == ErrorCode.CURRENCY_MISMATCH) {
+      // A key that pays in another currency is a payment that failed, not a malformed request.
+      return true;
+    }
     return e.status() != 400
         && e.status() != 404
         && e.status() < 500

@@ -14,6 +14,9 @@ import java.io.IOException;
  * Penny's pages (but the embeddable button's frame) and frames nothing but the checkout zone's card
  * page, {@code nosniff}, and a referrer policy that sends only the origin to other sites.
  *
+ * <p>Every redirect of the application leaves here as a path ({@link RelativeRedirects}), never
+ * built from the request's Host.
+ *
  * <p>Styles may be inline: a store's theme colours are a small {@code <style>} block in its page.
  */
 public class SecurityHeadersFilter extends HttpFilter {
@@ -56,7 +59,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 .matcher(request.getRequestURI().substring(request.getContextPath().length()))
                 .matches();
     set(response, framable);
-    chain.doFilter(request, response);
+    chain.doFilter(request, new RelativeRedirects(response));
   }
 
   /**

@@ -128,6 +128,10 @@ public class StoreRequestFilter extends HttpFilter {
       response.getWriter().write("This page is only read (GET).\n");
       return;
     }
+    if (!api && view.get().paidContent()) {
+      // One address, two answers (the page, or JSON for a machine client): caches keep both.
+      response.addHeader("Vary", "Accept");
+    }
     if (!api && view.get().paidContent() && PaidContentRequest.wantsJson(request)) {
       request
           .getRequestDispatcher(PaidContentRequest.PATH + "?id=" + view.get().value().orElseThrow())

@@ -247,6 +247,31 @@ class LedgerIT {
   }
 
   @Test
+  void keysCreatedAtOnceNeverPassTheLimitOfTwentyActive() throws InterruptedException {
+    String shopper = "many-keys-" + UUID.randomUUID();
+    List<Supplier<?>> work = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String label = "agent " + i;
+      work.add(
+          () ->
+              keys.create(
+                  shopper, label, Money.parse("1.00", USD), Funding.WALLET, OptionalLong.empty()));
+    }
+    List<Object> results = concurrently.run(work);
+
+    assertThat(results.stream().filter(SpendingKeyService.Created.class::isInstance)).hasSize(20);
+    assertThat(results.stream().filter(r -> !(r instanceof SpendingKeyService.Created)))
+        .hasSize(20)
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .isInstanceOfSatisfying(
+                        dev.penny.platform.problem.InvalidInputException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_INPUT)));
+    assertThat(keys.list(shopper)).hasSize(20);
+  }
+
+  @Test
   void aKeyRevokedElsewhereSpendsNothingWhileThisServerStillHoldsItInItsCache()
       throws SQLException {
     ActiveTenant store = stores.open("USD");

@@ -206,8 +206,10 @@ class MicropaymentsApiIT {
     assertThat(schemeAlone.header("WWW-Authenticate")).startsWith("Payment ");
 
     Response garbage = Http.send("GET", path, Map.of("PAYMENT-SIGNATURE", "%%%"), null);
-    assertThat(garbage.status()).isBetween(400, 402);
+    assertThat(garbage.status()).as("x402: a payload that cannot be read").isEqualTo(400);
+    assertThat(garbage.json().getString("code")).isEqualTo("invalid_payment");
     assertThat(garbage.contentType()).startsWith("application/problem+json");
+    assertThat(transfers()).isEqualTo(before);
   }
 
   /** The requirement names the address the client fetched, as x402 and IETF clients check. */

@@ -3,6 +3,7 @@ package dev.penny.tests.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.stack.Http;
+import dev.penny.tests.stack.PennyStack;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,8 @@ class WebDefencesIT {
 
   @Test
   void theSessionCookieIsSameSiteLaxAndHttpOnly() {
-    Http.Response signIn = Http.get("/signin?return=/s/demo-books/");
+    Http.Response signIn =
+        Http.getWithHost("localhost:" + PennyStack.get().port(), "/signin?return=/s/demo-books/");
 
     assertThat(signIn.allOf("Set-Cookie"))
         .filteredOn(c -> c.startsWith("JSESSIONID="))
@@ -140,6 +142,26 @@ class WebDefencesIT {
     Http.Response response = Http.get(path);
 
     assertThat(response.status()).isBetween(200, 399);
+  }
+
+  /** A Host header the client chose never becomes an address Penny sends anyone to. */
+  @Test
+  void aForeignHostNeverBecomesARedirectsAddress() {
+    for (String host : List.of("evil.example", "localhost.evil.example", "127.0.0.1")) {
+      for (String path : List.of("/admin/platform", "/stores/new", "/s/demo-books/wallet")) {
+        Http.Response redirect = Http.getWithHost(host, path);
+        assertThat(redirect.status()).as(host + path).isEqualTo(302);
+        assertThat(redirect.header("Location"))
+            .as(host + path)
+            .startsWith("/signin?return=")
+            .doesNotContain(host);
+      }
+      Http.Response signIn = Http.getWithHost(host, "/signin?return=/");
+      assertThat(signIn.status()).as(host).isEqualTo(302);
+      assertThat(signIn.header("Location"))
+          .as("sign-in first moves to the configured address")
+          .isEqualTo(PennyStack.get().baseUrl() + "/signin?return=%2F");
+    }
   }
 
   @Test
