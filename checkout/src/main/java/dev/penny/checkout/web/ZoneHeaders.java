@@ -47,6 +47,7 @@ public class ZoneHeaders extends HttpFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Cache-Control", "no-store");
+    response.setDateHeader("Date", System.currentTimeMillis());
     String method = request.getMethod();
     if (!method.equals("GET")
         && !method.equals("HEAD")

@@ -2,6 +2,7 @@ package dev.penny.payments.machine;
 
 import dev.penny.money.Money;
 import dev.penny.payments.ledger.LedgerRefusedException;
+import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.purchase.Channel;
 import dev.penny.payments.purchase.MicroPurchase;
 import dev.penny.payments.purchase.MicroPurchaseService;
@@ -112,18 +113,24 @@ public class MachinePayments {
       throw new LedgerRefusedException(
           ErrorCode.PAYMENT_SIGNATURE_INVALID, "The payment's signature does not match.");
     }
-    // A payer who holds the item pays nothing, so nothing about paying is asked (the key's
-    // currency, its store, its cap): the payment is answered with the unlock that holds it.
-    Optional<MicroPurchase> held = records.holding(key.shopper(), sale.itemId().getAsLong());
-    if (held.isPresent()) {
-      return new Access(key.shopper(), held.map(MachinePayments::heldAlready));
+    Posting.KeySpend spend;
+    try {
+      spend = keys.spendIn(key, store);
+    } catch (dev.penny.platform.problem.InvalidInputException otherCurrency) {
+      // A key of another currency pays nothing here; its holder still reads what it holds (the
+      // payment is answered with the unlock that holds it, nothing charged).
+      Optional<MicroPurchase> held = records.holding(key.shopper(), sale.itemId().getAsLong());
+      if (held.isPresent()) {
+        return new Access(key.shopper(), held.map(MachinePayments::heldAlready));
+      }
+      throw otherCurrency;
     }
     Payer payer =
         new Payer(
             key.shopper(),
             key.funding(),
             Channel.HTTP402,
-            Optional.of(keys.spendIn(key, store)),
+            Optional.of(spend),
             Optional.of(proof.nonce()));
     Access access =
         buyOrHeld(store, sale, payer, "402:" + key.publicId() + ":" + proof.paymentId());
@@ -159,13 +166,13 @@ public class MachinePayments {
   public Access crawl(ActiveTenant store, Sale sale, String keySecret, Money maxPrice) {
     SpendingKey key = keys.authenticate(keySecret);
     long contentId = sale.itemId().getAsLong();
+    if (records.holds(key.shopper(), contentId)) {
+      return new Access(key.shopper(), Optional.empty());
+    }
     if (!maxPrice.currency().equals(sale.price().currency())
         || maxPrice.compareTo(sale.price()) < 0) {
       throw new LedgerRefusedException(
           ErrorCode.PRICE_ABOVE_MAXIMUM, "The price is above the crawler's maximum.");
-    }
-    if (records.holds(key.shopper(), contentId)) {
-      return new Access(key.shopper(), Optional.empty());
     }
     String window =
         sale.pass()

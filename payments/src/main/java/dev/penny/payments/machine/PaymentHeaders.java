@@ -149,6 +149,24 @@ public final class PaymentHeaders {
         + "\"";
   }
 
+  /**
+   * x402's {@code PAYMENT-RESPONSE} of a payment that failed (sent with the 402 and its fresh
+   * requirement, as x402's HTTP transport shows a failed settlement): {@code success: false} and
+   * the problem's code as {@code errorReason}.
+   */
+  public static String x402Failure(String errorReason, PaymentRequirement.Network network) {
+    return base64(
+        Jsonp.JSON
+            .createObjectBuilder()
+            .add("success", false)
+            .add("errorReason", errorReason)
+            .add("transaction", "")
+            .add("network", network.name())
+            .add("payer", "")
+            .build()
+            .toString());
+  }
+
   /** The headers of a 200 answer that took a payment. */
   public static Map<String, String> receipt(
       Receipt receipt, PaymentRequirement.Network network, String payer, boolean crawler) {

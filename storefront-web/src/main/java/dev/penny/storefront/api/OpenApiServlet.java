@@ -9,16 +9,22 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Serves the API's contract, {@code META-INF/openapi.yaml}, exactly as written, at {@code
- * /openapi}. Payara's own OpenAPI endpoint is switched off by the launcher: it generates from code
- * and adds a root member ({@code endpoints}) that is not OpenAPI, so clients and linters would not
- * get the document this project reviews and lints.
+ * Serves the API's contract, {@code META-INF/openapi.yaml}, as written, at {@code /openapi}, its
+ * {@code servers} naming this Penny's public URL ({@code PENNY_PUBLIC_URL}) instead of the embedded
+ * run's default. Payara's own OpenAPI endpoint is switched off by the launcher: it generates from
+ * code and adds a root member ({@code endpoints}) that is not OpenAPI, so clients and linters would
+ * not get the document this project reviews and lints.
  */
 @WebServlet("/openapi")
 public class OpenApiServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   static final String DOCUMENT = "META-INF/openapi.yaml";
+
+  /** The document's server, as written: the embedded run's default address. */
+  static final String WRITTEN_SERVER = "  - url: http://localhost:8080\n";
+
+  @jakarta.inject.Inject dev.penny.platform.tenancy.PublicAddress addresses;
 
   private byte[] document;
 
@@ -28,7 +34,14 @@ public class OpenApiServlet extends HttpServlet {
       if (in == null) {
         throw new ServletException("No " + DOCUMENT + " in the application");
       }
-      document = in.readAllBytes();
+      String written = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!written.contains(WRITTEN_SERVER)) {
+        throw new ServletException(DOCUMENT + " names no server at " + WRITTEN_SERVER.strip());
+      }
+      document =
+          written
+              .replace(WRITTEN_SERVER, "  - url: " + addresses.onPlatform("") + "\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ServletException(e);
     }

@@ -106,6 +106,15 @@ public class PaidContent {
       }
       if (maxPrice != null && bearer.isPresent()) {
         Money max = crawlerPrice(maxPrice);
+        SpendingKey crawler = keys.authenticate(bearer.get());
+        if (machine.holds(crawler.shopper(), contentId)) {
+          // A crawler that holds the item reads it, whatever price it states: nothing is charged.
+          return granted(
+              store,
+              contentId,
+              new MachinePayments.Access(crawler.shopper(), Optional.empty()),
+              true);
+        }
         if (exactPrice != null && !max.equals(sale.price())) {
           throw new LedgerRefusedException(
               ErrorCode.PRICE_ABOVE_MAXIMUM, "crawler-exact-price differs from the price.");
@@ -129,7 +138,14 @@ public class PaidContent {
           store, sale, resource, ErrorCode.PAYMENT_REQUIRED, "This content is paid.");
     } catch (DomainException e) {
       if (askedToPayAgain(e)) {
-        return paymentRequired(store, sale, resource, e.errorCode(), e.getMessage());
+        PaidContentAnswer again =
+            paymentRequired(store, sale, resource, e.errorCode(), e.getMessage());
+        return header.apply("PAYMENT-SIGNATURE") == null
+            ? again
+            : again.withHeader(
+                "PAYMENT-RESPONSE",
+                PaymentHeaders.x402Failure(
+                    e.errorCode().code(), PaymentRequirement.Network.of(store.slug())));
       }
       return problem(e.errorCode(), e.getMessage());
     }

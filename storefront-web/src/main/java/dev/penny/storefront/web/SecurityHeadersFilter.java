@@ -59,6 +59,8 @@ public class SecurityHeadersFilter extends HttpFilter {
                 .matcher(request.getRequestURI().substring(request.getContextPath().length()))
                 .matches();
     set(response, framable);
+    // HTTP's Date (RFC 9110 6.6.1; Payara sends none): clients compare a challenge's expiry to it.
+    response.setDateHeader("Date", System.currentTimeMillis());
     chain.doFilter(request, new RelativeRedirects(response));
   }
 

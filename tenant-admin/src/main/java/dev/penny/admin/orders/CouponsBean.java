@@ -32,6 +32,7 @@ public class CouponsBean {
 
   private final CouponService coupons;
   private final AdminContext admin;
+  private final java.time.Clock clock;
   private List<Coupon> rows;
   private String code;
   private String kind = "PERCENT";
@@ -42,13 +43,28 @@ public class CouponsBean {
   private String endId;
 
   @Inject
-  public CouponsBean(CouponService coupons, AdminContext admin) {
+  public CouponsBean(CouponService coupons, AdminContext admin, java.time.Clock clock) {
     this.coupons = coupons;
     this.admin = admin;
+    this.clock = clock;
   }
 
   protected CouponsBean() {
-    this(null, null);
+    this(null, null, null);
+  }
+
+  /** What a row's state says: ended by the merchant, expired, used up, or active. */
+  public String state(Coupon c) {
+    if (!c.active()) {
+      return "Ended";
+    }
+    if (c.expiresAt().isPresent() && !clock.instant().isBefore(c.expiresAt().get())) {
+      return "Expired";
+    }
+    if (c.usageLimit().isPresent() && c.usedCount() >= c.usageLimit().getAsInt()) {
+      return "Used up";
+    }
+    return "Active";
   }
 
   public List<Coupon> getRows() {
@@ -146,8 +162,13 @@ public class CouponsBean {
       return Optional.empty();
     }
     try {
-      return Optional.of(
-          LocalDate.parse(expires.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+      java.time.Instant end =
+          LocalDate.parse(expires.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      if (!end.isAfter(clock.instant())) {
+        problems.add("An expiry date is today or later (a coupon that has expired sells nothing).");
+        return Optional.empty();
+      }
+      return Optional.of(end);
     } catch (DateTimeParseException e) {
       problems.add("An expiry date is written 2027-01-31.");
       return Optional.empty();

@@ -198,6 +198,9 @@ class MicropaymentsApiIT {
         .isEqualTo(402);
     assertThat(empty.json().getString("code")).isEqualTo("insufficient_funds");
     assertThat(X402Client.decode(empty.header("PAYMENT-REQUIRED")).getString("error")).isNotBlank();
+    JsonObject failed = X402Client.decode(empty.header("PAYMENT-RESPONSE"));
+    assertThat(failed.getBoolean("success")).isFalse();
+    assertThat(failed.getString("errorReason")).isEqualTo("insufficient_funds");
     assertThat(empty.header("WWW-Authenticate")).startsWith("Payment ");
     assertThat(transfers()).isEqualTo(before);
 

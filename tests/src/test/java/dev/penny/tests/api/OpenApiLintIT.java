@@ -66,6 +66,7 @@ class OpenApiLintIT {
         .contains("scheme: bearer")
         .contains("maximum: 100")
         .contains("application/problem+json")
-        .contains("/api/v1/stores/{slug}/products/{id}");
+        .contains("/api/v1/stores/{slug}/products/{id}")
+        .contains("servers:\n  - url: " + dev.penny.tests.stack.PennyStack.get().baseUrl() + "\n");
   }
 }

@@ -289,6 +289,14 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
 
     Http.Response held = Http.send("GET", path, Map.of("Authorization", "Bearer " + secret), null);
     assertThat(held.status()).as("the entitlement holds").isEqualTo(200);
+    Http.Response heldByCrawler =
+        Http.send(
+            "GET",
+            path,
+            Map.of("Authorization", "Bearer " + secret, "crawler-max-price", "USD 0.01"),
+            null);
+    assertThat(heldByCrawler.status()).as("a holder reads whatever price it states").isEqualTo(200);
+    assertThat(heldByCrawler.header("crawler-charged")).isEmpty();
     assertThat(Http.get(path).status()).as("but not for anyone else").isEqualTo(402);
 
     // The IETF "Payment" scheme at the article's own address: its challenge, answered with a

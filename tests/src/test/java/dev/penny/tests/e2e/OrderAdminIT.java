@@ -51,6 +51,58 @@ class OrderAdminIT extends BrowserPerTest {
     assertThat(mailbox.subjects()).contains("Receipt for order " + number + " at Marginalia Books");
   }
 
+  @Test
+  void aCouponThatWouldHaveExpiredIsRefusedAndEachCouponSaysItsState() {
+    StoreHomePage.open(browser, baseUrl, "demo-books")
+        .signIn()
+        .signInAs("owner-books", "penny-demo");
+    String suffix = Long.toString(System.nanoTime() % 1_000_000_000L);
+
+    createCoupon("PAST" + suffix, "2020-01-01");
+    assertThat(
+            browser.findElements(org.openqa.selenium.By.cssSelector(".admin-messages li")).stream()
+                .map(org.openqa.selenium.WebElement::getText))
+        .anyMatch(m -> m.contains("today or later"));
+    assertThat(couponState("PAST" + suffix)).as("not created").isEmpty();
+
+    createCoupon("SOON" + suffix, "2099-12-31");
+    assertThat(couponState("SOON" + suffix)).contains("Active");
+  }
+
+  private void createCoupon(String code, String expires) {
+    browser.get(baseUrl + "/admin/demo-books/coupons");
+    fill("coupon-new-code", code);
+    fill("coupon-value", "5");
+    fill("coupon-expires", expires);
+    browser.findElement(org.openqa.selenium.By.cssSelector("[data-testid=coupon-create]")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+        .until(
+            d ->
+                !d.findElements(org.openqa.selenium.By.cssSelector(".admin-messages li")).isEmpty()
+                    || couponState(code).isPresent());
+  }
+
+  private void fill(String testId, String text) {
+    org.openqa.selenium.WebElement field =
+        browser.findElement(org.openqa.selenium.By.cssSelector("[data-testid=" + testId + "]"));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private java.util.Optional<String> couponState(String code) {
+    return browser
+        .findElements(
+            org.openqa.selenium.By.cssSelector(
+                "[data-testid=admin-coupon-row][data-code='" + code + "']"))
+        .stream()
+        .findFirst()
+        .map(
+            row ->
+                row.findElement(
+                        org.openqa.selenium.By.cssSelector("[data-testid=admin-coupon-state]"))
+                    .getText());
+  }
+
   private static long captured(HttpCheckout checkout) throws SQLException {
     return StackDatabase.number(
         "SELECT COUNT(*) FROM vault.sandbox_transaction WHERE kind = 'CAPTURE' AND outcome ="

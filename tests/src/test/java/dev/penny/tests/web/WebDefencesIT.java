@@ -108,8 +108,7 @@ class WebDefencesIT {
 
   @Test
   void theSessionCookieIsSameSiteLaxAndHttpOnly() {
-    Http.Response signIn =
-        Http.getWithHost("localhost:" + PennyStack.get().port(), "/signin?return=/s/demo-books/");
+    Http.Response signIn = Http.getWithHost("localhost", "/signin?return=/s/demo-books/");
 
     assertThat(signIn.allOf("Set-Cookie"))
         .filteredOn(c -> c.startsWith("JSESSIONID="))
@@ -142,6 +141,20 @@ class WebDefencesIT {
     Http.Response response = Http.get(path);
 
     assertThat(response.status()).isBetween(200, 399);
+  }
+
+  /** RFC 9110: an origin server with a clock sends Date (402 clients compare expiries to it). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/", "/s/demo-books/", "/api/v1/stores/demo-books/products?limit=1", "/nowhere"})
+  void everyAnswerCarriesTheDate(String path) {
+    Http.Response response = Http.get(path);
+    java.time.Instant date =
+        java.time.ZonedDateTime.parse(
+                response.header("Date"), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+            .toInstant();
+    assertThat(java.time.Duration.between(date, java.time.Instant.now()).abs())
+        .isLessThan(java.time.Duration.ofMinutes(2));
   }
 
   /** A Host header the client chose never becomes an address Penny sends anyone to. */
