@@ -108,7 +108,7 @@ public class SpendingKeyService {
           "penny-keys:"
               + dev.penny.platform.idempotency.IdempotencyKeys.hash(shopper).substring(0, 40);
       if (!namedLock(connection, "SELECT GET_LOCK(?, 10)", lock)) {
-        throw new IllegalStateException("Could not lock the shopper's spending keys");
+        throw new SpendingKeysBusyException();
       }
       try {
         if (activeKeys(connection, shopper) >= MAX_KEYS) {

@@ -18,7 +18,12 @@ final class RelativeRedirects extends HttpServletResponseWrapper {
 
   @Override
   public void sendRedirect(String location) throws IOException {
-    if (location == null || !location.startsWith("/") || location.startsWith("//")) {
+    // "//host" and "/\\host" are other sites to a browser: those, and absolute addresses, go
+    // through the container as before.
+    if (location == null
+        || !location.startsWith("/")
+        || location.startsWith("//")
+        || location.startsWith("/\\")) {
       super.sendRedirect(location);
       return;
     }

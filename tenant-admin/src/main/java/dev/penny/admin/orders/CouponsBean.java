@@ -162,8 +162,12 @@ public class CouponsBean {
       return Optional.empty();
     }
     try {
-      java.time.Instant end =
-          LocalDate.parse(expires.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      LocalDate last = LocalDate.parse(expires.strip());
+      if (last.getYear() > 9998) {
+        problems.add("An expiry date is before the year 9999.");
+        return Optional.empty();
+      }
+      java.time.Instant end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
       if (!end.isAfter(clock.instant())) {
         problems.add("An expiry date is today or later (a coupon that has expired sells nothing).");
         return Optional.empty();
