@@ -32,7 +32,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class MachinePayments {
 
-  private static final String PAYMENT_ID = "[A-Za-z0-9_.:-]{16,128}";
+  static final String PAYMENT_ID = "[A-Za-z0-9_.:-]{16,128}";
 
   private final MicroPurchaseService purchases;
   private final Purchases records;

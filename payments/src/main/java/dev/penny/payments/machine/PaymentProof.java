@@ -83,10 +83,15 @@ public record PaymentProof(
           "The payment lacks its payment id (extensions.payment-identifier.info.id, 16 to 128"
               + " characters).");
     }
+    String id = paymentId.orElseGet(() -> string(payload, "paymentId"));
+    if (!id.matches(MachinePayments.PAYMENT_ID)) {
+      // x402's payment-identifier extension: an id that is not one is a malformed request.
+      throw invalid("A payment id is 16 to 128 letters, digits or . _ : -");
+    }
     return new PaymentProof(
         string(payload, "keyId"),
         string(extra, "nonce"),
-        paymentId.orElseGet(() -> string(payload, "paymentId")),
+        id,
         string(payload, "signature"),
         string(accepted, "network"),
         string(accepted, "asset"),

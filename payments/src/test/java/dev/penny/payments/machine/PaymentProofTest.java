@@ -200,6 +200,24 @@ class PaymentProofTest {
   }
 
   @Test
+  void aPaymentIdThatIsNoneIsA400() {
+    JsonObject required = PaymentHeaders.x402(requirement("An article"), "paid");
+    JsonObject asAdvertised =
+        required.getJsonObject("extensions").getJsonObject("payment-identifier");
+    for (String id :
+        java.util.List.of("short", "x".repeat(129), "has space in it 1234", "ü".repeat(20))) {
+      assertThatThrownBy(
+              () ->
+                  PaymentProof.fromX402(
+                      x402Payload(required, asAdvertised, payload().add("paymentId", id))))
+          .as(id)
+          .isInstanceOfSatisfying(
+              LedgerRefusedException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_PAYMENT));
+    }
+  }
+
+  @Test
   void aPayloadThatAcceptedAnotherSchemeIsAFailedPayment() {
     JsonObject required = PaymentHeaders.x402(requirement("An article"), "paid");
     JsonObject echoed =

@@ -176,6 +176,9 @@ class MicropaymentsApiIT {
     Response forged = pay(path, required, cheaper, accepted, "pay-" + UUID.randomUUID());
     assertThat(forged.status()).isEqualTo(402);
     assertThat(forged.json().getString("code")).isEqualTo("payment_signature_invalid");
+    Response shortId = pay(path, required, accepted, accepted, "pay-1");
+    assertThat(shortId.status()).as("x402: a payment id that is none").isEqualTo(400);
+    assertThat(shortId.json().getString("code")).isEqualTo("invalid_payment");
 
     Response wrongSecret =
         Http.send(
