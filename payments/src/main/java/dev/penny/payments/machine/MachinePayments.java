@@ -32,7 +32,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class MachinePayments {
 
-  static final String PAYMENT_ID = "[A-Za-z0-9_.:-]{16,128}";
+  /** x402's payment-identifier extension: 16 to 128 letters, digits, hyphens and underscores. */
+  static final String PAYMENT_ID = "[A-Za-z0-9_-]{16,128}";
 
   private final MicroPurchaseService purchases;
   private final Purchases records;
@@ -98,7 +99,7 @@ public class MachinePayments {
     if (!proof.paymentId().matches(PAYMENT_ID)) {
       throw new LedgerRefusedException(
           ErrorCode.PAYMENT_SIGNATURE_INVALID,
-          "A payment id is 16 to 128 letters, digits or . _ : -");
+          "A payment id is 16 to 128 letters, digits, hyphens or underscores");
     }
     SpendingKey key = keys.usable(proof.keyId());
     String expected =

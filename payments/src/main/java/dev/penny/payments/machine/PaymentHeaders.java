@@ -103,7 +103,8 @@ public final class PaymentHeaders {
                           .createObjectBuilder()
                           .add("type", "string")
                           .add("minLength", 16)
-                          .add("maxLength", 128)))
+                          .add("maxLength", 128)
+                          .add("pattern", "^[a-zA-Z0-9_-]+$")))
           .add("required", Jsonp.JSON.createArrayBuilder().add("required"))
           .build();
 

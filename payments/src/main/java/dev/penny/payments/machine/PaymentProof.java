@@ -86,7 +86,7 @@ public record PaymentProof(
     String id = paymentId.orElseGet(() -> string(payload, "paymentId"));
     if (!id.matches(MachinePayments.PAYMENT_ID)) {
       // x402's payment-identifier extension: an id that is not one is a malformed request.
-      throw invalid("A payment id is 16 to 128 letters, digits or . _ : -");
+      throw invalid("A payment id is 16 to 128 letters, digits, hyphens or underscores");
     }
     return new PaymentProof(
         string(payload, "keyId"),

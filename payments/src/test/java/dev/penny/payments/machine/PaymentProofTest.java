@@ -205,7 +205,13 @@ class PaymentProofTest {
     JsonObject asAdvertised =
         required.getJsonObject("extensions").getJsonObject("payment-identifier");
     for (String id :
-        java.util.List.of("short", "x".repeat(129), "has space in it 1234", "ü".repeat(20))) {
+        java.util.List.of(
+            "short",
+            "x".repeat(129),
+            "has space in it 1234",
+            "ü".repeat(20),
+            "pay.with.dots.1234",
+            "pay:with:colons:1234")) {
       assertThatThrownBy(
               () ->
                   PaymentProof.fromX402(

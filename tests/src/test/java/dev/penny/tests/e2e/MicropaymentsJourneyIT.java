@@ -9,6 +9,7 @@ import dev.penny.tests.pages.ContentItemPage;
 import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.pages.WalletPage;
 import dev.penny.tests.stack.Http;
+import dev.penny.tests.stack.ReferenceClients;
 import dev.penny.tests.stack.StackDatabase;
 import dev.penny.tests.stack.X402Client;
 import jakarta.json.JsonObject;
@@ -222,7 +223,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
         .until(d -> d.getPageSource().contains("(" + hours + " hours ahead)"));
   }
 
-  /** The x402 exchange as a client library does it: challenge, signed retry, receipt, replay. */
+  /** The x402 exchange by x402's own client library: challenge, signed retry, receipt, replay. */
   private void paysTheChallengeOverHttp(String secret, long contentId) throws Exception {
     String path = "/api/v1/stores/" + STORE + "/content/" + contentId;
     Http.Response challenge = Http.get(path);
@@ -256,15 +257,19 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
         .as("nothing moved on HEAD")
         .isEqualTo(transfersBefore);
 
-    Http.Response paid = Http.send("GET", path, headers, null);
-    assertThat(paid.status()).isEqualTo(200);
-    JsonObject receipt = decode(paid.header("PAYMENT-RESPONSE"));
+    // x402's own client (@x402/fetch, Penny's scheme registered for "penny:*") pays.
+    JsonObject paid = ReferenceClients.x402(path, secret);
+    assertThat(paid.getInt("status")).as(paid.toString()).isEqualTo(200);
+    assertThat(paid.getString("body")).contains("Reading Weekly");
+    JsonObject receipt = paid.getJsonObject("paymentResponse");
     assertThat(receipt.getBoolean("success")).isTrue();
     assertThat(receipt.getString("transaction")).startsWith("mp_");
+    assertThat(receipt.getString("amount")).isEqualTo("100000");
     assertThat(StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer"))
         .isEqualTo(transfersBefore + 1);
 
-    Http.Response replay = Http.send("GET", path, headers, null);
+    Map<String, String> sent = Map.of("PAYMENT-SIGNATURE", paid.getString("paymentSignature"));
+    Http.Response replay = Http.send("GET", path, sent, null);
     assertThat(replay.status()).isEqualTo(200);
     assertThat(decode(replay.header("PAYMENT-RESPONSE")).getString("transaction"))
         .isEqualTo(receipt.getString("transaction"));
@@ -272,6 +277,8 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
         .as("a replayed payment id moves nothing")
         .isEqualTo(transfersBefore + 1);
 
+    JsonObject given = paid.getJsonObject("paymentRequired");
+    JsonObject givenAccepted = given.getJsonArray("accepts").getJsonObject(0);
     Http.Response otherId =
         Http.send(
             "GET",
@@ -279,7 +286,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
             Map.of(
                 "PAYMENT-SIGNATURE",
                 X402Client.paymentSignature(
-                    required, accepted, accepted, "pay-" + UUID.randomUUID(), secret)),
+                    given, givenAccepted, givenAccepted, "pay-" + UUID.randomUUID(), secret)),
             null);
     assertThat(otherId.status()).as("the nonce is single use").isEqualTo(402);
     assertThat(otherId.json().getString("code")).isEqualTo("payment_nonce_replayed");
@@ -364,13 +371,9 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
   }
 
   /**
-   * Answers the {@code WWW-Authenticate: Payment} challenge with a credential signed by {@code
-   * secret}.
-   */
-  /**
    * The 24-hour pass bought over HTTP has ended (the clock moved 73 hours): an IETF credential
-   * alone, at an address with the title's slug and a query (not the canonical one), buys it again,
-   * charged once and answered with the new unlock's receipt.
+   * alone (made by mppx), at an address with the title's slug and a query (not the canonical one),
+   * buys it again, charged once and answered with the new unlock's receipt.
    */
   private void buysAgainWhenThePassEnded(String secret, long contentId) throws Exception {
     String asked = "/s/" + STORE + "/a/" + contentId + "-this-weeks-picks?utm_source=feed";
@@ -380,12 +383,17 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
             decode(challenge.header("PAYMENT-REQUIRED")).getJsonObject("resource").getString("url"))
         .endsWith(asked);
 
-    Http.Response paid = payWithCredential(asked, challenge.header("WWW-Authenticate"), secret);
-    assertThat(paid.status()).isEqualTo(200);
-    assertThat(paid.json().getString("body")).contains("Salt and Lanterns");
-    JsonObject receipt = decode(paid.header("PAYMENT-RESPONSE"));
+    // The IETF scheme's own library (mppx) reads the challenge and sends the credential alone.
+    JsonObject paid = ReferenceClients.ietf(asked, secret);
+    assertThat(paid.getInt("status")).as(paid.toString()).isEqualTo(200);
+    assertThat(paid.getJsonObject("challenge").getString("method")).isEqualTo("penny");
+    assertThat(paid.getString("body")).contains("Salt and Lanterns");
+    JsonObject receipt = paid.getJsonObject("paymentResponse");
     assertThat(receipt.getBoolean("success")).isTrue();
     assertThat(receipt.getString("amount")).as("0.10 in micro-units").isEqualTo("100000");
+    assertThat(paid.getJsonObject("receipt").getString("status")).isEqualTo("success");
+    assertThat(paid.getJsonObject("receipt").getString("reference"))
+        .isEqualTo(receipt.getString("transaction"));
     long unlocks =
         StackDatabase.number(
             "SELECT COUNT(*) FROM micro_purchase WHERE item_id = "
@@ -397,6 +405,10 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
         .isEqualTo(200);
   }
 
+  /**
+   * Answers the {@code WWW-Authenticate: Payment} challenge with a credential signed by {@code
+   * secret}.
+   */
   private static Http.Response payWithCredential(String path, String challenge, String secret) {
     return Http.send(
         "GET",
