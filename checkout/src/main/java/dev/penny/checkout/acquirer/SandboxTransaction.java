@@ -28,7 +28,7 @@ public class SandboxTransaction {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "request_id", nullable = false, length = 80, updatable = false)
+  @Column(name = "request_id", nullable = false, length = 120, updatable = false)
   private String requestId;
 
   @Enumerated(EnumType.STRING)

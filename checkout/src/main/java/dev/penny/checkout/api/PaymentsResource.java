@@ -222,7 +222,12 @@ public class PaymentsResource {
     if (!sandbox) {
       return ZoneProblems.problem(Response.Status.NOT_FOUND, "not_found", "No sandbox here");
     }
-    LocalDate date = LocalDate.parse(day == null ? "" : day);
+    LocalDate date;
+    try {
+      date = LocalDate.parse(day == null ? "" : day);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("day (YYYY-MM-DD)");
+    }
     // The merchant column names the store a payment was for ("penny" for Penny's own charges:
     // wallet top-ups and tab charges), so that each can reconcile its part.
     StringBuilder csv =

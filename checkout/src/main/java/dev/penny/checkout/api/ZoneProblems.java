@@ -3,6 +3,7 @@ package dev.penny.checkout.api;
 import dev.penny.checkout.payment.PaymentNotFoundException;
 import dev.penny.checkout.payment.PaymentRefusedException;
 import dev.penny.checkout.payment.PaymentStateException;
+import dev.penny.checkout.vault.CardRefusedException;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,16 @@ public class ZoneProblems implements ExceptionMapper<RuntimeException> {
       return problem(
           Response.Status.CONFLICT, refused.code(), "The acquirer refused: " + refused.code());
     }
+    if (e instanceof CardRefusedException refused) {
+      return problem(Response.Status.BAD_REQUEST, "card_refused", refused.getMessage());
+    }
+    if (isDuplicateEntry(e)) {
+      // A unique key: a store's reference used for another payment at the same moment.
+      return problem(
+          Response.Status.CONFLICT,
+          "duplicate_reference",
+          "A payment with this reference was made at the same moment");
+    }
     if (e instanceof IllegalArgumentException) {
       return problem(Response.Status.BAD_REQUEST, "invalid_input", "Invalid " + e.getMessage());
     }
@@ -47,6 +58,17 @@ public class ZoneProblems implements ExceptionMapper<RuntimeException> {
     java.util.logging.Logger.getLogger(ZoneProblems.class.getName())
         .log(java.util.logging.Level.SEVERE, "Unexpected error in the zone's API", e);
     return problem(Response.Status.INTERNAL_SERVER_ERROR, "internal_error", "Unexpected error");
+  }
+
+  /** A duplicate entry of the database's (MySQL error 1062) anywhere in the cause chain. */
+  private static boolean isDuplicateEntry(Throwable thrown) {
+    int depth = 0;
+    for (Throwable t = thrown; t != null && depth < 50; t = t.getCause(), depth++) {
+      if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 1062) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Response problem(Response.Status status, String code, String detail) {

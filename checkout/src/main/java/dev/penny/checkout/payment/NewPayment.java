@@ -22,8 +22,13 @@ public record NewPayment(
     if (!amount.isPositive() || !amount.toMinorUnitsRoundingDown().remainder().isZero()) {
       throw new IllegalArgumentException("amount");
     }
-    if (frameOrigin == null || !frameOrigin.matches("https?://[a-z0-9.-]+(:[0-9]{1,5})?")) {
+    if (frameOrigin == null
+        || frameOrigin.length() > 200
+        || !frameOrigin.matches("https?://[a-z0-9.-]+(:[0-9]{1,5})?")) {
       throw new IllegalArgumentException("frameOrigin");
+    }
+    if (shopper.isPresent() && (shopper.get().isBlank() || shopper.get().length() > 255)) {
+      throw new IllegalArgumentException("shopper");
     }
   }
 }

@@ -23,7 +23,7 @@ public class PaymentRequest {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "request_id", nullable = false, length = 80, updatable = false)
+  @Column(name = "request_id", nullable = false, length = 120, updatable = false)
   private String requestId;
 
   @Column(name = "payment_id", nullable = false, length = 40, updatable = false)

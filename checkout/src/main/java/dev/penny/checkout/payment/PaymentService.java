@@ -333,6 +333,9 @@ public class PaymentService {
     if (payment.status() == PaymentStatus.CAPTURED) {
       return payment;
     }
+    if (payment.authorization().isEmpty()) {
+      throw new PaymentStateException(payment.status(), PaymentStatus.CAPTURED);
+    }
     String requestId = payment.publicId() + "-capture";
     records.request(requestId, payment.publicId(), "capture", amount);
     AcquirerResult result =
@@ -379,6 +382,9 @@ public class PaymentService {
 
   /** Refunds {@code amount} of what was captured; {@code key} makes a repeat the same refund. */
   public Payment refund(Payment payment, Money amount, String key) {
+    if (payment.authorization().isEmpty()) {
+      throw new PaymentStateException(payment.status(), PaymentStatus.REFUNDED);
+    }
     String requestId = payment.publicId() + "-refund-" + key;
     if (!records.request(requestId, payment.publicId(), "refund", amount)) {
       // The same refund asked again: the first answer again, a refusal included.

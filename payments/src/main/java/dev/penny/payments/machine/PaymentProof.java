@@ -1,12 +1,10 @@
 package dev.penny.payments.machine;
 
 import dev.penny.payments.ledger.LedgerRefusedException;
-import dev.penny.platform.json.Jsonp;
+import dev.penny.platform.json.StrictJson;
 import dev.penny.platform.problem.ErrorCode;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -143,15 +141,11 @@ public record PaymentProof(
     } catch (IllegalArgumentException e) {
       throw invalid("The payment header is not base64.");
     }
-    try (var reader =
-        Jsonp.JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw invalid("The payment header is not a JSON object.");
-      }
-      return value.asJsonObject();
-    } catch (jakarta.json.JsonException e) {
-      throw invalid("The payment header is not JSON.");
+    try {
+      return StrictJson.object(bytes);
+    } catch (StrictJson.NotAccepted e) {
+      throw invalid(
+          "The payment header is not a JSON object as Penny reads them: " + e.getMessage());
     }
   }
 

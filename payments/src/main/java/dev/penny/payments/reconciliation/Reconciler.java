@@ -67,9 +67,6 @@ public class Reconciler {
     Map<String, Long> pennyTotals = new TreeMap<>();
     try (Connection c = dataSource.getConnection()) {
       readDay(c, day, ofTheDay);
-      for (Expected e : ofTheDay.values()) {
-        pennyTotals.merge(e.amount().currency().getCurrencyCode(), e.amount().micros(), Long::sum);
-      }
       List<AcquirerFile.Line> ours =
           lines.stream().filter(l -> l.merchant().equals(AcquirerFile.PENNY)).toList();
       // Lines of movements Penny recorded on another day (a charge asked about after midnight):
@@ -100,6 +97,10 @@ public class Reconciler {
           continue;
         }
         ofTheDay.remove(key);
+        // Penny's side of the day as the acquirer's file draws it: what matched its lines (also
+        // when Penny recorded it on another day), and below, what the file lacks.
+        pennyTotals.merge(
+            expected.amount().currency().getCurrencyCode(), expected.amount().micros(), Long::sum);
         if (!expected.amount().equals(line.amount())) {
           differences.add(
               expected.what()
@@ -111,6 +112,28 @@ public class Reconciler {
         } else {
           matched++;
         }
+      }
+      // Recorded by Penny today, settled by the acquirer on a day before (a charge whose answer
+      // came after midnight): that day's file has it, and that day's check matched it.
+      if (!ofTheDay.isEmpty()) {
+        for (int back = 1; back <= EARLIER_FILES && !ofTheDay.isEmpty(); back++) {
+          try {
+            for (AcquirerFile.Line line : file.lines(day.minusDays(back))) {
+              if (line.merchant().equals(AcquirerFile.PENNY)) {
+                ofTheDay.remove(keyOf(line));
+              }
+            }
+          } catch (RuntimeException e) {
+            differences.add(
+                "The acquirer's settlement file of "
+                    + day.minusDays(back)
+                    + " could not be read: "
+                    + e.getMessage());
+          }
+        }
+      }
+      for (Expected e : ofTheDay.values()) {
+        pennyTotals.merge(e.amount().currency().getCurrencyCode(), e.amount().micros(), Long::sum);
       }
       for (Map.Entry<String, Expected> missing : ofTheDay.entrySet()) {
         differences.add(
@@ -177,6 +200,9 @@ public class Reconciler {
           + "', r.public_id), r.public_id, -r.amount_micros, r.currency FROM micro_refund r"
           + " JOIN micro_purchase p ON p.tenant_id = r.tenant_id AND p.id = r.purchase_id"
           + " JOIN tab_charge ch ON ch.id = p.tab_charge_id";
+
+  /** How many days back a movement Penny recorded late may have been settled by the acquirer. */
+  private static final int EARLIER_FILES = 2;
 
   /** How many keys one look-up names. */
   private static final int KEYS_PER_QUERY = 500;

@@ -143,6 +143,12 @@ public class RefundService {
             purchase(c, store.id(), purchaseId)
                 .orElseThrow(
                     () -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "purchase"));
+        // The same key sent twice at once: the second waited for the purchase's lock, and the
+        // first refund is there now. It is that refund's replay, not a refund of what remains.
+        if (keyRecorded(c, store.id(), key)) {
+          c.rollback();
+          throw new DuplicateKey();
+        }
         check(purchase, amount, destination);
         String publicId = "ref_" + HexFormat.of().formatHex(random(11));
         Instant now = clock.instant();
@@ -176,6 +182,18 @@ public class RefundService {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record the refund", e);
+    }
+  }
+
+  private static boolean keyRecorded(Connection c, long tenantId, String key) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT 1 FROM micro_refund WHERE tenant_id = ? AND request_key = ? LOCK IN SHARE MODE")) {
+      s.setLong(1, tenantId);
+      s.setString(2, key);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
     }
   }
 

@@ -188,7 +188,14 @@ class PaymentProofTest {
             base64(Jsonp.JSON.createObjectBuilder(good).add("x402Version", "2").build().toString()),
             base64(Jsonp.JSON.createObjectBuilder(good).add("x402Version", 2.5).build().toString()),
             base64(Jsonp.JSON.createObjectBuilder(good).remove("x402Version").build().toString()),
-            base64(Jsonp.JSON.createObjectBuilder(good).remove("accepted").build().toString()));
+            base64(Jsonp.JSON.createObjectBuilder(good).remove("accepted").build().toString()),
+            // Numbers a JSON reader cannot hold, or would take long to turn into an integer, and
+            // nesting past the bounds: refused before any tree is built.
+            base64("{\"x402Version\":1e9999999999}"),
+            base64("{\"x402Version\":1e999999}"),
+            base64("{\"x402Version\":" + "1".repeat(1200) + "}"),
+            base64("[".repeat(1000)),
+            base64("{\"a\":" + "[".repeat(40) + "]".repeat(40) + "}"));
     for (String header : unreadable) {
       assertThatThrownBy(() -> PaymentProof.fromX402(header))
           .as(header)
@@ -197,6 +204,18 @@ class PaymentProofTest {
               e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_PAYMENT));
     }
     assertThat(PaymentProof.fromX402(base64(good.toString())).paymentId()).isEqualTo(PAYMENT_ID);
+  }
+
+  @Test
+  void anIetfCredentialWithAHostileNumberIsRefusedAsAPayment() {
+    for (String credential :
+        java.util.List.of(
+            base64url("{\"challenge\":{\"id\":1e9999999999},\"payload\":{}}"),
+            base64url("[".repeat(1000)))) {
+      assertThatThrownBy(() -> PaymentProof.fromCredential(credential))
+          .as(credential)
+          .isInstanceOf(LedgerRefusedException.class);
+    }
   }
 
   @Test
@@ -291,5 +310,11 @@ class PaymentProofTest {
     assertThat(start).as(name).isGreaterThanOrEqualTo(0);
     start += name.length() + 2;
     return challenge.substring(start, challenge.indexOf('"', start));
+  }
+
+  private static String base64url(String text) {
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -47,7 +47,8 @@ public class ApiKey extends TenantOwned {
     this.lookupId = secret.lookupId();
     this.secretHash = secret.hash();
     this.name = name.strip();
-    this.createdBy = createdBy;
+    // Who made it, for the list: a user name may be longer than the column (Keycloak allows 255).
+    this.createdBy = createdBy.length() > 120 ? createdBy.substring(0, 119) + "…" : createdBy;
     this.createdAt = createdAt;
   }
 

@@ -13,11 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.text.Collator;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -181,11 +182,16 @@ public class ProductService {
         .orElse(null);
   }
 
-  /** SKUs are unique in a store, also among the rows of one form. */
+  /**
+   * SKUs are unique in a store, also among the rows of one form, compared as the database's unique
+   * key compares them (utf8mb4_unicode_ci: case and accents aside, so "cafe" and "CAFÉ" are one).
+   */
   private void checkSkus(ProductDraft draft) {
-    Set<String> seen = new HashSet<>();
+    Collator collation = Collator.getInstance(Locale.ROOT);
+    collation.setStrength(Collator.PRIMARY);
+    Set<String> seen = new TreeSet<>(collation);
     for (ProductDraft.VariantDraft v : draft.variants()) {
-      String sku = v.sku().toLowerCase(Locale.ROOT);
+      String sku = v.sku();
       if (!seen.add(sku)) {
         throw new InvalidInputException("The SKU " + v.sku() + " appears twice.");
       }

@@ -96,6 +96,26 @@ public final class WebhookAddressRule {
 
   private static final String LINK_LOCAL = "a link-local address (such as the metadata service)";
 
+  /**
+   * Whether {@code host} names this machine, or resolves (DNS asked) to one of its addresses: a
+   * name such as {@code 127.0.0.1.nip.io} is Penny's own machine as much as {@code 127.0.0.1}.
+   */
+  public static boolean reachesThisMachine(String host) {
+    if (isThisMachine(host)) {
+      return true;
+    }
+    try {
+      for (InetAddress address : InetAddress.getAllByName(host)) {
+        if (isThisMachine(address.getHostAddress())) {
+          return true;
+        }
+      }
+    } catch (UnknownHostException e) {
+      return false;
+    }
+    return false;
+  }
+
   /** A literal host as C's resolver reads it; null when it is no valid address. */
   private static InetAddress literal(String name) {
     try {

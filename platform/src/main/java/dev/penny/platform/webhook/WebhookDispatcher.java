@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,17 +25,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the webhook outbox: each new event becomes one delivery per endpoint its store has then,
  * and each delivery is posted (JSON, signed, 10 s to answer, no redirects) until the endpoint
  * answers 2xx, retried with back-off (1 minute doubling to 12 hours, {@value #MAX_ATTEMPTS}
- * attempts) before it is marked failed. Across stores through the named seam.
+ * attempts over about 29 hours) before it is marked failed. Across stores through the named seam.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
-  static final int MAX_ATTEMPTS = 8;
+  static final int MAX_ATTEMPTS = 12;
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
   private static final Duration LEASE = Duration.ofMinutes(1);
 
@@ -50,15 +52,29 @@ public class WebhookDispatcher {
 
   private final WebhookAddressRule addressRule;
 
+  private final int pennyPort;
+
   @Inject
-  public WebhookDispatcher(Clock clock) {
+  public WebhookDispatcher(
+      Clock clock,
+      @ConfigProperty(name = "penny.public-url", defaultValue = "http://localhost:8080")
+          String publicUrl) {
     this.clock = clock;
     this.addressRule = WebhookAddressRule.configured();
+    this.pennyPort = portOf(URI.create(publicUrl));
   }
 
   protected WebhookDispatcher() {
     this.clock = null;
     this.addressRule = null;
+    this.pennyPort = -1;
+  }
+
+  private static int portOf(URI uri) {
+    if (uri.getPort() > 0) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
   /** Fans new events out and posts every delivery that is due: how many were delivered. */
@@ -124,8 +140,11 @@ public class WebhookDispatcher {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT id FROM webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= ?"
-                    + " ORDER BY next_attempt_at, id LIMIT 50")) {
+                // A removed endpoint's deliveries never block the others' (remove() also ends
+                // them; one fanned out while it was removed is left here).
+                "SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint p ON p.id = d.endpoint_id"
+                    + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
+                    + " AND p.deleted_at IS NULL ORDER BY d.next_attempt_at, d.id LIMIT 50")) {
       s.setTimestamp(1, Timestamp.from(clock.instant()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -183,6 +202,11 @@ public class WebhookDispatcher {
       URI target = URI.create(work.url());
       // Asked again at every delivery: a name may point at a private address by now.
       Optional<String> refused = addressRule.deliveryRefusalOf(target.getHost());
+      if (refused.isEmpty()
+          && portOf(target) == pennyPort
+          && WebhookAddressRule.reachesThisMachine(target.getHost())) {
+        refused = Optional.of("it points at Penny itself");
+      }
       if (refused.isPresent()) {
         failed(id, attempts, null, "Not delivered: " + refused.get());
         return false;
@@ -200,7 +224,11 @@ public class WebhookDispatcher {
                   WebhookSignature.header(Instant.now().getEpochSecond(), body, work.secrets()))
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build();
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      // Only the status is read: the body is closed unread, so an endpoint that sends its body
+      // slowly or never ends it holds nothing (the 10 s covers the answer's head).
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      response.body().close();
       if (response.statusCode() >= 200 && response.statusCode() < 300) {
         update(
             "UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?, last_status = ?,"

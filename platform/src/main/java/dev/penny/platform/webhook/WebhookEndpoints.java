@@ -129,7 +129,7 @@ public class WebhookEndpoints {
     boolean pennyPort = port == portOf(publicUrl);
     if (host.equals(pennyHost)
         || host.endsWith("." + pennyHost)
-        || (pennyPort && WebhookAddressRule.isThisMachine(host))) {
+        || (pennyPort && WebhookAddressRule.reachesThisMachine(host))) {
       throw invalid("A webhook address cannot point at Penny itself.");
     }
     Optional<String> refused = addressRule.refusalOf(host);
@@ -187,6 +187,14 @@ public class WebhookEndpoints {
         == 0) {
       throw notFound();
     }
+    // What was still to be sent there is not sent any more, and says so.
+    update(
+        "UPDATE webhook_delivery d JOIN webhook_endpoint p ON p.id = d.endpoint_id"
+            + " SET d.status = 'FAILED', d.last_error = 'Not delivered: the endpoint was removed'"
+            + " WHERE p.tenant_id = ? AND p.public_id = ? AND d.tenant_id = p.tenant_id"
+            + " AND d.status = 'PENDING'",
+        tenantId,
+        endpointId);
   }
 
   /** A new secret; the old one goes on signing for a day beside it. */
@@ -296,16 +304,29 @@ public class WebhookEndpoints {
   }
 
   /** The endpoint's secret (for the sandbox's signature check), if it is the store's. */
-  public Optional<String> secretOf(long tenantId, String endpointId) {
+  /**
+   * The secrets an endpoint's deliveries are signed with now: its secret, and the one it replaced
+   * while that goes on signing (a day after a rotation). Empty when there is no such endpoint.
+   */
+  public List<String> secretsOf(long tenantId, String endpointId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT secret FROM webhook_endpoint WHERE tenant_id = ? AND public_id = ?"
-                    + " AND deleted_at IS NULL")) {
+                "SELECT secret, previous_secret, previous_until FROM webhook_endpoint"
+                    + " WHERE tenant_id = ? AND public_id = ? AND deleted_at IS NULL")) {
       s.setLong(1, tenantId);
       s.setString(2, endpointId);
       try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        if (!rs.next()) {
+          return List.of();
+        }
+        Timestamp until = rs.getTimestamp(3);
+        if (rs.getString(2) != null
+            && until != null
+            && until.toInstant().isAfter(clock.instant())) {
+          return List.of(rs.getString(1), rs.getString(2));
+        }
+        return List.of(rs.getString(1));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the endpoint", e);

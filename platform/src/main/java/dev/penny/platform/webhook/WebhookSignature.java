@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,27 +32,43 @@ public final class WebhookSignature {
 
   /** Whether {@code header} signs {@code body} with {@code secret} within the tolerance of now. */
   public static boolean verify(String header, String body, String secret, long nowSeconds) {
+    return signed(header, body, List.of(secret), nowSeconds).isPresent();
+  }
+
+  /**
+   * What of {@code header} signs {@code body} with one of {@code secrets} within the tolerance of
+   * now, as {@code t=<timestamp>,v1=<signature>}: the same signature whatever else the header
+   * carries (parts repeated, added or reordered), so that a replay is known by it. Empty when
+   * nothing in the header does.
+   */
+  public static Optional<String> signed(
+      String header, String body, List<String> secrets, long nowSeconds) {
     if (header == null) {
-      return false;
+      return Optional.empty();
     }
     long timestamp = -1;
     for (String part : header.split(",")) {
       if (part.startsWith("t=") && part.substring(2).matches("[0-9]{1,12}")) {
+        if (timestamp >= 0) {
+          return Optional.empty(); // two timestamps: which one was signed is not said
+        }
         timestamp = Long.parseLong(part.substring(2));
       }
     }
     if (timestamp < 0 || Math.abs(nowSeconds - timestamp) > TOLERANCE_SECONDS) {
-      return false;
+      return Optional.empty();
     }
-    byte[] expected = hmac(secret, timestamp + "." + body).getBytes(StandardCharsets.US_ASCII);
-    for (String part : header.split(",")) {
-      if (part.startsWith("v1=")
-          && MessageDigest.isEqual(
-              expected, part.substring(3).getBytes(StandardCharsets.US_ASCII))) {
-        return true;
+    for (String secret : secrets) {
+      byte[] expected = hmac(secret, timestamp + "." + body).getBytes(StandardCharsets.US_ASCII);
+      for (String part : header.split(",")) {
+        if (part.startsWith("v1=")
+            && MessageDigest.isEqual(
+                expected, part.substring(3).getBytes(StandardCharsets.US_ASCII))) {
+          return Optional.of("t=" + timestamp + ",v1=" + part.substring(3));
+        }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   static String hmac(String secret, String text) {

@@ -1,25 +1,20 @@
 package dev.penny.storefront.api;
 
-import dev.penny.platform.json.Jsonp;
+import dev.penny.platform.json.StrictJson;
 import dev.penny.platform.problem.ErrorCode;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads a request body that must be one JSON object, strictly and within bounds: at most {@value
- * #MAX_BYTES} bytes, nested at most {@value #MAX_DEPTH} levels, nothing after the object. Anything
- * else is a 400 problem ({@code malformed_json}), checked with a streaming parser before any tree
- * is built, so a hostile body costs neither memory nor stack.
+ * Reads a request body that must be one JSON object, at most {@value #MAX_BYTES} bytes, as {@link
+ * StrictJson} reads it (depth, numbers, nothing after the object). Anything else is a 400 problem
+ * ({@code malformed_json}).
  */
 final class JsonBody {
 
   static final int MAX_BYTES = 1_000_000;
-  static final int MAX_DEPTH = 16;
+  static final int MAX_DEPTH = StrictJson.MAX_DEPTH;
 
   private JsonBody() {}
 
@@ -28,37 +23,10 @@ final class JsonBody {
     if (bytes.length == 0) {
       throw refused("Send the request body as a JSON object");
     }
-    checkShape(bytes);
-    try (JsonReader reader = Jsonp.JSON.createReader(new ByteArrayInputStream(bytes))) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw refused("The request body is not valid JSON");
-    }
-  }
-
-  /** One object at the top, not too deep, and nothing after it. */
-  private static void checkShape(byte[] bytes) {
-    try (JsonParser parser = Jsonp.JSON.createParser(new ByteArrayInputStream(bytes))) {
-      if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-        throw refused("The request body must be a JSON object");
-      }
-      int depth = 1;
-      while (depth > 0) {
-        JsonParser.Event event = parser.next();
-        if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
-          depth++;
-          if (depth > MAX_DEPTH) {
-            throw refused("The request body is nested more than " + MAX_DEPTH + " levels deep");
-          }
-        } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
-          depth--;
-        }
-      }
-      if (parser.hasNext()) {
-        throw refused("Nothing may follow the JSON object");
-      }
-    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-      throw refused("The request body is not valid JSON");
+    try {
+      return StrictJson.object(bytes);
+    } catch (StrictJson.NotAccepted e) {
+      throw refused(e.getMessage().replace("The document", "The request body"));
     }
   }
 

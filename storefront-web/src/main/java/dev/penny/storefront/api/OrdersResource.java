@@ -194,7 +194,7 @@ public class OrdersResource {
         () ->
             detail(
                 orders
-                    .refund(n, store.slug(), amount, "api-" + idempotencyKey, actor(request))
+                    .refund(n, store.slug(), amount, refundKey(idempotencyKey), actor(request))
                     .number()));
   }
 
@@ -258,5 +258,24 @@ public class OrdersResource {
                 new ApiRequestException(
                     ErrorCode.INVALID_INPUT,
                     "'status' is pending, paid, fulfilled, cancelled or refunded"));
+  }
+
+  /**
+   * The refund's request key for the order and the checkout zone: the client's Idempotency-Key as
+   * it is when it is short and plain, else its SHA-256 (any key of 8 to 255 visible characters
+   * names one refund, within what the order's history and the zone keep).
+   */
+  static String refundKey(String idempotencyKey) {
+    if (idempotencyKey.matches("[A-Za-z0-9_.:-]{8,40}")) {
+      return "api-" + idempotencyKey;
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "api-h-" + java.util.HexFormat.of().formatHex(digest).substring(0, 40);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -30,6 +30,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -132,7 +133,7 @@ public class WebhooksResource {
       @PathParam("id") String id,
       @Context HttpServletRequest request) {
     ActiveTenant store = allowed(slug, request);
-    if (endpoints.secretOf(store.id(), id).isEmpty()) {
+    if (endpoints.secretsOf(store.id(), id).isEmpty()) {
       throw new ApiRequestException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such endpoint");
     }
     JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
@@ -176,13 +177,10 @@ public class WebhooksResource {
       @Context HttpServletRequest request,
       InputStream body) {
     ActiveTenant store = allowed(slug, request);
-    String secret =
-        endpoints
-            .secretOf(store.id(), id)
-            .orElseThrow(
-                () ->
-                    new ApiRequestException(
-                        ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such endpoint"));
+    List<String> secrets = endpoints.secretsOf(store.id(), id);
+    if (secrets.isEmpty()) {
+      throw new ApiRequestException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such endpoint");
+    }
     String text;
     try {
       byte[] bytes = body.readNBytes(JsonBody.MAX_BYTES + 1);
@@ -198,14 +196,17 @@ public class WebhooksResource {
           ErrorCode.BAD_REQUEST, "The request body ended before its announced length");
     }
     // Against the real time (as the dispatcher signs), not the sandbox's moved clock.
-    if (!WebhookSignature.verify(signature, text, secret, Instant.now().getEpochSecond())) {
+    Optional<String> signed =
+        WebhookSignature.signed(signature, text, secrets, Instant.now().getEpochSecond());
+    if (signed.isEmpty()) {
       throw new ApiRequestException(
           ErrorCode.WEBHOOK_SIGNATURE_INVALID,
           "The signature does not sign this body with this endpoint's secret, or its timestamp"
               + " is more than five minutes away.");
     }
-    // Remembered on every server of the cluster, for as long as the timestamp is valid.
-    if (!cluster.firstTime("webhook-signature " + id + " " + signature, REPLAY_WINDOW)) {
+    // Remembered on every server of the cluster, for as long as the timestamp is valid, by the
+    // timestamp and the signature that matched (a header with parts added is the same replay).
+    if (!cluster.firstTime("webhook-signature " + id + " " + signed.get(), REPLAY_WINDOW)) {
       throw new ApiRequestException(
           ErrorCode.WEBHOOK_SIGNATURE_INVALID, "This signature was seen before: a replay.");
     }

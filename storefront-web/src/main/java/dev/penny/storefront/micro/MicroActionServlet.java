@@ -282,6 +282,7 @@ public class MicroActionServlet extends HttpServlet {
     String back = request.getParameter("return");
     if (back != null
         && back.startsWith(base + "/")
+        && !back.startsWith("//")
         && back.matches("[A-Za-z0-9/_.-]{1,300}")
         && !back.contains("..")) {
       return back;

@@ -112,7 +112,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   private static boolean isPrivate(String name, String value) {
     return "Cache-Control".equalsIgnoreCase(name)
         && value != null
-        && (value.contains("private") || value.contains("no-store"));
+        && (value.contains("private") || value.contains("no-store") || value.contains("no-cache"));
   }
 
   @Override

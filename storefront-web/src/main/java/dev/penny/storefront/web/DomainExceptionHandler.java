@@ -2,6 +2,7 @@ package dev.penny.storefront.web;
 
 import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.problem.Refusals;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -128,12 +129,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   static Optional<DomainException> domainCause(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof DomainException domain) {
-        return Optional.of(domain);
-      }
-    }
-    return Optional.empty();
+    return Refusals.of(thrown);
   }
 
   /** Registered in faces-config.xml. */

@@ -1,7 +1,9 @@
 package dev.penny.storefront.web;
 
+import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.Problem;
+import dev.penny.platform.problem.Refusals;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Every error page of the war goes through here (web.xml names it for every status and exception):
@@ -33,6 +36,16 @@ public class ErrorDispatch extends HttpServlet {
       throws ServletException, IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
+    // A refusal that a plain servlet let through (or a unique key a race ran into) is the
+    // client's 4xx, not a server error.
+    Optional<DomainException> refusal =
+        request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+            ? Refusals.of(thrown)
+            : Optional.empty();
+    if (refusal.isPresent()) {
+      status = refusal.get().status();
+      response.setStatus(status);
+    }
     if (request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -43,8 +56,16 @@ public class ErrorDispatch extends HttpServlet {
     }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (isApiPath(uri == null ? null : uri.toString(), request.getContextPath())) {
-      ProblemResponses.write(
-          response, status, codeFor(status), Problem.titleFor(status) + " (HTTP " + status + ").");
+      if (refusal.isPresent()) {
+        ProblemResponses.write(
+            response, status, refusal.get().errorCode(), refusal.get().getMessage());
+      } else {
+        ProblemResponses.write(
+            response,
+            status,
+            codeFor(status),
+            Problem.titleFor(status) + " (HTTP " + status + ").");
+      }
       return;
     }
     request.getRequestDispatcher(pageFor(status)).forward(request, response);

@@ -60,7 +60,11 @@ public class ResponseCache {
    * signed-in shopper and a guest with a cart get the same cached page as anyone.
    */
   public static boolean applies(HttpServletRequest request) {
-    return "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null;
+    // Faces answers a request that says "Faces-Request: partial/ajax" with XML, not the page: it
+    // is rendered for that client alone, never stored as the page nor answered from the store.
+    return "GET".equals(request.getMethod())
+        && request.getHeader("Authorization") == null
+        && request.getHeader("Faces-Request") == null;
   }
 
   public Optional<Entry> find(long tenantId, HttpServletRequest request) {

@@ -62,10 +62,11 @@ public class StoreRequestFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/store/")
-        || path.startsWith("/admin-views/")
-        || path.startsWith("/store-actions/")
-        || path.startsWith("/WEB-INF")) {
+    // The container maps a request on its decoded, normalized path (/%61dmin-views/ is
+    // /admin-views/): internal views are refused by that path as well as by the raw one.
+    String mapped =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (isInternal(path) || isInternal(mapped)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -77,6 +78,19 @@ public class StoreRequestFilter extends HttpFilter {
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /** Views and servlets reached only by a forward from this filter or the admin's. */
+  static boolean isInternal(String path) {
+    String p = path.toLowerCase(java.util.Locale.ROOT);
+    while (p.startsWith("//")) {
+      p = p.substring(1);
+    }
+    return p.startsWith("/store/")
+        || p.startsWith("/admin-views/")
+        || p.startsWith("/store-actions/")
+        || p.startsWith("/web-inf")
+        || p.startsWith("/meta-inf");
   }
 
   private void serveStore(

@@ -22,9 +22,13 @@ public class ScriptedAcquirerFile implements AcquirerFile {
   @Inject ScriptedCardCharges acquirer;
 
   private final List<Line> extra = new CopyOnWriteArrayList<>();
+  private final java.util.Set<LocalDate> empty = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @Override
   public List<Line> lines(LocalDate day) {
+    if (empty.contains(day)) {
+      return List.of();
+    }
     List<Line> lines = new ArrayList<>(acquirer.settlementFile());
     lines.addAll(extra);
     return lines;
@@ -34,7 +38,13 @@ public class ScriptedAcquirerFile implements AcquirerFile {
     extra.add(line);
   }
 
+  /** The acquirer settled nothing on {@code day} (its file of every other day is the same). */
+  public void emptyOn(LocalDate day) {
+    empty.add(day);
+  }
+
   public void clear() {
     extra.clear();
+    empty.clear();
   }
 }

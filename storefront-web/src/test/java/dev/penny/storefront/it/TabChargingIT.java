@@ -688,6 +688,28 @@ class TabChargingIT {
     assertThat(clean.differences()).isEmpty();
     assertThat(clean.matched()).isGreaterThanOrEqualTo(3);
 
+    // The other way round: a charge the acquirer settled today that Penny records tomorrow (its
+    // answer came after midnight) is not missing from tomorrow's file, and no total counts it
+    // twice.
+    LocalDate tomorrow = today.plusDays(1);
+    execute(
+        "UPDATE tab_charge SET settled_at = settled_at + INTERVAL 2 DAY WHERE id = ?", lateCharge);
+    execute(
+        "UPDATE tab_charge_share SET day = day + INTERVAL 1 DAY WHERE charge_id = ?", lateCharge);
+    file.emptyOn(tomorrow);
+    try {
+      Reconciliation next = reconciler.reconcile(tomorrow);
+      assertThat(next.differences()).isEmpty();
+      assertThat(next.pennyTotal()).isEqualTo(next.acquirerTotal());
+    } finally {
+      file.clear();
+      execute(
+          "UPDATE tab_charge SET settled_at = settled_at - INTERVAL 1 DAY WHERE id = ?",
+          lateCharge);
+      execute(
+          "UPDATE tab_charge_share SET day = day - INTERVAL 1 DAY WHERE charge_id = ?", lateCharge);
+    }
+
     // A store's share of a charge that no longer adds up is listed.
     execute("UPDATE tab_charge_share SET fee_micros = fee_micros + 1 WHERE charge_id = ?", charge);
     try {

@@ -127,6 +127,13 @@ class WebhooksIT {
       assertThat(retried.attempts()).isEqualTo(1);
       assertThat(retried.lastStatus()).contains(503);
 
+      // Removed, the failing endpoint is sent nothing more, and says why.
+      endpoints.remove(store.id(), failing.id());
+      WebhookDelivery ended =
+          endpoints.deliveries(store.id(), Optional.of(failing.id()), 10).get(0);
+      assertThat(ended.status()).isEqualTo("FAILED");
+      assertThat(ended.lastError()).hasValueSatisfying(e -> assertThat(e).contains("removed"));
+
       WebhookEndpoint rotated = endpoints.rotate(store.id(), endpoint.id());
       endpoints.sendTest(store.id(), endpoint.id());
       await(() -> received.stream().anyMatch(r -> r.body().contains("\"webhook.test\"")));

@@ -83,7 +83,9 @@ public class OrderAdminBean implements Serializable {
 
   private static String actor() {
     var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-    return "member:" + (principal == null ? "unknown" : principal.getName());
+    String actor = "member:" + (principal == null ? "unknown" : principal.getName());
+    // The order's history keeps 255 characters of who did it (a user name may have 255 itself).
+    return actor.length() > 255 ? actor.substring(0, 254) + "…" : actor;
   }
 
   public String getRefundAmount() {

@@ -35,12 +35,13 @@ public class PlatformBean {
 
   /** Recomputes every balance from the ledger's entries; the report shows on the page. */
   public void verifyLedger() {
+    String operator = operator();
     report = ledger.verify();
     java.util.logging.Logger.getLogger(PlatformBean.class.getName())
         .info(
             () ->
                 "Ledger verified by "
-                    + operator()
+                    + operator
                     + ": "
                     + (report.balanced()
                         ? "balanced"
@@ -53,6 +54,7 @@ public class PlatformBean {
 
   public List<ActiveTenant> getStores() {
     if (stores == null) {
+      PlatformOperator.name();
       stores = service.allStoresAcrossTenants();
     }
     return stores;
@@ -75,6 +77,6 @@ public class PlatformBean {
   }
 
   private static String operator() {
-    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    return PlatformOperator.name();
   }
 }

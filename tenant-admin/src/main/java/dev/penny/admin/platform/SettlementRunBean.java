@@ -43,9 +43,9 @@ public class SettlementRunBean {
 
   public void start() {
     FacesContext faces = FacesContext.getCurrentInstance();
+    String operator = PlatformOperator.name();
     try {
       long run = jobs.start(jobs.dayToSettle(day));
-      String operator = faces.getExternalContext().getUserPrincipal().getName();
       LOG.info(() -> "Settlement run " + run + " started by " + operator);
       faces.addMessage(
           null,
@@ -61,6 +61,7 @@ public class SettlementRunBean {
   /** Reconciles the day asked for (empty: the newest finished day) against the acquirer's file. */
   public void reconcile() {
     FacesContext faces = FacesContext.getCurrentInstance();
+    PlatformOperator.name();
     try {
       Reconciliation result = reconciler.reconcile(jobs.dayToSettle(day));
       faces.addMessage(
@@ -83,6 +84,7 @@ public class SettlementRunBean {
   }
 
   public List<Reconciliation> getReconciliations() {
+    PlatformOperator.name();
     if (reconciliations == null) {
       reconciliations = reconciler.latest(7);
     }
@@ -90,6 +92,7 @@ public class SettlementRunBean {
   }
 
   public SettlementRun getLatest() {
+    PlatformOperator.name();
     return runs.latest().orElse(null);
   }
 

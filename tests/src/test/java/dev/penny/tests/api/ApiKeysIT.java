@@ -103,6 +103,27 @@ class ApiKeysIT {
         .isEqualTo(404);
   }
 
+  /** SKUs are compared as the database's unique key compares them: case and accents aside. */
+  @Test
+  void twoSkusTheDatabaseHoldsEqualAreRefusedNotAServerError() {
+    String sku = "cafe-" + System.nanoTime();
+    String body =
+        """
+        {"name": "Accents %s", "kind": "physical",
+         "variants": [{"sku": "%s", "name": "A", "price": "1.00", "stock": 1},
+                      {"sku": "%s", "name": "B", "price": "1.00", "stock": 1}]}
+        """
+            .formatted(sku, sku, sku.toUpperCase(java.util.Locale.ROOT).replace("CAFE", "CAFÉ"));
+    Http.Response refused =
+        Http.send(
+            "POST",
+            "/api/v1/stores/demo-books/products",
+            Map.of("Content-Type", "application/json", "Authorization", "Bearer " + booksKey),
+            body);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("appears twice");
+  }
+
   @Test
   void aValidKeyArchivesAProduct() {
     Http.Response created = createProduct("demo-books", booksKey, "DEL-" + System.nanoTime());
@@ -252,7 +273,11 @@ class ApiKeysIT {
           "{}{}",
           "{\"name\":\"X\"} trailing",
           deep,
-          deepObject
+          deepObject,
+          // Numbers no reader holds, or that cost seconds to turn into an integer.
+          "{\"name\":1e9999999999}",
+          "{\"name\":1e999999}",
+          "{\"name\":" + "1".repeat(1_200) + "}"
         }) {
       var refused = Http.send("POST", "/api/v1/stores/demo-books/products", headers, body);
       assertThat(refused.status())

@@ -145,6 +145,31 @@ class OrdersApiIT {
         .isEqualTo(done.get(0).json().getString("refunded"));
   }
 
+  /** Any Idempotency-Key the API takes (8 to 255 visible characters) names one card refund. */
+  @Test
+  void aLongOrUnusualIdempotencyKeyRefundsOnce() {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);
+    checkout.payWith("4242 4242 4242 4242", "12/30", "123");
+    checkout.orderPage();
+    String refund = ORDERS + "/" + checkout.orderNumber() + "/refund";
+    for (String k :
+        new String[] {
+          "long-" + System.nanoTime() + "-" + "k".repeat(200),
+          "with/slash+plus=" + System.nanoTime()
+        }) {
+      Response first = call("POST", refund, k, "{\"amount\":\"0.10\"}");
+      assertThat(first.status()).as(first.body()).isEqualTo(200);
+      Response again = call("POST", refund, k, "{\"amount\":\"0.10\"}");
+      assertThat(again.status()).isEqualTo(200);
+      assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    }
+    assertThat(
+            call("GET", ORDERS + "/" + checkout.orderNumber(), null, null)
+                .json()
+                .getString("refunded"))
+        .isEqualTo("0.20");
+  }
+
   @Test
   void anOrderIsFulfilledOnceAndThenCannotBeCancelled() {
     HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);

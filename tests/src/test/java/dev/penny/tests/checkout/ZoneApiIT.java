@@ -112,4 +112,51 @@ class ZoneApiIT {
       assertThat(refused.json().getString("code")).as(method).isEqualTo("method_not_allowed");
     }
   }
+
+  private static String newPayment(String orderRef, String frameOrigin) {
+    return "{\"store\":\"demo-books\",\"orderRef\":\""
+        + orderRef
+        + "\",\"amount\":\"3.00\",\"currency\":\"USD\",\"frameOrigin\":\""
+        + frameOrigin
+        + "\"}";
+  }
+
+  /** Requests the zone cannot act on are 4xx problems, not server errors, and change nothing. */
+  @Test
+  void aPaymentNotYetAuthorizedOrAReferenceUsedTwiceIsAConflict() {
+    String origin = "http://localhost:" + PennyStack.get().port();
+    String ref = "zone-conflict-" + System.nanoTime();
+    Response created = api("POST", "/payments", null, newPayment(ref, origin));
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.json().getString("id");
+
+    Response capture = api("POST", "/payments/" + id + "/capture?store=demo-books", null, null);
+    assertThat(capture.status()).isEqualTo(409);
+    assertThat(capture.json().getString("code")).isEqualTo("payment_state_conflict");
+    Response refund =
+        api(
+            "POST",
+            "/payments/" + id + "/refund?store=demo-books",
+            "refund-" + System.nanoTime(),
+            "{\"amount\":\"1.00\",\"currency\":\"USD\"}");
+    assertThat(refund.status()).isEqualTo(409);
+
+    Response again = api("POST", "/payments", null, newPayment(ref, origin));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().getString("code")).isEqualTo("duplicate_reference");
+
+    Response longOrigin =
+        api(
+            "POST",
+            "/payments",
+            null,
+            newPayment("zone-long-" + System.nanoTime(), "https://" + "a".repeat(200)));
+    assertThat(longOrigin.status()).isEqualTo(400);
+
+    for (String day : new String[] {"", "?day=x", "?day=2024-02-30"}) {
+      assertThat(api("GET", "/sandbox/settlement" + day, null, null).status())
+          .as(day)
+          .isEqualTo(400);
+    }
+  }
 }

@@ -155,6 +155,25 @@ class TabSettlementJourneyIT extends BrowserPerTest {
                 hook[0]);
         assertThat(check.status()).as(check.body()).isEqualTo(200);
       }
+      // A replay is known by its timestamp and signature, whatever is added to the header.
+      String seen = hooks.get(0)[1];
+      for (String altered :
+          List.of(seen + ",x=1", seen + "," + seen.substring(seen.indexOf("v1=")), seen)) {
+        Http.Response replay =
+            Http.send(
+                "POST",
+                "/api/v1/stores/" + STORE + "/webhook-endpoints/" + endpoint + "/signature-check",
+                Map.of(
+                    "Authorization",
+                    "Bearer " + apiKey,
+                    "Content-Type",
+                    "application/json",
+                    "Penny-Signature",
+                    altered),
+                hooks.get(0)[0]);
+        assertThat(replay.status()).as(altered).isEqualTo(400);
+        assertThat(replay.json().getString("code")).isEqualTo("webhook_signature_invalid");
+      }
       assertThat(secret).startsWith("whsec_");
 
       // The owner sends a test event from the admin and sees it delivered.

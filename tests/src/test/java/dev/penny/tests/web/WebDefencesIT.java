@@ -181,4 +181,45 @@ class WebDefencesIT {
   void theAdminWithoutItsSlashIsNotAServerError() {
     assertThat(Http.get("/admin").status()).isEqualTo(404);
   }
+
+  /**
+   * The views behind the store and admin filters are reached only through them: not by their own
+   * path, however it is written (percent-encoded letters, a doubled slash, capitals), signed in or
+   * not. (Before, /%61dmin-views/platform.xhtml listed every store to anyone.)
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/admin-views/platform.xhtml",
+        "/%61dmin-views/platform.xhtml",
+        "/%61dmin-views/settings.xhtml",
+        "//admin-views/platform.xhtml",
+        "/%73tore/wallet.xhtml",
+        "/%73tore/home.xhtml",
+        "/%73tore-actions/session",
+        "/store-%61ctions/session",
+        "/%57EB-INF/web.xml"
+      })
+  void internalViewsAreReachedOnlyThroughTheirFilters(String path) {
+    String shopper = dev.penny.tests.stack.SignedInHttp.sessionCookie("shopper", "penny-demo");
+    for (Http.Response response : List.of(Http.get(path), Http.getWithCookie(path, shopper))) {
+      assertThat(response.status()).as(path).isIn(400, 404);
+      assertThat(response.body()).as(path).doesNotContain("demo-coffee").doesNotContain("<web-app");
+    }
+  }
+
+  /**
+   * Faces answers "Faces-Request: partial/ajax" with XML: that answer is the asking client's alone,
+   * and the page the next visitor gets from the shared cache is still the page.
+   */
+  @Test
+  void aPartialRequestNeverBecomesTheCachedPage() {
+    for (int i = 0; i < 2; i++) {
+      Http.send("GET", "/s/demo-coffee/", Map.of("Faces-Request", "partial/ajax"), null);
+    }
+    Http.Response page = Http.get("/s/demo-coffee/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.contentType()).startsWith("text/html");
+    assertThat(page.body()).doesNotContain("<partial-response");
+  }
 }

@@ -1,0 +1,83 @@
+package dev.penny.platform.json;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+
+/**
+ * Reads JSON a client sent — a request body, a payment header — strictly and within bounds: one
+ * object, nested at most {@value #MAX_DEPTH} levels, nothing after it, and numbers no longer than
+ * {@value #MAX_NUMBER_DIGITS} digits with an exponent of at most two digits. It is checked with a
+ * streaming parser before any tree is built, so a hostile document costs neither stack, memory nor
+ * time: a number such as {@code 1e999999999} would otherwise fail inside the JSON reader, or cost
+ * seconds and megabytes wherever it is turned into an integer.
+ */
+public final class StrictJson {
+
+  public static final int MAX_DEPTH = 16;
+  static final int MAX_NUMBER_DIGITS = 30;
+
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,30})?([eE][+-]?[0-9]{1,2})?");
+
+  private StrictJson() {}
+
+  /** Why a document was not read, in words for the client. */
+  public static final class NotAccepted extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    NotAccepted(String message) {
+      super(message);
+    }
+  }
+
+  /** The one JSON object of {@code bytes} (UTF-8), or {@link NotAccepted} saying why not. */
+  public static JsonObject object(byte[] bytes) {
+    checkShape(bytes);
+    try (JsonReader reader = Jsonp.JSON.createReader(new ByteArrayInputStream(bytes))) {
+      return reader.readObject();
+    } catch (RuntimeException e) {
+      throw new NotAccepted("The document is not valid JSON");
+    }
+  }
+
+  private static void checkShape(byte[] bytes) {
+    try (JsonParser parser = Jsonp.JSON.createParser(new ByteArrayInputStream(bytes))) {
+      if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+        throw new NotAccepted("The document must be a JSON object");
+      }
+      int depth = 1;
+      while (depth > 0) {
+        JsonParser.Event event = parser.next();
+        if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+          depth++;
+          if (depth > MAX_DEPTH) {
+            throw new NotAccepted("The document is nested more than " + MAX_DEPTH + " levels deep");
+          }
+        } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+          depth--;
+        } else if (event == JsonParser.Event.VALUE_NUMBER
+            && !NUMBER.matcher(parser.getString()).matches()) {
+          throw new NotAccepted(
+              "A number has more than "
+                  + MAX_NUMBER_DIGITS
+                  + " digits on a side of its point, or an exponent of more than two digits");
+        }
+      }
+      if (parser.hasNext()) {
+        throw new NotAccepted("Nothing may follow the JSON object");
+      }
+    } catch (NotAccepted e) {
+      throw e;
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      throw new NotAccepted("The document is not valid JSON");
+    } catch (RuntimeException e) {
+      // Parsson's own limits (nesting, number size) throw plain runtime exceptions.
+      throw new NotAccepted("The document is not valid JSON");
+    }
+  }
+}

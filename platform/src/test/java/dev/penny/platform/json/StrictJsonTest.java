@@ -1,0 +1,59 @@
+package dev.penny.platform.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StrictJsonTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"n\":0}",
+        "{\"n\":-12}",
+        "{\"n\":12.5}",
+        "{\"n\":1e3}",
+        "{\"n\":1E-99}",
+        "{\"n\":123456789012345678901234567890.123456789012345678901234567890}",
+        "{\"a\":[1,{\"b\":[true,null,\"x\"]}]}"
+      })
+  void readsOrdinaryObjects(String json) {
+    assertThat(StrictJson.object(json.getBytes(StandardCharsets.UTF_8))).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "[1]",
+        "\"text\"",
+        "{\"n\":1}{}",
+        "{\"n\":1",
+        "{\"n\":1e9999999999}",
+        "{\"n\":1e100}",
+        "{\"n\":1234567890123456789012345678901}",
+        "{\"n\":0.1234567890123456789012345678901}",
+        "{\"n\":01}",
+        "{\"a\":[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]}"
+      })
+  void refusesWhatIsNotOneBoundedObject(String json) {
+    assertThatThrownBy(() -> StrictJson.object(json.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(StrictJson.NotAccepted.class);
+  }
+
+  @org.junit.jupiter.api.Test
+  void refusesAnOverlongNumberAndDeepNestingWithoutAStackOrMemoryCost() {
+    for (String json :
+        new String[] {
+          "{\"n\":" + "9".repeat(100_000) + "}",
+          "[".repeat(100_000),
+          "{\"a\":" + "[".repeat(100_000)
+        }) {
+      assertThatThrownBy(() -> StrictJson.object(json.getBytes(StandardCharsets.UTF_8)))
+          .isInstanceOf(StrictJson.NotAccepted.class);
+    }
+  }
+}
