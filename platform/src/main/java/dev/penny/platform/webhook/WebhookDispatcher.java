@@ -84,8 +84,19 @@ public class WebhookDispatcher {
         () -> {
           fanOut();
           int delivered = 0;
-          for (long id : due()) {
-            delivered += deliver(id) ? 1 : 0;
+          // An endpoint that gave no answer (a timeout, a refused connection) is not called again
+          // in this sweep: its other deliveries wait for the next, and the other stores' go on.
+          java.util.Set<Long> unanswered = new java.util.HashSet<>();
+          for (long[] due : due()) {
+            if (unanswered.contains(due[1])) {
+              continue;
+            }
+            Outcome outcome = deliver(due[0]);
+            if (outcome == Outcome.DELIVERED) {
+              delivered++;
+            } else if (outcome == Outcome.NO_ANSWER && unanswered.add(due[1])) {
+              holdBack(due[1]);
+            }
           }
           return delivered;
         });
@@ -135,20 +146,44 @@ public class WebhookDispatcher {
     }
   }
 
-  private List<Long> due() {
-    List<Long> ids = new ArrayList<>();
+  /**
+   * An endpoint that did not answer: its other due deliveries wait a minute (no attempt counted),
+   * so that they neither fill the next sweeps nor hold the other stores' deliveries behind them.
+   */
+  private void holdBack(long endpointId) {
+    Instant now = clock.instant();
+    update(
+        "UPDATE webhook_delivery SET next_attempt_at = ? WHERE endpoint_id = ?"
+            + " AND status = 'PENDING' AND next_attempt_at <= ?",
+        Timestamp.from(now.plus(Duration.ofMinutes(1))),
+        endpointId,
+        Timestamp.from(now));
+  }
+
+  /** What one attempt came to. */
+  private enum Outcome {
+    DELIVERED,
+    REFUSED,
+    NO_ANSWER,
+    SKIPPED
+  }
+
+  /** Due deliveries, oldest first: {delivery id, endpoint id}. */
+  private List<long[]> due() {
+    List<long[]> ids = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 // A removed endpoint's deliveries never block the others' (remove() also ends
                 // them; one fanned out while it was removed is left here).
-                "SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint p ON p.id = d.endpoint_id"
+                "SELECT d.id, d.endpoint_id FROM webhook_delivery d"
+                    + " JOIN webhook_endpoint p ON p.id = d.endpoint_id"
                     + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
                     + " AND p.deleted_at IS NULL ORDER BY d.next_attempt_at, d.id LIMIT 50")) {
       s.setTimestamp(1, Timestamp.from(clock.instant()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          ids.add(rs.getLong(1));
+          ids.add(new long[] {rs.getLong(1), rs.getLong(2)});
         }
       }
       return ids;
@@ -169,10 +204,10 @@ public class WebhookDispatcher {
       String payload,
       Instant createdAt) {}
 
-  private boolean deliver(long id) {
+  private Outcome deliver(long id) {
     Work work = read(id);
     if (work == null) {
-      return false;
+      return Outcome.SKIPPED;
     }
     Instant now = clock.instant();
     // The lease: another server (or sweep) that read the same delivery finds it moved, or not due
@@ -185,7 +220,7 @@ public class WebhookDispatcher {
             work.next(),
             Timestamp.from(now))
         == 0) {
-      return false;
+      return Outcome.SKIPPED;
     }
     String body =
         Jsonp.JSON
@@ -209,7 +244,7 @@ public class WebhookDispatcher {
       }
       if (refused.isPresent()) {
         failed(id, attempts, null, "Not delivered: " + refused.get());
-        return false;
+        return Outcome.REFUSED;
       }
       HttpRequest request =
           HttpRequest.newBuilder(target)
@@ -237,17 +272,19 @@ public class WebhookDispatcher {
             response.statusCode(),
             Timestamp.from(clock.instant()),
             id);
-        return true;
+        return Outcome.DELIVERED;
       }
       failed(id, attempts, response.statusCode(), "HTTP " + response.statusCode());
+      return Outcome.REFUSED;
     } catch (IOException | RuntimeException e) {
       LOG.fine(() -> "Webhook delivery " + id + " failed: " + e);
       failed(id, attempts, null, describe(e));
+      return e instanceof IOException ? Outcome.NO_ANSWER : Outcome.REFUSED;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failed(id, attempts, null, "interrupted");
+      return Outcome.NO_ANSWER;
     }
-    return false;
   }
 
   /** What the merchant is shown of a delivery that got no answer: plain words, no class names. */

@@ -250,6 +250,70 @@ class WebhooksIT {
     assertThat(endpoints.list(store.id())).hasSize(1);
   }
 
+  /**
+   * An endpoint that answers its head and then never ends its body holds nothing: the delivery is
+   * done on the status. One that does not answer at all is tried once per sweep; its other
+   * deliveries wait a minute without an attempt counted, so that they hold no other store's.
+   */
+  @Test
+  void aSlowOrSilentEndpointHoldsNoSweep() throws Exception {
+    this.store = stores.open("USD");
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    HttpServer dripping =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    dripping.createContext(
+        "/hook",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          exchange.sendResponseHeaders(200, 0);
+          exchange.getResponseBody().write('x');
+          exchange.getResponseBody().flush();
+          try {
+            release.await(120, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.close();
+        });
+    dripping.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    dripping.start();
+    int closedPort;
+    try (java.net.ServerSocket probe =
+        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+    java.util.concurrent.ExecutorService sweep =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      WebhookEndpoint slow = endpoints.add(store.id(), url(dripping));
+      WebhookEndpoint silent =
+          endpoints.add(store.id(), "http://127.0.0.1:" + closedPort + "/hook");
+      endpoints.sendTest(store.id(), slow.id());
+      for (int i = 0; i < 3; i++) {
+        endpoints.sendTest(store.id(), silent.id());
+      }
+      // Would block until the receiver is released if the body were read.
+      sweep.submit(dispatcher::dispatch).get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+      assertThat(endpoints.deliveries(store.id(), Optional.of(slow.id()), 10))
+          .singleElement()
+          .satisfies(d -> assertThat(d.status()).isEqualTo("DELIVERED"));
+      List<WebhookDelivery> held = endpoints.deliveries(store.id(), Optional.of(silent.id()), 10);
+      assertThat(held).hasSize(3).allSatisfy(d -> assertThat(d.status()).isEqualTo("PENDING"));
+      // One attempt, the others held back (two when the server's own sweep took one at the same
+      // instant); without the hold-back all three would be tried.
+      assertThat(held.stream().mapToInt(WebhookDelivery::attempts).sum())
+          .as("one attempt in the sweep, the others held back")
+          .isBetween(1, 2);
+      assertThat(held.stream().filter(d -> d.attempts() == 1).findFirst().orElseThrow().lastError())
+          .hasValueSatisfying(e -> assertThat(e).contains("refused"));
+    } finally {
+      release.countDown();
+      sweep.shutdownNow();
+      dripping.stop(0);
+    }
+  }
+
   /** Dispatches (as the sweep does) until {@code done}, for at most 15 seconds. */
   private void await(java.util.function.BooleanSupplier done) throws InterruptedException {
     long deadline = System.nanoTime() + 15_000_000_000L;
