@@ -76,7 +76,8 @@ public class RefundService {
       String status,
       Long tabChargeId,
       Optional<String> paymentId,
-      long refunded) {}
+      long refunded,
+      long charged) {}
 
   /**
    * Refunds {@code amount} of the store's purchase to {@code destination}. The same {@code key}
@@ -202,6 +203,16 @@ public class RefundService {
       throw new LedgerRefusedException(
           ErrorCode.REFUND_EXCEEDS_REMAINING,
           "This purchase was voided: nothing is left to refund.");
+    }
+    if (purchase.funding().equals("TAB")
+        && purchase.tabChargeId() == null
+        && purchase.charged() > 0) {
+      // A card charge collected all of it but a sub-cent rest, which waits on the tab for the
+      // next charge: neither voidable (the card has it) nor refundable yet (not wholly paid).
+      throw new LedgerRefusedException(
+          ErrorCode.PURCHASE_ON_OPEN_TAB,
+          "A card charge collected this purchase but for a rest under a cent, which the tab's next"
+              + " charge collects: it can be refunded once that is done.");
     }
     if (purchase.funding().equals("TAB") && purchase.tabChargeId() == null) {
       throw new LedgerRefusedException(
@@ -382,7 +393,7 @@ public class RefundService {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT p.id, p.shopper, p.amount_micros, p.currency, p.funding, p.status,"
-                + " p.tab_charge_id, ch.payment_id,"
+                + " p.tab_charge_id, ch.payment_id, p.charged_micros,"
                 + " (SELECT COALESCE(SUM(r.amount_micros), 0) FROM micro_refund r"
                 + "  WHERE r.tenant_id = p.tenant_id AND r.purchase_id = p.id"
                 + "  AND r.status <> 'FAILED')"
@@ -404,6 +415,7 @@ public class RefundService {
                 rs.getString(6),
                 charge,
                 Optional.ofNullable(rs.getString(8)),
+                rs.getLong(10),
                 rs.getLong(9)));
       }
     }

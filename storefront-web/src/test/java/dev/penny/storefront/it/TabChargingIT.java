@@ -291,6 +291,14 @@ class TabChargingIT {
     assertThat(charger.chargeIfDue(partlyTab)).singleElement().isNotNull();
     assertThat(refusal(() -> voidOnTab(store, rest)).errorCode())
         .isEqualTo(ErrorCode.PURCHASE_NOT_VOIDABLE);
+    // Nor refundable yet, and the refusal says why and when it will be.
+    try {
+      refund(store, rest, "1.00", RefundDestination.WALLET, "partly-" + UUID.randomUUID());
+      throw new AssertionError("The refund of a partly collected line was accepted");
+    } catch (LedgerRefusedException e) {
+      assertThat(e.errorCode()).isEqualTo(ErrorCode.PURCHASE_ON_OPEN_TAB);
+      assertThat(e.getMessage()).contains("rest under a cent", "next");
+    }
     assertThat(tabs.view(partly, USD).orElseThrow().owed()).isEqualTo(Money.parse("0.003", USD));
 
     // A charge that failed for good gives its lines back: then the store may void them.
