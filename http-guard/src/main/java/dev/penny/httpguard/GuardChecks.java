@@ -60,6 +60,40 @@ final class GuardChecks {
    * @param hosts every {@code Host} header of the request
    * @param rawPath the request's path as sent (not decoded), without the query
    */
+  /**
+   * Directories of the two wars (their roots, static folders) that the container answers without
+   * their last slash with a redirect of its own, built from the request's Host and without the
+   * security headers.
+   */
+  static final java.util.Set<String> DIRECTORIES =
+      java.util.Set.of(
+          "/checkout",
+          "/checkout/api",
+          "/checkout/resources",
+          "/resources",
+          "/resources/css",
+          "/resources/js",
+          "/resources/img",
+          "/resources/img/demo",
+          "/errors",
+          "/store");
+
+  /**
+   * Where a request for one of {@link #DIRECTORIES} without its last slash goes: the same path with
+   * the slash (and the query), as a path, never an address built from the Host header.
+   */
+  static Optional<String> directoryRedirect(String method, String rawPath) {
+    if (!("GET".equals(method) || "HEAD".equals(method))) {
+      return Optional.empty();
+    }
+    int query = rawPath.indexOf('?');
+    String path = query < 0 ? rawPath : rawPath.substring(0, query);
+    if (!DIRECTORIES.contains(path)) {
+      return Optional.empty();
+    }
+    return Optional.of(path + "/" + (query < 0 ? "" : rawPath.substring(query)));
+  }
+
   static Optional<Refusal> check(String method, List<String> hosts, String rawPath) {
     if ("TRACE".equals(method)) {
       return Optional.of(Refusal.TRACE);

@@ -43,6 +43,12 @@ final class RequestGuardFilter extends BaseFilter {
     Optional<GuardChecks.Refusal> refusal =
         GuardChecks.check(request.getMethodDC().toString(), hosts, path);
     if (refusal.isEmpty()) {
+      Optional<String> directory =
+          GuardChecks.directoryRedirect(request.getMethodDC().toString(), path);
+      if (directory.isPresent()) {
+        redirect(ctx, request, directory.get());
+        return ctx.getStopAction();
+      }
       return ctx.getInvokeAction();
     }
     LOG.log(Level.FINE, "Refused before mapping: {0}", refusal.get());
@@ -72,6 +78,29 @@ final class RequestGuardFilter extends BaseFilter {
     request.setSkipRemainder(true);
     Buffer buffer = Buffers.wrap(ctx.getMemoryManager(), body);
     ctx.write(HttpContent.builder(response).content(buffer).last(true).build());
+    ctx.getConnection().closeSilently();
+  }
+
+  /** A directory asked without its slash: sent to it as a path, with the usual defences. */
+  private static void redirect(FilterChainContext ctx, HttpRequestPacket request, String location) {
+    HttpResponsePacket response =
+        HttpResponsePacket.builder(request)
+            .status(301)
+            .reasonPhrase("Moved Permanently")
+            .contentLength(0)
+            .header(Header.Location, location)
+            .header("Cache-Control", "no-store")
+            .header("X-Content-Type-Options", "nosniff")
+            .header("X-Frame-Options", "DENY")
+            .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+            .header("Referrer-Policy", "strict-origin-when-cross-origin")
+            .header(Header.Connection, "close")
+            .build();
+    // Answered before Payara's codec state is set up for the request: as with a refusal, the
+    // connection ends with the answer.
+    response.getProcessingState().setKeepAlive(false);
+    request.setSkipRemainder(true);
+    ctx.write(HttpContent.builder(response).last(true).build());
     ctx.getConnection().closeSilently();
   }
 

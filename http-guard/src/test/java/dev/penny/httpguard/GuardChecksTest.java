@@ -99,4 +99,19 @@ class GuardChecksTest {
     assertThat(RequestGuardFilter.problem(GuardChecks.Refusal.TRACE))
         .contains("\"status\":405", "\"code\":\"method_not_allowed\"");
   }
+
+  @org.junit.jupiter.api.Test
+  void aDirectoryWithoutItsSlashIsSentToItAsAPath() {
+    org.assertj.core.api.Assertions.assertThat(GuardChecks.directoryRedirect("GET", "/checkout"))
+        .contains("/checkout/");
+    org.assertj.core.api.Assertions.assertThat(
+            GuardChecks.directoryRedirect("HEAD", "/resources/js?v=1"))
+        .contains("/resources/js/?v=1");
+    org.assertj.core.api.Assertions.assertThat(GuardChecks.directoryRedirect("POST", "/checkout"))
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(GuardChecks.directoryRedirect("GET", "/checkout/"))
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(GuardChecks.directoryRedirect("GET", "/s/demo"))
+        .isEmpty();
+  }
 }

@@ -270,6 +270,32 @@ public class OrderService {
     return order;
   }
 
+  /**
+   * An order whose total is zero (a coupon took all of it) has nothing for a card to pay: it is
+   * paid as placed, with its receipt and {@code order.paid}, instead of a payment step no card can
+   * pass.
+   */
+  @Transactional
+  public Order completeWithoutPayment(long number, String store) {
+    Order order = locked(number);
+    if (order.status() != OrderStatus.PENDING || order.total().isPositive()) {
+      return order;
+    }
+    order.moveTo(OrderStatus.PAID, clock.instant());
+    orders.add(
+        new OrderEvent(
+            order.id(),
+            OrderStatus.PENDING,
+            OrderStatus.PAID,
+            "paid (nothing to pay)",
+            "checkout",
+            order.charged(),
+            clock.instant()));
+    receipts.paid(order, orders.lines(order.id()), orderUrl(store, order));
+    publish(order, WebhookEvents.ORDER_PAID, order.charged());
+    return order;
+  }
+
   /** Fulfils a paid order; its card is captured first (physical goods are captured now). */
   @Transactional
   public Order fulfil(long number, String store, String actor) {
@@ -286,6 +312,24 @@ public class OrderService {
   @Transactional
   public Order fulfil(long number, String actor) {
     return move(number, OrderStatus.FULFILLED, "fulfilled", actor, Optional.empty());
+  }
+
+  /**
+   * The shopper gives up an order that is not paid (from its payment step, the order's key proving
+   * it is theirs). A paid order — or one whose card the zone has just approved — is refused: only
+   * the store cancels a paid order.
+   */
+  @Transactional
+  public Order cancelUnpaid(long number, String store, String actor) {
+    Order order = locked(number);
+    if (order.status() != OrderStatus.PENDING
+        || (order.paymentId().isPresent()
+            && payments.state(store, order.paymentId().get()).paid())) {
+      throw new InvalidInputException(
+          ErrorCode.ORDER_STATE_CONFLICT,
+          List.of("This order is paid: ask the store to cancel it."));
+    }
+    return cancel(number, store, actor);
   }
 
   /**

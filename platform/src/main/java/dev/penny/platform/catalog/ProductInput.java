@@ -21,6 +21,9 @@ public record ProductInput(
     boolean featured,
     List<VariantInput> variants) {
 
+  /** The highest price of a variant: 1,000,000.00 in the store's currency. */
+  public static final long MAX_PRICE_MICROS = 1_000_000_000_000L;
+
   /** At most this many variants in one product. */
   public static final int MAX_VARIANTS = 100;
 
@@ -73,6 +76,11 @@ public record ProductInput(
       String sku = checks.text(row.sku(), label + "the SKU", 64);
       String vname = checks.text(row.name(), label + "the option name", 120);
       var price = checks.amount(row.price(), currency, label + "the price", false);
+      if (price != null && price.micros() > MAX_PRICE_MICROS) {
+        // A cart of 50 lines of 99 at this price still sums within Money's range.
+        checks.problem(label + "the price is at most 1000000.00.");
+        price = null;
+      }
       Integer stock = checks.count(row.stock(), label + "the stock", 1_000_000_000);
       if (sku != null && vname != null && price != null && stock != null) {
         rows.add(new ProductDraft.VariantDraft(row.id(), sku, vname, price, stock));

@@ -197,6 +197,25 @@ public class Cluster {
     return seenHere.putIfAbsent(key, now + window.toNanos()) == null;
   }
 
+  /**
+   * Whether {@code key} was offered to {@link #firstTime} within its window, on any server of the
+   * cluster; it is not recorded by asking.
+   */
+  public boolean seen(String key) {
+    HazelcastInstance instance = hazelcast;
+    if (instance != null) {
+      try {
+        IMap<String, Boolean> seen = instance.getMap(SEEN_MAP);
+        return seen.containsKey(key);
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING, "The cluster's map of seen keys is unavailable; this server checks", e);
+      }
+    }
+    Long expires = seenHere.get(key);
+    return expires != null && expires - System.nanoTime() > 0;
+  }
+
   /** Cluster-wide events this server published, and received from others. */
   public long eventsSent() {
     return sent.get();

@@ -35,12 +35,33 @@ public record StoreSettingsInput(
     return presets.amounts().stream().map(Money::toPlainString).collect(Collectors.joining(", "));
   }
 
+  /** The payments module's rules for what a tip and a top-up may be (it refuses others). */
+  static final long MIN_TIP_MICROS = 10_000L;
+
+  static final long MAX_TIP_MICROS = 100_000_000L;
+
+  static final long MIN_TOP_UP_MICROS = 5_000_000L;
+  static final long MAX_TOP_UP_MICROS = 500_000_000L;
+
   /** Messages for every field that is not acceptable; empty when the form can be saved. */
   public List<String> problems(Currency currency) {
     List<String> problems = new ArrayList<>();
     InputChecks checks = new InputChecks();
-    amountList(tipPresets, currency, "The tip presets", checks);
-    amountList(topUpAmounts, currency, "The wallet top-up amounts", checks);
+    for (Money tip : amountList(tipPresets, currency, "The tip presets", checks)) {
+      if (tip.micros() < MIN_TIP_MICROS || tip.micros() > MAX_TIP_MICROS) {
+        checks.problem("The tip presets are from 0.01 to 100.00 (" + tip.toPlainString() + ").");
+      }
+    }
+    for (Money topUp : amountList(topUpAmounts, currency, "The wallet top-up amounts", checks)) {
+      if (topUp.micros() < MIN_TOP_UP_MICROS
+          || topUp.micros() > MAX_TOP_UP_MICROS
+          || !topUp.toMinorUnitsRoundingDown().remainder().isZero()) {
+        checks.problem(
+            "The wallet top-up amounts are from 5.00 to 500.00 in whole cents ("
+                + topUp.toPlainString()
+                + ").");
+      }
+    }
     problems.addAll(checks.problems());
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
       problems.add("The store name is 1 to 120 characters.");

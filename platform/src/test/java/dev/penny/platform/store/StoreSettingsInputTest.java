@@ -15,9 +15,9 @@ class StoreSettingsInputTest {
 
   @Test
   void acceptsMicropaymentSettingsInMicroUnits() {
-    StoreSettingsInput form = form("0.25, 1, 0.005", "10,25");
+    StoreSettingsInput form = form("0.25, 1, 0.01", "10,25");
     assertThat(form.problems(EUR)).isEmpty();
-    assertThat(form.tipPresets(EUR)).isEqualTo(AmountPresets.of(EUR, 250_000, 1_000_000, 5_000));
+    assertThat(form.tipPresets(EUR)).isEqualTo(AmountPresets.of(EUR, 250_000, 1_000_000, 10_000));
     assertThat(form.topUpAmounts(EUR)).isEqualTo(AmountPresets.of(EUR, 10_000_000, 25_000_000));
     assertThat(form.taxRatePpm()).isEqualTo(85_000);
   }
@@ -35,5 +35,17 @@ class StoreSettingsInputTest {
     assertThat(form("0.0000001", "5").problems(EUR))
         .singleElement()
         .satisfies(p -> assertThat(p).startsWith("The tip presets (0.0000001) must be an amount"));
+  }
+
+  /** Presets the wallet and the tip would refuse are refused when saved, not when pressed. */
+  @Test
+  void refusesPresetsOutsideWhatATipOrATopUpMayBe() {
+    assertThat(form("0.001, 100.01", "4.99, 500.01, 5.005, 500").problems(EUR))
+        .containsExactly(
+            "The tip presets are from 0.01 to 100.00 (0.001).",
+            "The tip presets are from 0.01 to 100.00 (100.01).",
+            "The wallet top-up amounts are from 5.00 to 500.00 in whole cents (4.99).",
+            "The wallet top-up amounts are from 5.00 to 500.00 in whole cents (500.01).",
+            "The wallet top-up amounts are from 5.00 to 500.00 in whole cents (5.005).");
   }
 }

@@ -1,6 +1,7 @@
 package dev.penny.storefront.identity;
 
 import dev.penny.payments.spending.SpendingKeySecrets;
+import dev.penny.platform.cluster.Cluster;
 import dev.penny.platform.identity.SignedInSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,23 +47,66 @@ public class SignInCookie {
 
   private final Function<String, byte[]> mac;
   private final boolean secure;
+  private final Predicate<String> signedOut;
+  private final Consumer<String> signOut;
 
   @Inject
   public SignInCookie(
       SpendingKeySecrets keys,
+      Cluster cluster,
       @ConfigProperty(name = "penny.public-url", defaultValue = "http://localhost:8080")
           String publicUrl) {
-    this(keys::mac, publicUrl.startsWith("https://"));
+    this(
+        keys::mac,
+        publicUrl.startsWith("https://"),
+        value -> cluster.seen(signedOutKey(value)),
+        value -> cluster.firstTime(signedOutKey(value), LIFETIME));
   }
 
-  /** With {@code mac}: HMAC-SHA256 under the platform key. */
-  SignInCookie(Function<String, byte[]> mac, boolean secure) {
+  /**
+   * With {@code mac}: HMAC-SHA256 under the platform key; {@code signedOut} tells a cookie value
+   * whose sign-in ended, {@code signOut} records one.
+   */
+  SignInCookie(
+      Function<String, byte[]> mac,
+      boolean secure,
+      Predicate<String> signedOut,
+      Consumer<String> signOut) {
     this.mac = mac;
     this.secure = secure;
+    this.signedOut = signedOut;
+    this.signOut = signOut;
   }
 
   protected SignInCookie() {
-    this(null, false);
+    this(null, false, v -> false, v -> {});
+  }
+
+  /**
+   * Ends the sign-in this request's cookie carries, on every server (a copy of the cookie kept
+   * elsewhere proves nothing any more), and removes it from the browser.
+   */
+  public void signOut(HttpServletRequest request, HttpServletResponse response) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (NAME.equals(c.getName()) && c.getValue() != null && !c.getValue().isEmpty()) {
+          signOut.accept(c.getValue());
+        }
+      }
+    }
+    clear(response);
+  }
+
+  /** The cluster's key of a signed-out cookie: its digest, not the cookie itself. */
+  private static String signedOutKey(String value) {
+    try {
+      return "signed-out "
+          + ENCODE.encodeToString(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Sets the cookie for this sign-in. */
@@ -81,6 +127,7 @@ public class SignInCookie {
     }
     return Arrays.stream(cookies)
         .filter(c -> NAME.equals(c.getName()))
+        .filter(c -> c.getValue() == null || !signedOut.test(c.getValue()))
         .map(c -> read(c.getValue(), Instant.now()))
         .flatMap(Optional::stream)
         .findFirst();

@@ -36,7 +36,7 @@ public class SignOutServlet extends HttpServlet {
     String back = ReturnPath.sanitize(request.getParameter("return"));
     String home = address.of(request.getContextPath() + back);
     if (request.getSession(false) == null) {
-      signInCookie.clear(response);
+      signInCookie.signOut(request, response);
       response.sendRedirect(home);
       return;
     }
@@ -59,7 +59,7 @@ public class SignOutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    signInCookie.clear(response);
+    signInCookie.signOut(request, response);
     if (idToken.isEmpty()) {
       response.sendRedirect(home);
       return;

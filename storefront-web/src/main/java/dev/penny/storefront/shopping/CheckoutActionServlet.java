@@ -7,6 +7,7 @@ import dev.penny.cart.order.OrderService;
 import dev.penny.cart.order.ShippingAddress;
 import dev.penny.money.Money;
 import dev.penny.platform.problem.DomainException;
+import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantContext;
 import jakarta.inject.Inject;
@@ -58,6 +59,12 @@ public class CheckoutActionServlet extends HttpServlet {
     }
     try {
       Order order = orders.place(owner.get(), placement(request));
+      if (!order.total().isPositive()) {
+        // Nothing for a card to pay: paid as placed, straight to the order's page.
+        orders.completeWithoutPayment(order.number(), tenant.tenant().orElseThrow().slug());
+        redirect(response, base + "/orders/" + order.number() + "?key=" + order.accessKey());
+        return;
+      }
       redirect(response, base + "/orders/" + order.number() + "/pay?key=" + order.accessKey());
     } catch (InvalidInputException e) {
       CheckoutForm.of(request, e.problems()).keep(request);
@@ -85,7 +92,8 @@ public class CheckoutActionServlet extends HttpServlet {
       return;
     }
     try {
-      orders.cancel(order.get().order().number(), tenant.tenant().orElseThrow().slug(), "shopper");
+      orders.cancelUnpaid(
+          order.get().order().number(), tenant.tenant().orElseThrow().slug(), "shopper");
     } catch (DomainException e) {
       // Already paid or cancelled: the order's page says where it is.
     }
@@ -115,8 +123,12 @@ public class CheckoutActionServlet extends HttpServlet {
 
   private Optional<Money> expectedTotal(HttpServletRequest request) {
     String micros = request.getParameter("expected-total");
-    if (micros == null || !micros.matches("[0-9]{1,18}")) {
-      return Optional.empty();
+    if (micros == null || !micros.matches("(0|[1-9][0-9]{0,17})")) {
+      // The page always sends the total it showed: without one (or with one that is not a
+      // total), what the shopper agreed to is not known.
+      throw new InvalidInputException(
+          ErrorCode.CART_CHANGED,
+          List.of("Your cart changed since you saw its total; please review it."));
     }
     return Optional.of(
         Money.ofMicros(Long.parseLong(micros), tenant.tenant().orElseThrow().currency()));

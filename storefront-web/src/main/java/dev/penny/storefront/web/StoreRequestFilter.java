@@ -160,6 +160,12 @@ public class StoreRequestFilter extends HttpFilter {
     if (!api && cacheable) {
       request.setAttribute(SHARED_VIEW, Boolean.TRUE);
     }
+    if (!api && !cacheable) {
+      // A page made for one visitor (account, wallet, cart, checkout, an order with its key, an
+      // article read by a signed-in reader) is kept by no cache, the browser's back button
+      // included.
+      response.setHeader("Cache-Control", "private, no-store");
+    }
     if (!cacheable || !ResponseCache.applies(request)) {
       serve(view, request, response, chain);
       return;

@@ -21,7 +21,8 @@ class SignInCookieTest {
 
   private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 
-  private final SignInCookie cookie = new SignInCookie(hmac("platform key"), false);
+  private final SignInCookie cookie =
+      new SignInCookie(hmac("platform key"), false, v -> false, v -> {});
 
   private static SignedInSession shopper() {
     return new SignedInSession(
@@ -70,7 +71,8 @@ class SignInCookieTest {
 
     assertThat(cookie.read(value, NOW.plusSeconds(1))).isEmpty();
     assertThat(cookie.read(value, NOW.plusSeconds(3600))).isEmpty();
-    assertThat(new SignInCookie(hmac("another key"), false).read(value, NOW)).isEmpty();
+    assertThat(new SignInCookie(hmac("another key"), false, v -> false, v -> {}).read(value, NOW))
+        .isEmpty();
   }
 
   @Property(tries = 300)

@@ -243,6 +243,46 @@ class OrderIT {
         .containsExactly("0");
   }
 
+  /** A coupon that takes all of a digital order leaves nothing to pay: it is paid as placed. */
+  @Test
+  void anOrderWithNothingToPayIsPaidWithoutACard() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    stores.product(store, "FREE-1", "9.99", 10, "DIGITAL");
+    long variant = stores.variant(store, "FREE-1");
+    inStore(
+        store,
+        () ->
+            coupons.create(
+                new CouponTerms(
+                    "ALL",
+                    CouponKind.PERCENT,
+                    1_000_000,
+                    Optional.empty(),
+                    Money.parse("0", "USD"),
+                    Optional.empty(),
+                    OptionalInt.empty())));
+    CartOwner guest = CartOwner.newGuest();
+    inStore(store, () -> carts.add(guest, variant, 1));
+    inStore(store, () -> run(() -> carts.applyCoupon(guest, "all")));
+    Order order =
+        inStore(
+            store,
+            () ->
+                orders.place(
+                    guest,
+                    new OrderPlacement("a@example.com", Optional.empty(), Optional.empty())));
+    assertThat(order.total().isPositive()).isFalse();
+
+    Order paid = inStore(store, () -> orders.completeWithoutPayment(order.number(), store.slug()));
+    assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+    assertThat(paid.paymentId()).isEmpty();
+    assertThat(
+            stores.column(
+                "SELECT kind FROM order_event WHERE order_id = ? ORDER BY id DESC LIMIT 1",
+                order.id()))
+        .containsExactly("paid (nothing to pay)");
+  }
+
   @Test
   void aChangedTotalAnEmptyCartAndAMissingAddressAreRefusedAndTakeNothing() throws SQLException {
     ActiveTenant store = stores.open("USD");

@@ -124,6 +124,24 @@ class ApiKeysIT {
     assertThat(refused.body()).contains("appears twice");
   }
 
+  /** A price a cart could not sum (50 lines of 99) is refused when the product is saved. */
+  @Test
+  void aPriceBeyondWhatACartCanSumIsRefused() {
+    Http.Response refused =
+        Http.send(
+            "POST",
+            "/api/v1/stores/demo-books/products",
+            Map.of("Content-Type", "application/json", "Authorization", "Bearer " + booksKey),
+            """
+            {"name": "Too dear", "kind": "physical",
+             "variants": [{"sku": "DEAR-%d", "name": "A", "price": "9223372036854.775807",
+                           "stock": 1}]}
+            """
+                .formatted(System.nanoTime()));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("at most 1000000.00");
+  }
+
   @Test
   void aValidKeyArchivesAProduct() {
     Http.Response created = createProduct("demo-books", booksKey, "DEL-" + System.nanoTime());

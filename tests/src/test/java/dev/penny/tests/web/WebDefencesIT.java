@@ -222,4 +222,65 @@ class WebDefencesIT {
     assertThat(page.contentType()).startsWith("text/html");
     assertThat(page.body()).doesNotContain("<partial-response");
   }
+
+  /** A page made for one visitor is kept by no cache; a shared store page may be. */
+  @Test
+  void personalPagesAreNeverStored() {
+    String shopper = dev.penny.tests.stack.SignedInHttp.sessionCookie("shopper", "penny-demo");
+    for (String path :
+        List.of("/s/demo-books/cart", "/s/demo-books/account", "/s/demo-books/wallet")) {
+      Http.Response page = Http.getWithCookie(path, shopper);
+      assertThat(page.status()).as(path).isEqualTo(200);
+      assertThat(page.header("Cache-Control")).as(path).contains("no-store");
+    }
+    assertThat(Http.get("/s/demo-books/").header("Cache-Control")).doesNotContain("no-store");
+  }
+
+  /** A copy of the sign-in cookie kept after signing out proves nothing, on any server. */
+  @Test
+  void aSignedOutCookieSignsNobodyIn() {
+    String both = dev.penny.tests.stack.SignedInHttp.sessionCookie("shopper", "penny-demo");
+    String signIn = both.substring(both.indexOf("penny_signin="));
+    assertThat(Http.getWithCookie("/s/demo-books/account", signIn).status())
+        .as("the cookie alone restores the sign-in (another server's session)")
+        .isEqualTo(200);
+
+    // Signed out as a browser does it, on the server it is on now: the session the cookie
+    // restored there, and the sign-out form's token from that session.
+    Http.Response session = Http.getWithCookie("/s/demo-books/session", signIn);
+    String jsession =
+        session.allOf("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow();
+    String token = session.json().getJsonObject("signOut").getString("csrf");
+    Http.Response out =
+        Http.send(
+            "POST",
+            "/signout",
+            Map.of(
+                "Cookie",
+                jsession + "; " + signIn,
+                "Content-Type",
+                "application/x-www-form-urlencoded"),
+            "csrf=" + token + "&return=/");
+    assertThat(out.status()).isBetween(300, 399);
+
+    Http.Response after = Http.getWithCookie("/s/demo-books/account", signIn);
+    assertThat(after.status()).as("signed out everywhere").isEqualTo(302);
+    assertThat(after.header("Location")).contains("signin");
+  }
+
+  /** A directory asked without its slash is sent on as a path, never to the Host it was asked. */
+  @Test
+  void aDirectoryWithoutItsSlashIsNeverSentToTheAskedHost() {
+    for (String path : List.of("/checkout", "/resources", "/resources/js", "/checkout/resources")) {
+      Http.Response moved = Http.getWithHost("evil.example", path);
+      assertThat(moved.status()).as(path).isBetween(301, 308);
+      assertThat(moved.header("Location")).as(path).isEqualTo(path + "/");
+      assertThat(moved.header("Content-Security-Policy")).as(path).contains("frame-ancestors");
+      assertThat(moved.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+    }
+  }
 }
