@@ -170,6 +170,38 @@ class OrdersApiIT {
         .isEqualTo("0.20");
   }
 
+  /**
+   * The payment step's cancel (its link and key are in every receipt) gives up an unpaid order
+   * only: posted for a paid order, by anyone, it changes nothing.
+   */
+  @Test
+  void aPaidOrderIsNotCancelledFromThePaymentStep() {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);
+    checkout.payWith("4242 4242 4242 4242", "12/30", "123");
+    checkout.orderPage();
+    String order = ORDERS + "/" + checkout.orderNumber();
+    assertThat(call("GET", order, null, null).json().getString("status")).isEqualTo("paid");
+
+    Http.Response cancel =
+        Http.send(
+            "POST",
+            "/s/demo-books/checkout/cancel",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            "number=" + checkout.orderNumber() + "&key=" + checkout.orderKey());
+    assertThat(cancel.status()).isEqualTo(303);
+    assertThat(call("GET", order, null, null).json().getString("status")).isEqualTo("paid");
+  }
+
+  /** Checkout places an order only for the total the page showed: nothing else passes. */
+  @Test
+  void aCheckoutPostWithoutTheShownTotalPlacesNothing() {
+    for (String claimed : new String[] {null, "-1", "-0", "0", "abc", " 1"}) {
+      Http.Response placed = new HttpCheckout("demo-books").placeClaiming("BK-F100-HC", claimed);
+      assertThat(placed.status()).as(String.valueOf(claimed)).isEqualTo(303);
+      assertThat(placed.header("Location")).as(String.valueOf(claimed)).endsWith("/checkout");
+    }
+  }
+
   @Test
   void anOrderIsFulfilledOnceAndThenCannotBeCancelled() {
     HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-HC", 1);

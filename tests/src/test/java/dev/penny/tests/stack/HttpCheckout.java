@@ -55,6 +55,24 @@ public final class HttpCheckout {
     return this;
   }
 
+  /**
+   * Fills a cart with {@code sku} and posts the checkout with {@code expectedTotal} as the total
+   * the page showed (null: none): the answer of the place action.
+   */
+  public Response placeClaiming(String sku, String expectedTotal) {
+    post("/cart/add", "variant=" + DemoVariants.id(store, sku) + "&quantity=1");
+    String cart = get("/s/" + store + "/cart").body();
+    Matcher method = Pattern.compile("<option value=\"(\\d+)\"").matcher(cart);
+    if (method.find()) {
+      post("/cart/shipping", "method=" + method.group(1));
+    }
+    return post(
+        "/checkout/place",
+        "email=ada%40example.com&name=Ada&line1=1+Main+St&city=Springfield&postcode=12345"
+            + "&country=US"
+            + (expectedTotal == null ? "" : "&expected-total=" + expectedTotal));
+  }
+
   /** The card page's address in the frame (on the zone's host). */
   public String cardPage() {
     return cardPage;
@@ -96,6 +114,13 @@ public final class HttpCheckout {
   /** The order's page (the confirmation), which asks the zone whether it is paid. */
   public Response orderPage() {
     return get(orderPath);
+  }
+
+  /** The order's key (it is in the order's address and its receipts). */
+  public String orderKey() {
+    Matcher m = Pattern.compile("[?&]key=([^&]+)").matcher(orderPath);
+    m.find();
+    return m.group(1);
   }
 
   public long orderNumber() {
