@@ -5,7 +5,7 @@ import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import java.util.List;
 
-/** A top-up is a store's preset or a custom amount, from 5.00 to 500.00 in whole cents. */
+/** A top-up is a store's preset or a custom amount from 5.00 to 500.00, in whole cents. */
 public final class TopUpAmounts {
 
   static final long MIN_MICROS = 5_000_000L;
@@ -13,8 +13,10 @@ public final class TopUpAmounts {
 
   private TopUpAmounts() {}
 
-  /** A preset too must lie in the range (settings saved before the range was checked may not). */
   public static Money check(Money amount, List<Money> presets) {
+    if (presets.contains(amount)) {
+      return amount;
+    }
     if (amount.micros() < MIN_MICROS
         || amount.micros() > MAX_MICROS
         || !amount.toMinorUnitsRoundingDown().remainder().isZero()) {

@@ -40,8 +40,7 @@ public record StoreSettingsInput(
 
   static final long MAX_TIP_MICROS = 100_000_000L;
 
-  static final long MIN_TOP_UP_MICROS = 5_000_000L;
-  static final long MAX_TOP_UP_MICROS = 500_000_000L;
+  static final long MIN_CARD_CHARGE_MICROS = 500_000L;
 
   /** Messages for every field that is not acceptable; empty when the form can be saved. */
   public List<String> problems(Currency currency) {
@@ -53,11 +52,13 @@ public record StoreSettingsInput(
       }
     }
     for (Money topUp : amountList(topUpAmounts, currency, "The wallet top-up amounts", checks)) {
-      if (topUp.micros() < MIN_TOP_UP_MICROS
-          || topUp.micros() > MAX_TOP_UP_MICROS
+      // A card charges it: whole minor units, at least the acquirer's minimum.
+      if (topUp.micros() < MIN_CARD_CHARGE_MICROS
           || !topUp.toMinorUnitsRoundingDown().remainder().isZero()) {
         checks.problem(
-            "The wallet top-up amounts are from 5.00 to 500.00 in whole cents ("
+            "The wallet top-up amounts are card charges: at least 0.50, in whole "
+                + (currency.getDefaultFractionDigits() == 0 ? "units" : "cents")
+                + " ("
                 + topUp.toPlainString()
                 + ").");
       }
