@@ -254,20 +254,25 @@ public class OrderService {
     }
     CardPayments.State state = payments.state(store, order.paymentId().get());
     if (state.paid()) {
-      order.moveTo(OrderStatus.PAID, clock.instant());
-      orders.add(
-          new OrderEvent(
-              order.id(),
-              OrderStatus.PENDING,
-              OrderStatus.PAID,
-              "paid",
-              "checkout",
-              order.charged(),
-              clock.instant()));
-      receipts.paid(order, orders.lines(order.id()), orderUrl(store, order));
-      publish(order, WebhookEvents.ORDER_PAID, order.charged());
+      paid(order, store, "paid");
     }
     return order;
+  }
+
+  /** A pending order becomes paid: its event, its receipt and {@code order.paid}. */
+  private void paid(Order order, String store, String kind) {
+    order.moveTo(OrderStatus.PAID, clock.instant());
+    orders.add(
+        new OrderEvent(
+            order.id(),
+            OrderStatus.PENDING,
+            OrderStatus.PAID,
+            kind,
+            "checkout",
+            order.charged(),
+            clock.instant()));
+    receipts.paid(order, orders.lines(order.id()), orderUrl(store, order));
+    publish(order, WebhookEvents.ORDER_PAID, order.charged());
   }
 
   /**
@@ -281,18 +286,7 @@ public class OrderService {
     if (order.status() != OrderStatus.PENDING || order.total().isPositive()) {
       return order;
     }
-    order.moveTo(OrderStatus.PAID, clock.instant());
-    orders.add(
-        new OrderEvent(
-            order.id(),
-            OrderStatus.PENDING,
-            OrderStatus.PAID,
-            "paid (nothing to pay)",
-            "checkout",
-            order.charged(),
-            clock.instant()));
-    receipts.paid(order, orders.lines(order.id()), orderUrl(store, order));
-    publish(order, WebhookEvents.ORDER_PAID, order.charged());
+    paid(order, store, "paid (nothing to pay)");
     return order;
   }
 

@@ -96,6 +96,14 @@ public final class WebhookAddressRule {
 
   private static final String LINK_LOCAL = "a link-local address (such as the metadata service)";
 
+  /** The port an http(s) address is called on: its own, else its scheme's. */
+  static int portOf(java.net.URI uri) {
+    if (uri.getPort() > 0) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
   /**
    * Whether {@code host} names this machine, or resolves (DNS asked) to one of its addresses: a
    * name such as {@code 127.0.0.1.nip.io} is Penny's own machine as much as {@code 127.0.0.1}.

@@ -61,20 +61,13 @@ public class WebhookDispatcher {
           String publicUrl) {
     this.clock = clock;
     this.addressRule = WebhookAddressRule.configured();
-    this.pennyPort = portOf(URI.create(publicUrl));
+    this.pennyPort = WebhookAddressRule.portOf(URI.create(publicUrl));
   }
 
   protected WebhookDispatcher() {
     this.clock = null;
     this.addressRule = null;
     this.pennyPort = -1;
-  }
-
-  private static int portOf(URI uri) {
-    if (uri.getPort() > 0) {
-      return uri.getPort();
-    }
-    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
   /** Fans new events out and posts every delivery that is due: how many were delivered. */
@@ -238,7 +231,7 @@ public class WebhookDispatcher {
       // Asked again at every delivery: a name may point at a private address by now.
       Optional<String> refused = addressRule.deliveryRefusalOf(target.getHost());
       if (refused.isEmpty()
-          && portOf(target) == pennyPort
+          && WebhookAddressRule.portOf(target) == pennyPort
           && WebhookAddressRule.reachesThisMachine(target.getHost())) {
         refused = Optional.of("it points at Penny itself");
       }

@@ -123,10 +123,10 @@ public class WebhookEndpoints {
     if (host.endsWith(".")) {
       host = host.substring(0, host.length() - 1);
     }
-    int port = portOf(uri);
+    int port = WebhookAddressRule.portOf(uri);
     String pennyHost =
         publicUrl.getHost() == null ? "" : publicUrl.getHost().toLowerCase(Locale.ROOT);
-    boolean pennyPort = port == portOf(publicUrl);
+    boolean pennyPort = port == WebhookAddressRule.portOf(publicUrl);
     if (host.equals(pennyHost)
         || host.endsWith("." + pennyHost)
         || (pennyPort && WebhookAddressRule.reachesThisMachine(host))) {
@@ -140,13 +140,6 @@ public class WebhookEndpoints {
               + ".");
     }
     return uri;
-  }
-
-  private static int portOf(URI uri) {
-    if (uri.getPort() > 0) {
-      return uri.getPort();
-    }
-    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
   private static InvalidInputException invalid(String message) {
