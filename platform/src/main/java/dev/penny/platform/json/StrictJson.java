@@ -1,11 +1,9 @@
 package dev.penny.platform.json;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 
 /**
@@ -73,10 +71,9 @@ public final class StrictJson {
       }
     } catch (NotAccepted e) {
       throw e;
-    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-      throw new NotAccepted("The document is not valid JSON");
     } catch (RuntimeException e) {
-      // Parsson's own limits (nesting, number size) throw plain runtime exceptions.
+      // JsonException, a parser asked past its end, and Parsson's own limits (nesting, number
+      // size), which throw plain runtime exceptions.
       throw new NotAccepted("The document is not valid JSON");
     }
   }
