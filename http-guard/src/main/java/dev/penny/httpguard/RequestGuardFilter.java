@@ -21,7 +21,8 @@ import org.glassfish.grizzly.memory.Buffers;
 /**
  * Sits between Grizzly's HTTP codec and Payara's server filter: a request {@link GuardChecks}
  * refuses is answered here (problem+json on API paths, a short page elsewhere, the connection
- * closed) and never reaches Payara's mapper; every other one passes on untouched.
+ * closed) and never reaches Payara's mapper. A store host's checkout is handed to the storefront
+ * ({@link StoreHostCheckout}); every other request passes on untouched.
  */
 final class RequestGuardFilter extends BaseFilter {
 
@@ -43,6 +44,11 @@ final class RequestGuardFilter extends BaseFilter {
     Optional<GuardChecks.Refusal> refusal =
         GuardChecks.check(request.getMethodDC().toString(), hosts, path);
     if (refusal.isEmpty()) {
+      Optional<String> storePath = StoreHostCheckout.fromSettings().route(hosts.get(0), path);
+      if (storePath.isPresent()) {
+        request.setRequestURI(storePath.get());
+        return ctx.getInvokeAction();
+      }
       Optional<String> directory =
           GuardChecks.directoryRedirect(request.getMethodDC().toString(), path);
       if (directory.isPresent()) {

@@ -42,14 +42,17 @@ public final class TenantRouting {
       if (hostSlug.isPresent() && !hostSlug.get().equals(store.slug())) {
         return new Result.Invalid();
       }
+      // The store's path on its own host (/s/demo-books/... at demo-books.localhost, which is
+      // also where the request guard hands a store host's /checkout) links as the host does.
+      String base = hostSlug.isPresent() ? "" : store.base();
       return new Result.Store(
           new TenantRoute(
               store.slug(),
               store.rest(),
-              store.base(),
+              base,
               // The API names its store in the path, without a base path for links; it is on the
               // store's host only when the request came there.
-              store.base().isEmpty() && hostSlug.isPresent()));
+              hostSlug.isPresent()));
     }
     if (hostSlug.isPresent()) {
       return new Result.Store(new TenantRoute(hostSlug.get(), safePath, ""));

@@ -61,7 +61,14 @@ class TenantRoutingTest {
 
   @Test
   void aHostAndAPathThatNameTheSameStoreAgree() {
-    assertThat(store("demo-books.localhost", "/s/demo-books/p/1").slug()).isEqualTo("demo-books");
+    TenantRoute route = store("demo-books.localhost", "/s/demo-books/checkout/place");
+
+    assertThat(route.slug()).isEqualTo("demo-books");
+    assertThat(route.pathInStore()).isEqualTo("/checkout/place");
+    // On its own host a store links as the host does: /cart, not /s/demo-books/cart.
+    assertThat(route.basePath()).isEmpty();
+    assertThat(route.onStoreHost()).isTrue();
+    assertThat(store("localhost", "/s/demo-books/checkout").basePath()).isEqualTo("/s/demo-books");
   }
 
   @Test

@@ -20,23 +20,41 @@ public final class HttpCheckout {
   private static final Pattern TOTAL = Pattern.compile("name=\"expected-total\" value=\"(\\d+)\"");
 
   private final String store;
+  private final boolean onStoreHost;
   private String cookie = "";
   private String orderPath;
   private String cardPage;
 
   public HttpCheckout(String store) {
+    this(store, false);
+  }
+
+  private HttpCheckout(String store, boolean onStoreHost) {
     this.store = store;
+    this.onStoreHost = onStoreHost;
+  }
+
+  /**
+   * A shopper on the store's own host ({@code demo-books.localhost}), its addresses without /s/.
+   */
+  public static HttpCheckout onStoreHost(String store) {
+    return new HttpCheckout(store, true);
+  }
+
+  /** What the store's addresses start with: {@code /s/demo-books}, or nothing on its host. */
+  public String base() {
+    return onStoreHost ? "" : "/s/" + store;
   }
 
   /** Adds a variant by SKU, chooses the first shipping method, places the order. */
   public HttpCheckout order(String sku, int quantity) {
     post("/cart/add", "variant=" + DemoVariants.id(store, sku) + "&quantity=" + quantity);
-    String cart = get("/s/" + store + "/cart").body();
+    String cart = get(base() + "/cart").body();
     Matcher method = Pattern.compile("<option value=\"(\\d+)\"").matcher(cart);
     if (method.find()) {
       post("/cart/shipping", "method=" + method.group(1));
     }
-    Matcher total = TOTAL.matcher(get("/s/" + store + "/checkout").body());
+    Matcher total = TOTAL.matcher(get(base() + "/checkout").body());
     if (!total.find()) {
       throw new IllegalStateException("The checkout page has no total");
     }
@@ -61,7 +79,7 @@ public final class HttpCheckout {
    */
   public Response placeClaiming(String sku, String expectedTotal) {
     post("/cart/add", "variant=" + DemoVariants.id(store, sku) + "&quantity=1");
-    String cart = get("/s/" + store + "/cart").body();
+    String cart = get(base() + "/cart").body();
     Matcher method = Pattern.compile("<option value=\"(\\d+)\"").matcher(cart);
     if (method.find()) {
       post("/cart/shipping", "method=" + method.group(1));
@@ -71,6 +89,18 @@ public final class HttpCheckout {
         "email=ada%40example.com&name=Ada&line1=1+Main+St&city=Springfield&postcode=12345"
             + "&country=US"
             + (expectedTotal == null ? "" : "&expected-total=" + expectedTotal));
+  }
+
+  /** Gives the order up from the payment step, as its "Cancel" button does; the answer. */
+  public Response cancelFromPaymentStep() {
+    return post("/checkout/cancel", "number=" + orderNumber() + "&key=" + orderKey());
+  }
+
+  /**
+   * Where placing the order sent the browser (the payment step, {@code .../orders/{n}/pay?...}).
+   */
+  public String orderPath() {
+    return orderPath;
   }
 
   /** The card page's address in the frame (on the zone's host). */
@@ -146,22 +176,31 @@ public final class HttpCheckout {
     return m.group(1);
   }
 
-  private Response post(String action, String form) {
+  /** A store page as this shopper's browser asks for it (its cookie, its host). */
+  public Response get(String path) {
+    return Http.send("GET", path, browserHeaders(), null);
+  }
+
+  private Map<String, String> browserHeaders() {
     Map<String, String> headers = new HashMap<>();
-    headers.put("Content-Type", "application/x-www-form-urlencoded");
     if (!cookie.isEmpty()) {
       headers.put("Cookie", cookie);
     }
-    Response response = Http.send("POST", "/s/" + store + action, headers, form);
+    if (onStoreHost) {
+      headers.put("Host", store + ".localhost:" + PennyStack.get().port());
+    }
+    return headers;
+  }
+
+  private Response post(String action, String form) {
+    Map<String, String> headers = browserHeaders();
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    Response response = Http.send("POST", base() + action, headers, form);
     for (String setCookie : response.allOf("Set-Cookie")) {
       if (setCookie.startsWith("penny_cart=")) {
         cookie = setCookie.substring(0, setCookie.indexOf(';'));
       }
     }
     return response;
-  }
-
-  private Response get(String path) {
-    return cookie.isEmpty() ? Http.get(path) : Http.getWithCookie(path, cookie);
   }
 }
