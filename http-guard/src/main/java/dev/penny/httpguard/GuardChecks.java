@@ -40,7 +40,15 @@ final class GuardChecks {
         "malformed_request",
         "The address has a '.' or '..' segment (plain or percent-encoded); send it resolved."),
     TRACE(405, "method_not_allowed", "TRACE is not served here."),
-    CONNECT(405, "method_not_allowed", "CONNECT is not served here: this is not a proxy.");
+    CONNECT(405, "method_not_allowed", "CONNECT is not served here: this is not a proxy."),
+    UNKNOWN_METHOD(
+        405,
+        "method_not_allowed",
+        "Penny answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS only."),
+    API_METHOD_ON_PAGE(
+        405,
+        "method_not_allowed",
+        "Pages answer GET, HEAD and POST; PUT, PATCH and DELETE are the API's (/api/v1/...).");
 
     final int status;
     final String code;
@@ -94,12 +102,28 @@ final class GuardChecks {
     return Optional.of(path + "/" + (query < 0 ? "" : rawPath.substring(query)));
   }
 
+  /** The methods Penny serves anywhere (TRACE and CONNECT are refused by name above). */
+  static final java.util.Set<String> KNOWN_METHODS =
+      java.util.Set.of(
+          "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
+
+  /** Methods only the APIs (Penny's and the checkout zone's) take. */
+  static final java.util.Set<String> API_METHODS = java.util.Set.of("PUT", "PATCH", "DELETE");
+
   static Optional<Refusal> check(String method, List<String> hosts, String rawPath) {
     if ("TRACE".equals(method)) {
       return Optional.of(Refusal.TRACE);
     }
     if ("CONNECT".equals(method)) {
       return Optional.of(Refusal.CONNECT);
+    }
+    if (!KNOWN_METHODS.contains(method)) {
+      return Optional.of(Refusal.UNKNOWN_METHOD);
+    }
+    if (API_METHODS.contains(method) && !RequestGuardFilter.isApiPath(rawPath)) {
+      // Outside the API each servlet answered these its own way: an empty 400 (PATCH), a 403
+      // (static files), or the page itself (PUT on the landing page).
+      return Optional.of(Refusal.API_METHOD_ON_PAGE);
     }
     if (hosts.size() != 1
         || hosts.get(0).length() > 260

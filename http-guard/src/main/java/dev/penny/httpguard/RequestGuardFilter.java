@@ -38,6 +38,14 @@ final class RequestGuardFilter extends BaseFilter {
       return ctx.getInvokeAction();
     }
     HttpRequestPacket request = (HttpRequestPacket) header;
+    if (request.isSkipRemainder()) {
+      // The rest of the body of a request answered here already: read and dropped, and the
+      // connection ended once it is all in.
+      if (content.isLast()) {
+        ctx.getConnection().closeSilently();
+      }
+      return ctx.getStopAction();
+    }
     String path = request.getRequestURIRef().getOriginalRequestURIBC().toString();
     List<String> hosts = new ArrayList<>();
     request.getHeaders().values(Header.Host).forEach(hosts::add);
@@ -76,7 +84,9 @@ final class RequestGuardFilter extends BaseFilter {
             .header("X-Content-Type-Options", "nosniff")
             .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
             .header("Referrer-Policy", "strict-origin-when-cross-origin");
-    if (refusal.status == 405) {
+    if (refusal == GuardChecks.Refusal.API_METHOD_ON_PAGE) {
+      builder.header(Header.Allow, "GET, HEAD, POST");
+    } else if (refusal.status == 405) {
       builder.header(Header.Allow, "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
     }
     HttpResponsePacket response = builder.build();
@@ -84,7 +94,7 @@ final class RequestGuardFilter extends BaseFilter {
     request.setSkipRemainder(true);
     Buffer buffer = Buffers.wrap(ctx.getMemoryManager(), body);
     ctx.write(HttpContent.builder(response).content(buffer).last(true).build());
-    ctx.getConnection().closeSilently();
+    LingeringClose.after(ctx.getConnection(), (HttpContent) ctx.getMessage());
   }
 
   /** A directory asked without its slash: sent to it as a path, with the usual defences. */
@@ -107,7 +117,7 @@ final class RequestGuardFilter extends BaseFilter {
     response.getProcessingState().setKeepAlive(false);
     request.setSkipRemainder(true);
     ctx.write(HttpContent.builder(response).last(true).build());
-    ctx.getConnection().closeSilently();
+    LingeringClose.after(ctx.getConnection(), (HttpContent) ctx.getMessage());
   }
 
   static boolean isApiPath(String path) {

@@ -74,6 +74,36 @@ class GuardChecksTest {
     assertThat(GuardChecks.check("GET", List.of(host), "/")).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"FOO", "get", "PROPFIND", "MKCOL", "BREW", "PRI"})
+  void aMethodPennyDoesNotServeIsRefusedByName(String method) {
+    assertThat(GuardChecks.check(method, List.of("localhost"), "/ops/ping"))
+        .contains(GuardChecks.Refusal.UNKNOWN_METHOD);
+    assertThat(GuardChecks.check(method, List.of("localhost"), "/api/v1/stores/x/products"))
+        .contains(GuardChecks.Refusal.UNKNOWN_METHOD);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT", "PATCH", "DELETE"})
+  void putPatchAndDeleteAreTheApisAlone(String method) {
+    for (String page :
+        new String[] {"/health", "/ops/ping", "/signin", "/s/demo-books/", "/", "/resources/x"}) {
+      assertThat(GuardChecks.check(method, List.of("localhost"), page))
+          .as(page)
+          .contains(GuardChecks.Refusal.API_METHOD_ON_PAGE);
+    }
+    assertThat(GuardChecks.check(method, List.of("localhost"), "/api/v1/stores/x/products/1"))
+        .isEmpty();
+    assertThat(GuardChecks.check(method, List.of("localhost"), "/checkout/api/v1/payments/p"))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET", "HEAD", "POST", "OPTIONS"})
+  void pagesMethodsPass(String method) {
+    assertThat(GuardChecks.check(method, List.of("localhost"), "/health")).isEmpty();
+  }
+
   @org.junit.jupiter.api.Test
   void noHostOrTwoHostsAndTraceAreRefused() {
     assertThat(GuardChecks.check("GET", List.of(), "/")).contains(GuardChecks.Refusal.INVALID_HOST);

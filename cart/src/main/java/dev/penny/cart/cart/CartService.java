@@ -107,7 +107,7 @@ public class CartService {
         lines.stream().filter(l -> l.variantId() == variantId).findFirst();
     if (existing.isEmpty() && lines.size() >= CartQuantity.MAX_LINES) {
       throw new InvalidInputException(
-          ErrorCode.INVALID_QUANTITY,
+          ErrorCode.CART_FULL,
           List.of("A cart holds at most " + CartQuantity.MAX_LINES + " different items."));
     }
     int wanted = existing.map(CartLine::quantity).orElse(0) + quantity;

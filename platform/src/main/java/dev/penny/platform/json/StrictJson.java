@@ -4,15 +4,21 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads JSON a client sent — a request body, a payment header — strictly and within bounds: one
- * object, nested at most {@value #MAX_DEPTH} levels, nothing after it, and numbers no longer than
- * {@value #MAX_NUMBER_DIGITS} digits with an exponent of at most two digits. It is checked with a
- * streaming parser before any tree is built, so a hostile document costs neither stack, memory nor
- * time: a number such as {@code 1e999999999} would otherwise fail inside the JSON reader, or cost
- * seconds and megabytes wherever it is turned into an integer.
+ * object, nested at most {@value #MAX_DEPTH} levels, no member named twice in an object (which of
+ * two values a reader keeps differs between readers, so a signer and Penny could read different
+ * requests), nothing after it, and numbers no longer than {@value #MAX_NUMBER_DIGITS} digits with
+ * an exponent of at most two digits. It is checked with a streaming parser before any tree is
+ * built, so a hostile document costs neither stack, memory nor time: a number such as {@code
+ * 1e999999999} would otherwise fail inside the JSON reader, or cost seconds and megabytes wherever
+ * it is turned into an integer.
  */
 public final class StrictJson {
 
@@ -48,16 +54,21 @@ public final class StrictJson {
       if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
         throw new NotAccepted("The document must be a JSON object");
       }
-      int depth = 1;
-      while (depth > 0) {
+      // The names met so far in each open object (an empty set for an array, never added to).
+      Deque<Set<String>> names = new ArrayDeque<>();
+      names.push(new HashSet<>());
+      while (!names.isEmpty()) {
         JsonParser.Event event = parser.next();
         if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
-          depth++;
-          if (depth > MAX_DEPTH) {
+          names.push(new HashSet<>());
+          if (names.size() > MAX_DEPTH) {
             throw new NotAccepted("The document is nested more than " + MAX_DEPTH + " levels deep");
           }
         } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
-          depth--;
+          names.pop();
+        } else if (event == JsonParser.Event.KEY_NAME && !names.peek().add(parser.getString())) {
+          throw new NotAccepted(
+              "The member \"" + printable(parser.getString()) + "\" is named twice");
         } else if (event == JsonParser.Event.VALUE_NUMBER
             && !NUMBER.matcher(parser.getString()).matches()) {
           throw new NotAccepted(
@@ -76,5 +87,11 @@ public final class StrictJson {
       // size), which throw plain runtime exceptions.
       throw new NotAccepted("The document is not valid JSON");
     }
+  }
+
+  /** A member's name as a message may quote it: short, without control characters. */
+  private static String printable(String name) {
+    String shown = name.length() > 40 ? name.substring(0, 40) + "..." : name;
+    return shown.replaceAll("[\\p{Cntrl}\"\\\\]", "?");
   }
 }

@@ -25,6 +25,8 @@ public enum ErrorCode {
   INVALID_ID(400),
   QUERY_TOO_LONG(400),
   INVALID_QUANTITY(400),
+  /** A cart already holds as many different items as a cart may. */
+  CART_FULL(409),
   CART_EMPTY(400),
   UNKNOWN_COUPON(400),
   COUPON_EXPIRED(400),

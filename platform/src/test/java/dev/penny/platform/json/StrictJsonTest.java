@@ -18,7 +18,8 @@ class StrictJsonTest {
         "{\"n\":1e3}",
         "{\"n\":1E-99}",
         "{\"n\":123456789012345678901234567890.123456789012345678901234567890}",
-        "{\"a\":[1,{\"b\":[true,null,\"x\"]}]}"
+        "{\"a\":[1,{\"b\":[true,null,\"x\"]}]}",
+        "{\"a\":{\"a\":1},\"b\":[{\"a\":1},{\"a\":2}]}"
       })
   void readsOrdinaryObjects(String json) {
     assertThat(StrictJson.object(json.getBytes(StandardCharsets.UTF_8))).isNotNull();
@@ -55,5 +56,20 @@ class StrictJsonTest {
       assertThatThrownBy(() -> StrictJson.object(json.getBytes(StandardCharsets.UTF_8)))
           .isInstanceOf(StrictJson.NotAccepted.class);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"amount\":\"0.01\",\"amount\":\"100.00\"}",
+        "{\"a\":1,\"b\":2,\"a\":1}",
+        "{\"x\":{\"k\":1,\"k\":2}}",
+        "{\"x\":[{\"k\":1},{\"k\":1,\"k\":1}]}",
+        "{\"am\\u006funt\":1,\"amount\":2}"
+      })
+  void refusesAMemberNamedTwiceInOneObject(String json) {
+    assertThatThrownBy(() -> StrictJson.object(json.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(StrictJson.NotAccepted.class)
+        .hasMessageContaining("named twice");
   }
 }

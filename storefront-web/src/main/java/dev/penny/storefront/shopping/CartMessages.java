@@ -24,6 +24,10 @@ final class CartMessages {
   private static final Map<ErrorCode, String> PROBLEMS =
       Map.ofEntries(
           Map.entry(ErrorCode.INVALID_QUANTITY, "A quantity is a whole number from 1 to 99."),
+          Map.entry(
+              ErrorCode.CART_FULL,
+              "Your cart holds 50 different items, as many as a cart may: check out or remove one"
+                  + " first."),
           Map.entry(ErrorCode.PRODUCT_NOT_FOUND, "That product is not sold in this store."),
           Map.entry(ErrorCode.OUT_OF_STOCK, "That item is out of stock."),
           Map.entry(ErrorCode.CART_LINE_NOT_FOUND, "That item is no longer in your cart."),

@@ -175,6 +175,30 @@ class CartIT {
     return true;
   }
 
+  @Test
+  void aFullCartRefusesAFiftyFirstItemAsFullAndStillTakesMoreOfOneItHolds() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    CartOwner guest = CartOwner.newGuest();
+    for (int i = 1; i <= 51; i++) {
+      stores.product(store, "FULL-" + i, "1.00", 10, "PHYSICAL");
+    }
+    for (int i = 1; i <= 50; i++) {
+      long variant = stores.variant(store, "FULL-" + i);
+      inStore(store, () -> carts.add(guest, variant, 1));
+    }
+    long fiftyFirst = stores.variant(store, "FULL-51");
+    long first = stores.variant(store, "FULL-1");
+
+    assertThatThrownBy(() -> inStore(store, () -> carts.add(guest, fiftyFirst, 1)))
+        .isInstanceOf(DomainException.class)
+        .extracting(e -> ((DomainException) e).code())
+        .isEqualTo("cart_full");
+    inStore(store, () -> carts.add(guest, first, 2));
+
+    assertThat(inStore(store, () -> carts.view(guest)).items()).hasSize(50);
+    assertThat(inStore(store, () -> carts.count(guest))).isEqualTo(52);
+  }
+
   private static <T> T inStore(ActiveTenant store, java.util.function.Supplier<T> work) {
     return TenantScope.runAs(store.id(), work);
   }

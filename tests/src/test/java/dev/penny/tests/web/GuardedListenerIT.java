@@ -105,4 +105,22 @@ class GuardedListenerIT {
 
     assertThat(reply.status()).isEqualTo(200);
   }
+
+  /**
+   * A request refused while its body is still coming (a PUT of 2 MB to a page) is answered, its
+   * body read to the end and dropped, and only then is the connection closed: the client gets the
+   * 405 rather than a broken pipe.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"PUT /s/demo-books/", "PATCH /health", "FOO /api/v1/stores/demo-books/products"})
+  void aRefusedRequestsBodyIsReadBeforeTheConnectionEnds(String request) throws IOException {
+    Reply reply =
+        RawHttp.send(
+            PennyStack.get().port(),
+            request + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json",
+            new byte[2_000_000]);
+
+    assertThat(reply.status()).isEqualTo(405);
+    assertThat(reply.timedOut()).isFalse();
+  }
 }
