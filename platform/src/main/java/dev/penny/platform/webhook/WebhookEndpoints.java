@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -255,6 +256,15 @@ public class WebhookEndpoints {
 
   /** The store's newest deliveries (all endpoints, or one), newest first. */
   public List<WebhookDelivery> deliveries(long tenantId, Optional<String> endpointId, int limit) {
+    return deliveries(tenantId, endpointId, OptionalLong.empty(), limit);
+  }
+
+  /**
+   * A page of the store's deliveries (of one endpoint, or all), newest first: those older than the
+   * delivery {@code before} when given (the last of the previous page).
+   */
+  public List<WebhookDelivery> deliveries(
+      long tenantId, Optional<String> endpointId, OptionalLong before, int limit) {
     List<WebhookDelivery> list = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
@@ -262,14 +272,17 @@ public class WebhookEndpoints {
                 "SELECT d.id, e.public_id, e.type, p.public_id, p.url, d.status, d.attempts,"
                     + " d.last_status, d.last_error, d.created_at, d.delivered_at"
                     + " FROM webhook_delivery d"
-                    + " JOIN webhook_event e ON e.id = d.event_id"
-                    + " JOIN webhook_endpoint p ON p.id = d.endpoint_id"
+                    + " JOIN webhook_event e ON e.tenant_id = d.tenant_id AND e.id = d.event_id"
+                    + " JOIN webhook_endpoint p"
+                    + " ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id"
                     + " WHERE d.tenant_id = ? AND (? IS NULL OR p.public_id = ?)"
+                    + " AND d.id < ?"
                     + " ORDER BY d.id DESC LIMIT ?")) {
       s.setLong(1, tenantId);
       s.setString(2, endpointId.orElse(null));
       s.setString(3, endpointId.orElse(null));
-      s.setInt(4, limit);
+      s.setLong(4, before.orElse(Long.MAX_VALUE));
+      s.setInt(5, limit);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           int last = rs.getInt(8);

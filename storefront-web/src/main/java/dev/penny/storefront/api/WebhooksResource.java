@@ -22,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -131,13 +132,22 @@ public class WebhooksResource {
   public String deliveries(
       @PathParam("slug") String slug,
       @PathParam("id") String id,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit,
       @Context HttpServletRequest request) {
     ActiveTenant store = allowed(slug, request);
     if (endpoints.secretsOf(store.id(), id).isEmpty()) {
       throw new ApiRequestException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such endpoint");
     }
+    java.util.OptionalLong before =
+        cursor == null ? java.util.OptionalLong.empty() : deliveryCursor(cursor);
+    int size = limit == null ? 50 : MicroResource.limitOf(limit);
+    List<WebhookDelivery> fetched =
+        endpoints.deliveries(store.id(), Optional.of(id), before, size + 1);
+    boolean more = fetched.size() > size;
+    List<WebhookDelivery> page = more ? fetched.subList(0, size) : fetched;
     JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
-    for (WebhookDelivery d : endpoints.deliveries(store.id(), Optional.of(id), 50)) {
+    for (WebhookDelivery d : page) {
       JsonObjectBuilder row =
           Jsonp.JSON
               .createObjectBuilder()
@@ -156,10 +166,25 @@ public class WebhooksResource {
         .createObjectBuilder()
         .add("object", "list")
         .add("data", data)
-        .add("has_more", false)
-        .addNull("next_cursor")
+        .add("has_more", more)
+        .add(
+            "next_cursor",
+            more
+                ? Jsonp.JSON.createValue(DELIVERY_CURSOR + page.get(page.size() - 1).id())
+                : jakarta.json.JsonValue.NULL)
         .build()
         .toString();
+  }
+
+  private static final String DELIVERY_CURSOR = "wd_";
+
+  private static java.util.OptionalLong deliveryCursor(String text) {
+    String id = text.startsWith(DELIVERY_CURSOR) ? text.substring(DELIVERY_CURSOR.length()) : "";
+    if (!id.matches("[1-9][0-9]{0,17}")) {
+      throw new ApiRequestException(
+          ErrorCode.INVALID_CURSOR, "'cursor' is the next_cursor of the previous page");
+    }
+    return java.util.OptionalLong.of(Long.parseLong(id));
   }
 
   /**
