@@ -2,6 +2,7 @@ package dev.penny.platform.webhook;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -134,19 +135,42 @@ public final class WebhookAddressRule {
     }
   }
 
-  /** 169.254/16 or fe80::/10, also inside IPv6 (mapped, compatible, NAT64). */
+  /**
+   * 169.254/16 or fe80::/10, also inside IPv6 (mapped, compatible, NAT64, 6to4), and the cloud
+   * metadata services at other addresses: AWS's IPv6 {@code fd00:ec2::254} and Alibaba's {@code
+   * 100.100.100.200}. Refused even where private networks are allowed.
+   */
   static boolean linkLocal(InetAddress address) {
     if (address == null) {
       return false;
     }
     byte[] b = address.getAddress();
+    if (b.length == 16 && Arrays.equals(b, AWS_METADATA_V6)) {
+      return true;
+    }
     if (b.length == 16 && embedsIpv4(b)) {
       b = new byte[] {b[12], b[13], b[14], b[15]};
+    } else if (b.length == 16 && is6to4(b)) {
+      b = new byte[] {b[2], b[3], b[4], b[5]};
     }
     if (b.length == 4) {
-      return (b[0] & 0xff) == 169 && (b[1] & 0xff) == 254;
+      return (b[0] & 0xff) == 169 && (b[1] & 0xff) == 254
+          || (b[0] & 0xff) == 100
+              && (b[1] & 0xff) == 100
+              && (b[2] & 0xff) == 100
+              && (b[3] & 0xff) == 200;
     }
     return address.isLinkLocalAddress();
+  }
+
+  /** fd00:ec2::254. */
+  private static final byte[] AWS_METADATA_V6 = {
+    (byte) 0xfd, 0x00, 0x0e, (byte) 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54
+  };
+
+  /** 6to4 (2002::/16): the IPv4 address of the relay's far side is bytes 2 to 5. */
+  private static boolean is6to4(byte[] b) {
+    return (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02;
   }
 
   /**
@@ -251,8 +275,24 @@ public final class WebhookAddressRule {
       if (embedsIpv4(b)) {
         return publicIpv4(new byte[] {b[12], b[13], b[14], b[15]});
       }
+      if (is6to4(b)) {
+        return publicIpv4(new byte[] {b[2], b[3], b[4], b[5]});
+      }
       int first = b[0] & 0xff;
-      return !(address.isLoopbackAddress()
+      boolean localNat64 = // 64:ff9b:1::/48, a network's own translator (RFC 8215)
+          first == 0
+              && (b[1] & 0xff) == 0x64
+              && (b[2] & 0xff) == 0xff
+              && (b[3] & 0xff) == 0x9b
+              && (b[4] & 0xff) == 0
+              && (b[5] & 0xff) == 1;
+      boolean teredo = // 2001::/32: a tunnel whose far end is hidden in the address
+          first == 0x20 && (b[1] & 0xff) == 0x01 && b[2] == 0 && b[3] == 0;
+      boolean discardOnly = first == 0x01 && allZero(b, 1, 8); // 100::/64
+      return !(localNat64
+          || teredo
+          || discardOnly
+          || address.isLoopbackAddress()
           || address.isAnyLocalAddress()
           || address.isLinkLocalAddress()
           || address.isSiteLocalAddress()

@@ -73,25 +73,55 @@ public class WebhookEndpoints {
     String id = "we_" + HexFormat.of().formatHex(random(11));
     Instant now = clock.instant();
     try (Connection c = dataSource.getConnection()) {
-      if (count(c, tenantId) >= MAX_ENDPOINTS) {
-        throw new InvalidInputException(
-            ErrorCode.INVALID_INPUT, List.of("A store has at most 10 webhook endpoints."));
+      // Counted and added under the store's row lock: two adds at once cannot both find nine.
+      boolean ownTransaction = c.getAutoCommit();
+      if (ownTransaction) {
+        c.setAutoCommit(false);
       }
-      try (PreparedStatement insert =
-          c.prepareStatement(
-              "INSERT INTO webhook_endpoint (public_id, tenant_id, url, secret, created_at)"
-                  + " VALUES (?, ?, ?, ?, ?)")) {
-        insert.setString(1, id);
-        insert.setLong(2, tenantId);
-        insert.setString(3, checked.toString());
-        insert.setString(4, secret);
-        insert.setTimestamp(5, Timestamp.from(now));
-        insert.executeUpdate();
+      try {
+        addCounted(c, tenantId, id, checked, secret, now);
+        if (ownTransaction) {
+          c.commit();
+        }
+      } catch (SQLException | RuntimeException e) {
+        if (ownTransaction) {
+          c.rollback();
+        }
+        throw e;
+      } finally {
+        if (ownTransaction) {
+          c.setAutoCommit(true);
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not add the endpoint", e);
     }
     return new WebhookEndpoint(id, checked.toString(), now, Optional.of(secret));
+  }
+
+  private static void addCounted(
+      Connection c, long tenantId, String id, URI checked, String secret, Instant now)
+      throws SQLException {
+    try (PreparedStatement lock =
+        c.prepareStatement("SELECT id FROM tenant WHERE id = ? FOR UPDATE")) {
+      lock.setLong(1, tenantId);
+      lock.executeQuery().close();
+    }
+    if (count(c, tenantId) >= MAX_ENDPOINTS) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_INPUT, List.of("A store has at most 10 webhook endpoints."));
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO webhook_endpoint (public_id, tenant_id, url, secret, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      insert.setString(1, id);
+      insert.setLong(2, tenantId);
+      insert.setString(3, checked.toString());
+      insert.setString(4, secret);
+      insert.setTimestamp(5, Timestamp.from(now));
+      insert.executeUpdate();
+    }
   }
 
   /**
@@ -361,7 +391,9 @@ public class WebhookEndpoints {
   private static int count(Connection c, long tenantId) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT COUNT(*) FROM webhook_endpoint WHERE tenant_id = ? AND deleted_at IS NULL")) {
+            // A locking read: the latest rows, whatever the transaction read before.
+            "SELECT COUNT(*) FROM webhook_endpoint WHERE tenant_id = ? AND deleted_at IS NULL"
+                + " FOR UPDATE")) {
       s.setLong(1, tenantId);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();

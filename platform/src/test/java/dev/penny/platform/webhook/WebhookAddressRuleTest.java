@@ -46,6 +46,14 @@ class WebhookAddressRuleTest {
         "http://[::7f00:1]/hook",
         "http://[fd00::1]/hook",
         "http://[fe80::1]/hook",
+        // 6to4 carries an IPv4 address: 127.0.0.1, 10.0.0.1, 169.254.169.254.
+        "http://[2002:7f00:1::]/hook",
+        "http://[2002:a00:1::1]/hook",
+        "http://[2002:a9fe:a9fe::]/hook",
+        "http://[64:ff9b:1::a00:1]/hook",
+        "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook",
+        "http://[100::1]/hook",
+        "http://[fd00:ec2::254]/latest/meta-data/",
         "http://localhost:9000/hook",
         "http://keycloak.localhost/hook",
         "http://metadata.google.internal/computeMetadata/v1/",
@@ -73,6 +81,7 @@ class WebhookAddressRuleTest {
         "https://example.com/hooks",
         "http://93.184.216.34/hook",
         "https://[2606:4700::6810:85e5]/hook",
+        "https://[2002:5db8:d822::1]/hook",
         "https://hooks.merchant.example:8443/penny"
       })
   void aPublicAddressIsTaken(String url) {
@@ -95,7 +104,10 @@ class WebhookAddressRuleTest {
         "http://169.254.169.254/latest/meta-data/",
         "http://169.254.1.1:9000/hook",
         "http://[::ffff:169.254.169.254]/",
-        "http://[fe80::1]/hook"
+        "http://[fe80::1]/hook",
+        "http://[fd00:ec2::254]/latest/meta-data/",
+        "http://[2002:a9fe:a9fe::]/",
+        "http://100.100.100.200/latest/meta-data/"
       })
   void aSandboxStillRefusesLinkLocalAddresses(String url) {
     assertThatThrownBy(() -> sandbox.check(url)).isInstanceOf(InvalidInputException.class);

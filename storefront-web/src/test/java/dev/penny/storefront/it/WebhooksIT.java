@@ -63,6 +63,7 @@ class WebhooksIT {
   @Inject MicroPurchaseService purchases;
   @Inject dev.penny.platform.webhook.WebhookOutbox orderOutbox;
   @Inject jakarta.transaction.UserTransaction transaction;
+  @Inject Concurrently concurrently;
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
@@ -152,6 +153,30 @@ class WebhooksIT {
       good.stop(0);
       bad.stop(0);
     }
+  }
+
+  @Test
+  void addsSentAtOnceNeverGiveAStoreMoreThanTenEndpoints() throws Exception {
+    ActiveTenant store = stores.open("USD");
+    for (int i = 0; i < 8; i++) {
+      endpoints.add(store.id(), "https://example.com/hooks-" + i);
+    }
+    List<java.util.function.Supplier<?>> adds = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String url = "https://example.com/rush-" + i;
+      adds.add(() -> endpoints.add(store.id(), url));
+    }
+
+    List<Object> results = concurrently.run(adds);
+
+    assertThat(results).filteredOn(WebhookEndpoint.class::isInstance).hasSize(2);
+    assertThat(results)
+        .filteredOn(r -> !(r instanceof WebhookEndpoint))
+        .hasSize(10)
+        .allSatisfy(
+            r ->
+                assertThat(r).isInstanceOf(dev.penny.platform.problem.InvalidInputException.class));
+    assertThat(endpoints.list(store.id())).hasSize(10);
   }
 
   @Test
