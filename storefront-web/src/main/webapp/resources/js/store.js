@@ -95,3 +95,22 @@
     }
   });
 })();
+// One-click forms carry a one-time key, so that a double click moves money once. A shared page
+// comes from the response cache with the key of its rendering; each page load takes a key of its
+// own here, so that two purchases a minute apart from the same cached page are two purchases.
+(function () {
+  "use strict";
+  var crypto = window.crypto;
+  if (!crypto || !crypto.getRandomValues) {
+    return;
+  }
+  document.querySelectorAll("input[data-form-key]").forEach(function (input) {
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    input.value = Array.prototype.map
+      .call(bytes, function (b) {
+        return (b + 256).toString(16).slice(1);
+      })
+      .join("");
+  });
+})();

@@ -77,7 +77,9 @@ public class RefundService {
       Long tabChargeId,
       Optional<String> paymentId,
       long refunded,
-      long charged) {}
+      long charged,
+      long cardCovered,
+      long refundedToCard) {}
 
   /**
    * Refunds {@code amount} of the store's purchase to {@code destination}. The same {@code key}
@@ -241,6 +243,22 @@ public class RefundService {
         throw new InvalidInputException(
             ErrorCode.INVALID_AMOUNT, List.of("A card is refunded whole cents."));
       }
+      // Back to the card charge that collected most of the purchase, never more than that charge
+      // collected of it (whole cents): a purchase two charges collected (a rest under a cent
+      // carried to the next) is not refunded against a charge that took only its rest.
+      Money covered =
+          Money.ofMicros(purchase.cardCovered(), amount.currency())
+              .toMinorUnitsRoundingDown()
+              .charged();
+      long card = covered.micros() - purchase.refundedToCard();
+      if (amount.micros() > card) {
+        throw new LedgerRefusedException(
+            ErrorCode.REFUND_EXCEEDS_REMAINING,
+            "At most "
+                + Money.ofMicros(Math.max(card, 0), amount.currency()).toPlainString()
+                + " of this purchase can go back to the card (what the card charge that collected"
+                + " most of it took of it); refund the rest to the wallet.");
+      }
     }
   }
 
@@ -393,11 +411,14 @@ public class RefundService {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT p.id, p.shopper, p.amount_micros, p.currency, p.funding, p.status,"
-                + " p.tab_charge_id, ch.payment_id, p.charged_micros,"
+                + " p.tab_charge_id, p.charged_micros,"
                 + " (SELECT COALESCE(SUM(r.amount_micros), 0) FROM micro_refund r"
                 + "  WHERE r.tenant_id = p.tenant_id AND r.purchase_id = p.id"
-                + "  AND r.status <> 'FAILED')"
-                + " FROM micro_purchase p LEFT JOIN tab_charge ch ON ch.id = p.tab_charge_id"
+                + "  AND r.status <> 'FAILED'),"
+                + " (SELECT COALESCE(SUM(r.amount_micros), 0) FROM micro_refund r"
+                + "  WHERE r.tenant_id = p.tenant_id AND r.purchase_id = p.id"
+                + "  AND r.status <> 'FAILED' AND r.destination = 'CARD')"
+                + " FROM micro_purchase p"
                 + " WHERE p.tenant_id = ? AND p.id = ? FOR UPDATE")) {
       s.setLong(1, tenantId);
       s.setLong(2, purchaseId);
@@ -406,6 +427,8 @@ public class RefundService {
           return Optional.empty();
         }
         Long charge = rs.getObject(7) == null ? null : rs.getLong(7);
+        Optional<CardCover> cover =
+            charge == null ? Optional.empty() : largestCover(c, tenantId, purchaseId, charge);
         return Optional.of(
             new Purchase(
                 rs.getLong(1),
@@ -414,9 +437,42 @@ public class RefundService {
                 rs.getString(5),
                 rs.getString(6),
                 charge,
-                Optional.ofNullable(rs.getString(8)),
-                rs.getLong(10),
-                rs.getLong(9)));
+                cover.map(CardCover::paymentId),
+                rs.getLong(9),
+                rs.getLong(8),
+                cover.map(CardCover::covered).orElse(0L),
+                rs.getLong(10)));
+      }
+    }
+  }
+
+  /** The card payment of a charge that collected part of a purchase, and how much of it. */
+  private record CardCover(String paymentId, long covered) {}
+
+  /**
+   * Of the succeeded charges that collected a purchase (the one that finished it, {@code last}, and
+   * those of the same tab just before: a rest under a cent is collected by the next cycle's
+   * charge), the one that collected most of it.
+   */
+  private static Optional<CardCover> largestCover(
+      Connection c, long tenantId, long purchaseId, long last) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT ch.payment_id, l.covered_micros FROM tab_charge fin"
+                + " JOIN tab_charge ch ON ch.tab_account = fin.tab_account"
+                + "  AND ch.cycle BETWEEN fin.cycle - 2 AND fin.cycle"
+                + "  AND ch.status = 'SUCCEEDED' AND ch.payment_id IS NOT NULL"
+                + " JOIN tab_charge_line l"
+                + "  ON l.tenant_id = ? AND l.charge_id = ch.id AND l.purchase_id = ?"
+                + " WHERE fin.id = ?"
+                + " ORDER BY l.covered_micros DESC, ch.id LIMIT 1")) {
+      s.setLong(1, tenantId);
+      s.setLong(2, purchaseId);
+      s.setLong(3, last);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new CardCover(rs.getString(1), rs.getLong(2)))
+            : Optional.empty();
       }
     }
   }

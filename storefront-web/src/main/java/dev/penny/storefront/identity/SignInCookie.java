@@ -40,7 +40,15 @@ public class SignInCookie {
 
   static final String NAME = "penny_signin";
   static final Duration LIFETIME = Duration.ofHours(10);
-  private static final String VERSION = "v1";
+
+  /**
+   * v2 adds a random nonce, so that two sign-ins of one person within a second differ (and signing
+   * one out leaves the other); v1 cookies, issued before, are read until they expire.
+   */
+  private static final String VERSION = "v2";
+
+  private static final String VERSION_1 = "v1";
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   private static final String LABEL = "sign-in-cookie\n";
   private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
@@ -144,7 +152,8 @@ public class SignInCookie {
             encode(signedIn.fullName()),
             encode(signedIn.emailAddress()),
             list(signedIn.groups()),
-            list(signedIn.tenantGroups()));
+            list(signedIn.tenantGroups()),
+            nonce());
     String body = ENCODE.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
     return body + "." + ENCODE.encodeToString(mac.apply(LABEL + body));
   }
@@ -165,7 +174,8 @@ public class SignInCookie {
         return Optional.empty();
       }
       String[] fields = new String(payload, StandardCharsets.UTF_8).split("\n", -1);
-      if (fields.length != 8 || !VERSION.equals(fields[0])) {
+      if (!(fields.length == 9 && VERSION.equals(fields[0])
+          || fields.length == 8 && VERSION_1.equals(fields[0]))) {
         return Optional.empty();
       }
       if (!Instant.ofEpochSecond(Long.parseLong(fields[1])).isAfter(now)) {
@@ -188,6 +198,12 @@ public class SignInCookie {
     } catch (IllegalArgumentException malformed) {
       return Optional.empty();
     }
+  }
+
+  private static String nonce() {
+    byte[] bytes = new byte[12];
+    RANDOM.nextBytes(bytes);
+    return ENCODE.encodeToString(bytes);
   }
 
   private Cookie cookie(String value, int maxAge) {

@@ -75,6 +75,34 @@ class SignInCookieTest {
         .isEmpty();
   }
 
+  @Test
+  void twoSignInsInOneSecondAreTwoCookies() {
+    String first = cookie.value(shopper(), NOW.plusSeconds(60));
+    String second = cookie.value(shopper(), NOW.plusSeconds(60));
+
+    assertThat(first).isNotEqualTo(second);
+    assertThat(cookie.read(first, NOW)).isPresent();
+    assertThat(cookie.read(second, NOW)).isPresent();
+  }
+
+  @Test
+  void aCookieOfTheFirstVersionIsReadUntilItExpires() {
+    String body =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                "v1\n1796292000\nsub-1\nada\n-\n-\nshopper\n".getBytes(StandardCharsets.UTF_8));
+    String value =
+        body
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(hmac("platform key").apply("sign-in-cookie\n" + body));
+
+    assertThat(cookie.read(value, NOW)).map(SignedInSession::callerName).contains("ada");
+    assertThat(cookie.read(value, Instant.ofEpochSecond(1796292000))).isEmpty();
+  }
+
   @Property(tries = 300)
   void anyChangedCharacterMakesTheCookieWorthless(
       @ForAll @IntRange(min = 0, max = 10_000) int position, @ForAll char replacement) {

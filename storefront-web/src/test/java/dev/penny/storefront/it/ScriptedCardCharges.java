@@ -174,6 +174,11 @@ public class ScriptedCardCharges implements CardCharges {
   }
 
   /** What was refunded to cards: every refund key once. */
+  /** The payment a refund (by the zone's key for it) went against; null when none was asked. */
+  public String refundedPayment(String key) {
+    return refundPayments.get(key);
+  }
+
   public Money refunded(java.util.Currency currency) {
     return Money.ofMicros(refunds.values().stream().mapToLong(Money::micros).sum(), currency);
   }

@@ -288,7 +288,8 @@ class TabChargingIT {
     long partlyTab = openTab(partly, "card_ok");
     buy(store, partly, Funding.TAB, "2.50", "a");
     Receipt rest = buy(store, partly, Funding.TAB, "2.503", "b");
-    assertThat(charger.chargeIfDue(partlyTab)).singleElement().isNotNull();
+    List<ClaimedCharge> firstCharge = charger.chargeIfDue(partlyTab);
+    assertThat(firstCharge).singleElement().isNotNull();
     assertThat(refusal(() -> voidOnTab(store, rest)).errorCode())
         .isEqualTo(ErrorCode.PURCHASE_NOT_VOIDABLE);
     // Nor refundable yet, and the refusal says why and when it will be.
@@ -300,6 +301,21 @@ class TabChargingIT {
       assertThat(e.getMessage()).contains("rest under a cent", "next");
     }
     assertThat(tabs.view(partly, USD).orElseThrow().owed()).isEqualTo(Money.parse("0.003", USD));
+    String firstPayment = firstCharge.get(0).paymentId().orElseThrow();
+    // The next charge (0.60 paid now) collects the rest: then it is refundable, to the card only
+    // against the charge that collected 2.50 of it, and only as much as that charge took.
+    buy(store, partly, Funding.TAB, "0.60", "c");
+    assertThat(charger.payNow(partlyTab, Optional.empty()))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(ChargeStatus.SUCCEEDED));
+    Refund back =
+        refund(store, rest, "2.50", RefundDestination.CARD, "partly-" + UUID.randomUUID());
+    assertThat(back.status()).isEqualTo("DONE");
+    assertThat(acquirer.refundedPayment("refund-" + back.id())).isEqualTo(firstPayment);
+    assertThat(refundCode(store, rest, "0.01", RefundDestination.CARD, "partly-more"))
+        .isEqualTo(ErrorCode.REFUND_EXCEEDS_REMAINING);
+    assertThat(refund(store, rest, "0.003", RefundDestination.WALLET, "partly-rest").status())
+        .isEqualTo("DONE");
 
     // A charge that failed for good gives its lines back: then the store may void them.
     String declined = "void-declined-" + UUID.randomUUID();

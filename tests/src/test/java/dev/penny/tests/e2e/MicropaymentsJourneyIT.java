@@ -188,6 +188,10 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     // The button's pop-up set the wallet as the way to pay; back to the tab.
     WalletPage.open(browser, baseUrl, STORE).payWith("tab");
     browser.get(baseUrl + "/s/" + STORE + "/p/" + ebook);
+    // The product page may come from the shared cache: each load takes its own one-time key.
+    String firstKey = formKey();
+    browser.navigate().refresh();
+    assertThat(formKey()).matches("[0-9a-f]{32}").isNotEqualTo(firstKey);
     WebElement buy =
         new WebDriverWait(browser, Duration.ofSeconds(15))
             .until(
@@ -210,6 +214,17 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
         .as("the voided line gone, the eBook on")
         .isEqualTo("4.99 of 5.00");
     assertThat(after.purchases()).anyMatch(p -> p.contains("EPUB"));
+  }
+
+  private String formKey() {
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            d -> {
+              String value =
+                  d.findElement(By.cssSelector("#buy-now-form input[name='key']"))
+                      .getAttribute("value");
+              return value.matches("[0-9a-f]{32}") ? value : null;
+            });
   }
 
   /** The owner moves Penny's clock forward on the dashboard (the sandbox is on in tests). */
