@@ -45,6 +45,14 @@ final class GuardChecks {
         405,
         "method_not_allowed",
         "Penny answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS only."),
+    MALFORMED_QUERY(
+        400,
+        "malformed_request",
+        "The query string has bytes that are not UTF-8 (send them percent-encoded)."),
+    FORM_TOO_LARGE(
+        413,
+        "payload_too_large",
+        "A form is at most 2 MiB (2,097,152 bytes); send files and large data to the API."),
     API_METHOD_ON_PAGE(
         405,
         "method_not_allowed",
@@ -96,6 +104,14 @@ final class GuardChecks {
     }
     int query = rawPath.indexOf('?');
     String path = query < 0 ? rawPath : rawPath.substring(0, query);
+    // As the container maps it: without the scheme and host of an absolute-form target, leading
+    // slashes collapsed, and path parameters (";x", also "%3B") dropped.
+    if (path.regionMatches(true, 0, "http://", 0, 7)
+        || path.regionMatches(true, 0, "https://", 0, 8)) {
+      int slash = path.indexOf('/', path.indexOf("//") + 2);
+      path = slash < 0 ? "/" : path.substring(slash);
+    }
+    path = path.replaceAll("(?i)%3b", ";").replaceAll("^/+", "/").replaceAll(";[^/]*", "");
     if (!DIRECTORIES.contains(path)) {
       return Optional.empty();
     }
@@ -109,6 +125,44 @@ final class GuardChecks {
 
   /** Methods only the APIs (Penny's and the checkout zone's) take. */
   static final java.util.Set<String> API_METHODS = java.util.Set.of("PUT", "PATCH", "DELETE");
+
+  /** The largest form body Payara parses (its default max-post-size); a larger one failed (500). */
+  static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+
+  /**
+   * What the request's query and body announce: raw query bytes that are not UTF-8 (Payara's
+   * parameter parser failed on them with an empty 500), and a form body larger than Payara parses.
+   *
+   * @param rawQuery the query string's bytes as sent, one char per byte (ISO-8859-1), or null
+   */
+  static Optional<Refusal> checkQueryAndForm(
+      String rawQuery, String contentType, long contentLength) {
+    if (rawQuery != null && !isUtf8(rawQuery.getBytes(StandardCharsets.ISO_8859_1))) {
+      return Optional.of(Refusal.MALFORMED_QUERY);
+    }
+    if (contentType != null
+        && contentType
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .startsWith("application/x-www-form-urlencoded")
+        && contentLength > MAX_FORM_BYTES) {
+      return Optional.of(Refusal.FORM_TOO_LARGE);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
 
   static Optional<Refusal> check(String method, List<String> hosts, String rawPath) {
     if ("TRACE".equals(method)) {

@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpHeader;
 
 /**
  * Ends the connection of a request the guard answered. A request without a body ends it at once;
@@ -32,7 +33,9 @@ final class LingeringClose {
    *     first bytes if they came with it
    */
   static void after(Connection<?> connection, HttpContent answered) {
-    if (answered.isLast()) {
+    HttpHeader head = answered.getHttpHeader();
+    boolean noBody = head.getContentLength() <= 0 && !head.isChunked();
+    if (answered.isLast() || noBody) {
       connection.closeSilently();
       return;
     }

@@ -15,6 +15,7 @@ import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.util.DataChunk;
 import org.glassfish.grizzly.http.util.Header;
 import org.glassfish.grizzly.memory.Buffers;
 
@@ -52,6 +53,14 @@ final class RequestGuardFilter extends BaseFilter {
     Optional<GuardChecks.Refusal> refusal =
         GuardChecks.check(request.getMethodDC().toString(), hosts, path);
     if (refusal.isEmpty()) {
+      DataChunk query = request.getQueryStringDC();
+      refusal =
+          GuardChecks.checkQueryAndForm(
+              query.isNull() ? null : query.toString(StandardCharsets.ISO_8859_1),
+              request.getContentType(),
+              request.getContentLength());
+    }
+    if (refusal.isEmpty()) {
       Optional<String> storePath = StoreHostCheckout.fromSettings().route(hosts.get(0), path);
       if (storePath.isPresent()) {
         request.setRequestURI(storePath.get());
@@ -70,13 +79,59 @@ final class RequestGuardFilter extends BaseFilter {
     return ctx.getStopAction();
   }
 
+  /**
+   * Answers the container makes itself (a directory's redirect, an error page of a war) carry
+   * neither Penny's headers nor an address built from anything but the client's Host: a redirect to
+   * the Host the client sent is sent as a path, and an answer without a Content-Security-Policy
+   * gets a closed one ({@code default-src 'none'}) and {@code nosniff}.
+   */
+  @Override
+  public NextAction handleWrite(FilterChainContext ctx) throws IOException {
+    if (ctx.getMessage() instanceof HttpContent content
+        && content.getHttpHeader() instanceof HttpResponsePacket response
+        && !response.isCommitted()) {
+      HttpRequestPacket request = response.getRequest();
+      String location = response.getHeader(Header.Location);
+      if (location != null && request != null) {
+        // The Host header, or the host of an absolute-form target ("GET http://host/..."), which
+        // the container prefers when it builds an address.
+        Optional<String> path =
+            ResponseHeaders.pathOf(location, request.getHeader(Header.Host))
+                .or(() -> ResponseHeaders.pathOf(location, serverOf(request)));
+        if (path.isPresent()) {
+          // Changed where it is held: Grizzly's setters add a second Location beside it.
+          DataChunk value = response.getHeaders().getValue("Location");
+          if (value != null) {
+            value.setString(path.get());
+          }
+        }
+      }
+      if (!response.containsHeader("Content-Security-Policy")) {
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+      }
+      if (!response.containsHeader("X-Content-Type-Options")) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+      }
+    }
+    return ctx.getInvokeAction();
+  }
+
+  private static String serverOf(HttpRequestPacket request) {
+    String name = String.valueOf(request.serverName());
+    int port = request.getServerPort();
+    return port > 0 ? name + ":" + port : name;
+  }
+
   private static void answer(
       FilterChainContext ctx, HttpRequestPacket request, GuardChecks.Refusal refusal, boolean api) {
     byte[] body = (api ? problem(refusal) : page(refusal)).getBytes(StandardCharsets.UTF_8);
     HttpResponsePacket.Builder builder =
         HttpResponsePacket.builder(request)
             .status(refusal.status)
-            .reasonPhrase(refusal.status == 405 ? "Method Not Allowed" : "Bad Request")
+            .reasonPhrase(
+                refusal.status == 405
+                    ? "Method Not Allowed"
+                    : refusal.status == 413 ? "Content Too Large" : "Bad Request")
             .contentType(api ? "application/problem+json;charset=UTF-8" : "text/html;charset=UTF-8")
             .contentLength(body.length)
             .header(Header.Connection, "close")
@@ -127,8 +182,16 @@ final class RequestGuardFilter extends BaseFilter {
         || path.startsWith("/checkout/api/");
   }
 
+  private static String title(GuardChecks.Refusal refusal) {
+    return switch (refusal.status) {
+      case 405 -> "Method not allowed";
+      case 413 -> "Too large";
+      default -> "Bad request";
+    };
+  }
+
   static String problem(GuardChecks.Refusal refusal) {
-    String title = refusal.status == 405 ? "Method not allowed" : "Bad request";
+    String title = title(refusal);
     return "{\"type\":\"https://penny.dev/problems/"
         + refusal.code.replace('_', '-')
         + "\",\"title\":\""
@@ -143,7 +206,7 @@ final class RequestGuardFilter extends BaseFilter {
   }
 
   static String page(GuardChecks.Refusal refusal) {
-    String title = refusal.status == 405 ? "Method not allowed" : "Bad request";
+    String title = title(refusal);
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
         + title
         + " · Penny</title></head><body><h1>"

@@ -144,4 +144,29 @@ class GuardChecksTest {
     org.assertj.core.api.Assertions.assertThat(GuardChecks.directoryRedirect("GET", "/s/demo"))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aQueryThatIsNotUtf8OrAnOversizedFormIsRefused() {
+    assertThat(GuardChecks.checkQueryAndForm("q=\u00ff", null, -1))
+        .contains(GuardChecks.Refusal.MALFORMED_QUERY);
+    assertThat(GuardChecks.checkQueryAndForm("x=\u00c3\u0028", null, -1))
+        .contains(GuardChecks.Refusal.MALFORMED_QUERY);
+    // "é" sent raw as UTF-8 (two bytes), and percent-encoded: both are UTF-8.
+    assertThat(GuardChecks.checkQueryAndForm("q=caf\u00c3\u00a9", null, -1)).isEmpty();
+    assertThat(GuardChecks.checkQueryAndForm("q=%FF", null, -1)).isEmpty();
+    assertThat(
+            GuardChecks.checkQueryAndForm(
+                null, "application/x-www-form-urlencoded; charset=UTF-8", 2_097_153))
+        .contains(GuardChecks.Refusal.FORM_TOO_LARGE);
+    assertThat(GuardChecks.checkQueryAndForm(null, "application/x-www-form-urlencoded", 2_097_152))
+        .isEmpty();
+    assertThat(GuardChecks.checkQueryAndForm(null, "application/json", 5_000_000)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/checkout;x", "/checkout%3Bx", "//checkout", "///checkout", "/checkout;"})
+  void aDirectoryWrittenOddlyIsStillRedirectedAsAPath(String path) {
+    assertThat(GuardChecks.directoryRedirect("GET", path)).contains("/checkout/");
+  }
 }

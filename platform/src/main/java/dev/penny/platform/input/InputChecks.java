@@ -40,8 +40,16 @@ public final class InputChecks {
       problems.add(label + " is at most " + max + " characters.");
       return null;
     }
+    if (CONTROL.matcher(value).find()) {
+      problems.add(label + " has a control character (such as NUL) that no text shows.");
+      return null;
+    }
     return value.strip();
   }
+
+  /** C0 controls but tab, line feed and carriage return, and DEL. */
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   /** An optional text; empty becomes null. */
   public String optionalText(String value, String label, int max) {

@@ -28,6 +28,22 @@ class InputChecksTest {
   }
 
   @Test
+  void aTextWithAControlCharacterIsRefusedButLinesAndTabsAreText() {
+    InputChecks checks = new InputChecks();
+    assertThat(checks.text("Line one\r\nLine\ttwo", "The description", 100))
+        .isEqualTo("Line one\r\nLine\ttwo");
+    assertThat(checks.text("Caf\u00e9 \u05e9\u05dc\u05d5\u05dd", "The name", 100)).isNotNull();
+    assertThat(checks.ok()).isTrue();
+
+    for (String bad : new String[] {"Nul\u0000name", "Bell\u0007", "Esc\u001b[31m", "Del\u007f"}) {
+      assertThat(checks.text(bad, "The name", 100)).as(bad).isNull();
+    }
+    assertThat(checks.problems())
+        .hasSize(4)
+        .allSatisfy(p -> assertThat(p).startsWith("The name has a control character"));
+  }
+
+  @Test
   void readsCountsFromZeroToTheLimit() {
     InputChecks checks = new InputChecks();
     assertThat(checks.count("0", "Stock", 10)).isZero();

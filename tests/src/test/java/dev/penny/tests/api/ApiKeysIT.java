@@ -210,6 +210,17 @@ class ApiKeysIT {
     assertThat(negative.json().getString("code")).isEqualTo("invalid_product");
     assertThat(negative.json().getString("detail")).contains("cannot be negative");
 
+    var nul =
+        Http.send(
+            "POST",
+            "/api/v1/stores/demo-books/products",
+            headers,
+            "{\"name\":\"Nul\\u0000name\",\"variants\":[{\"sku\":\"NUL-1\",\"price\":\"1.00\","
+                + "\"stock\":1}]}");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.json().getString("code")).isEqualTo("invalid_product");
+    assertThat(nul.json().getString("detail")).contains("control character");
+
     var unknownField =
         Http.send(
             "POST",

@@ -38,6 +38,9 @@ class GuardedListenerIT {
         "GET   | /api/v1/stores/demo-books/products/.. | localhost | HTTP/1.1 | 400 | application/problem+json",
         "GET   | /s/demo-books/%2e%2e/%2e%2e/WEB-INF/web.xml | localhost | HTTP/1.1 | 400 | text/html",
         "GET   | /s/demo-books/x/./y            | localhost | HTTP/1.1 | 400 | text/html",
+        // Raw bytes in the query that are not UTF-8 (an empty 500 from the parameter parser).
+        "GET   | /s/demo-books/search?q=\u00ff  | localhost | HTTP/1.1 | 400 | text/html",
+        "GET   | /api/v1/stores/demo-books/products?x=\u00c3( | localhost | HTTP/1.1 | 400 | application/problem+json",
       })
   void aMalformedRequestGetsAClear4xxWithABody(
       String method, String path, String host, String version, int status, String type)
@@ -122,5 +125,47 @@ class GuardedListenerIT {
 
     assertThat(reply.status()).isEqualTo(405);
     assertThat(reply.timedOut()).isFalse();
+  }
+
+  /** A form larger than the container parses is a 413 with a body (it was an empty 500). */
+  @org.junit.jupiter.api.Test
+  void aFormTooLargeToParseIsA413() throws IOException {
+    byte[] body = ("variant=1&quantity=1&x=" + "y".repeat(2_100_000)).getBytes();
+
+    Reply reply =
+        RawHttp.send(
+            PennyStack.get().port(),
+            "POST /s/demo-books/cart/add HTTP/1.1\r\nHost: localhost"
+                + "\r\nContent-Type: application/x-www-form-urlencoded",
+            body);
+
+    assertThat(reply.status()).isEqualTo(413);
+    assertThat(reply.body()).contains("2 MiB");
+  }
+
+  /**
+   * The container's own redirects (a directory without its slash, however written, in either war)
+   * never carry an address built from the Host header the client chose, and carry the defences.
+   */
+  @ParameterizedTest(name = "{0} (Host ''{1}'')")
+  @CsvSource({
+    "/checkout;x, evil.example",
+    "//checkout, evil.example",
+    "/resources;x, evil.example",
+    "/checkout/WEB-INF, evil.example",
+    "/checkout/WEB-INF, pay.localhost",
+    "/checkout;jsessionid=abc, demo-books.localhost",
+    "http://evil.example/checkout/WEB-INF, pay.localhost",
+    "http://evil.example/checkout, localhost"
+  })
+  void aContainersRedirectIsAPathWithTheDefences(String path, String host) throws IOException {
+    Reply reply =
+        RawHttp.send(
+            PennyStack.get().port(), "GET " + path + " HTTP/1.1\r\nHost: " + host, new byte[0]);
+
+    assertThat(reply.status()).isBetween(301, 302);
+    assertThat(reply.header("location")).startsWith("/").doesNotStartWith("//");
+    assertThat(reply.header("content-security-policy")).isNotEmpty();
+    assertThat(reply.header("x-content-type-options")).isEqualTo("nosniff");
   }
 }
