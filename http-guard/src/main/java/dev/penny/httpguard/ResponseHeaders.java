@@ -19,6 +19,7 @@ final class ResponseHeaders {
       return Optional.empty();
     }
     String lower = location.toLowerCase(Locale.ROOT);
+    // Only the scheme is read without regard to case.
     int start;
     if (lower.startsWith("http://")) {
       start = 7;
@@ -37,11 +38,15 @@ final class ResponseHeaders {
     return Optional.of(path.startsWith("//") ? "/" + path.replaceAll("^/+", "") : path);
   }
 
+  /**
+   * Exactly the client's host (the container copies it as sent): a redirect from {@code
+   * DEMO-BOOKS.localhost} to {@code demo-books.localhost} moves the browser and is kept.
+   */
   private static boolean sameAuthority(String authority, String host, int defaultPort) {
-    if (authority.equalsIgnoreCase(host)) {
+    if (authority.equals(host)) {
       return true;
     }
     String port = ":" + defaultPort;
-    return authority.equalsIgnoreCase(host + port) || (authority + port).equalsIgnoreCase(host);
+    return authority.equals(host + port) || (authority + port).equals(host);
   }
 }

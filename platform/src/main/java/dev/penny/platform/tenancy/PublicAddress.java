@@ -51,20 +51,32 @@ public class PublicAddress {
   }
 
   /**
-   * Whether a request's {@code Host} header names Penny by its configured host name (any port: a
-   * server of a cluster is also reached directly) or a store's host under the platform domain.
+   * Whether a request's {@code Host} header is one an OpenID Connect return address may be built
+   * from, as Keycloak knows it: Penny's configured host name (any port: a server of a cluster is
+   * also reached directly), or, on a store's own host, exactly that store's host as {@link #of}
+   * writes it (lower case, the public port). An unknown store's host, the checkout zone's, or a
+   * store's written otherwise is not: Keycloak would refuse the return address.
    */
-  public boolean isOwnHost(String hostHeader) {
+  public boolean isSignInHost(String hostHeader) {
     if (hostHeader == null) {
       return false;
     }
-    String host = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+    String given = hostHeader.strip();
+    if (context.isOnStoreHost()) {
+      return given.equals(authorityOf(of("")));
+    }
+    String host = given.toLowerCase(java.util.Locale.ROOT);
     int colon = host.lastIndexOf(':');
     if (colon > 0 && !host.endsWith("]")) {
       host = host.substring(0, colon);
     }
-    return host.equals(publicUrl.getHost().toLowerCase(java.util.Locale.ROOT))
-        || host.endsWith("." + platformDomain.toLowerCase(java.util.Locale.ROOT));
+    return host.equals(publicUrl.getHost().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static String authorityOf(String absolute) {
+    String rest = absolute.substring(absolute.indexOf("//") + 2);
+    int slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.substring(0, slash);
   }
 
   /**

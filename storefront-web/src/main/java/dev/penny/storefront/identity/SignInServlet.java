@@ -43,10 +43,12 @@ public class SignInServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String back = ReturnPath.sanitize(request.getParameter("return"));
-    if (!address.isOwnHost(request.getHeader("Host"))) {
+    if (!address.isSignInHost(request.getHeader("Host"))) {
       // The sign-in's return address (redirect_uri) is built from the request's host: only
-      // Penny's own names may be it. Any other first goes to the configured address.
-      response.sendRedirect(address.onPlatform(SignInLink.to(request.getContextPath(), back)));
+      // Penny's own names, as Keycloak knows them, may be it. A store's host written otherwise
+      // first goes to the store's host as Penny writes it; any other to the configured address.
+      String link = SignInLink.to(request.getContextPath(), back);
+      response.sendRedirect(context.isOnStoreHost() ? address.of(link) : address.onPlatform(link));
       return;
     }
     if ("1".equals(request.getParameter("refresh"))) {

@@ -135,7 +135,9 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
       StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs("owner-books", "penny-demo");
       AdminDashboardPage.open(browser, baseUrl, STORE);
       browser.findElement(By.id("sandbox-clock-reset")).click();
+      // The page reloads after the click: an element read as it goes is read again.
       new WebDriverWait(browser, Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d ->
                   d.findElement(By.cssSelector("[data-testid='sandbox-clock-now']"))

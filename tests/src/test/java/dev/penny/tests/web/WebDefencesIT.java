@@ -226,6 +226,27 @@ class WebDefencesIT {
     }
   }
 
+  /**
+   * Sign-in builds Keycloak's return address from the Host: on a host Keycloak does not know (the
+   * checkout zone's, an unknown store's, a store's written in capitals) it first moves to the
+   * configured address or the store's host as Penny writes it (Keycloak refused it otherwise).
+   */
+  @Test
+  void signInMovesFromAHostKeycloakDoesNotKnow() {
+    int port = PennyStack.get().port();
+    for (String host : List.of("pay.localhost", "nope.localhost")) {
+      Http.Response signIn = Http.getWithHost(host, "/signin?return=/");
+      assertThat(signIn.status()).as(host).isEqualTo(302);
+      assertThat(signIn.header("Location"))
+          .as(host)
+          .isEqualTo(PennyStack.get().baseUrl() + "/signin?return=%2F");
+    }
+    Http.Response capitals = Http.getWithHost("DEMO-BOOKS.localhost", "/signin?return=/");
+    assertThat(capitals.status()).isEqualTo(302);
+    assertThat(capitals.header("Location"))
+        .isEqualTo("http://demo-books.localhost:" + port + "/signin?return=%2F");
+  }
+
   @Test
   void theAdminWithoutItsSlashIsNotAServerError() {
     assertThat(Http.get("/admin").status()).isEqualTo(404);
