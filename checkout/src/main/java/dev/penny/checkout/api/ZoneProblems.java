@@ -44,6 +44,16 @@ public class ZoneProblems implements ExceptionMapper<RuntimeException> {
     }
     if (e instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
+      Object allow = web.getResponse().getHeaders().getFirst("Allow");
+      if (status == 405 && allow != null) {
+        return Response.fromResponse(
+                problem(
+                    Response.Status.METHOD_NOT_ALLOWED,
+                    "method_not_allowed",
+                    "This resource takes " + allow))
+            .header("Allow", allow)
+            .build();
+      }
       return problem(
           Response.Status.fromStatusCode(status),
           switch (status) {

@@ -58,8 +58,11 @@ public class ZoneHeaders extends HttpFilter {
       response.setHeader("Allow", "GET, HEAD, POST");
       if (request.getRequestURI().contains("/api/")) {
         response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        // As bytes: a writer would label JSON with the container's default ISO-8859-1.
         response.setContentType("application/problem+json");
-        response.getWriter().write(METHOD_NOT_ALLOWED);
+        response
+            .getOutputStream()
+            .write(METHOD_NOT_ALLOWED.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       } else {
         // Not sendError: the error page is a servlet, and it too refuses an unknown method (501).
         response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);

@@ -3,6 +3,7 @@ package dev.penny.platform.webhook;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -80,11 +81,20 @@ public final class WebhookAddressRule {
    * resolves to is public (or private networks are allowed).
    */
   public Optional<String> deliveryRefusalOf(String host) throws UnknownHostException {
+    return deliveryRefusalOf(host, addressesOf(host));
+  }
+
+  /**
+   * Why a delivery to {@code host}, whose addresses were just resolved as {@code addresses}, may
+   * not be made: empty when every one of them is public (or private networks are allowed). The
+   * delivery then connects to those addresses only ({@link WebhookPost}).
+   */
+  public Optional<String> deliveryRefusalOf(String host, List<InetAddress> addresses) {
     Optional<String> named = refusalOf(host);
     if (named.isPresent()) {
       return named;
     }
-    for (InetAddress address : InetAddress.getAllByName(host)) {
+    for (InetAddress address : addresses) {
       if (linkLocal(address)) {
         return Optional.of("it resolves to " + LINK_LOCAL);
       }
@@ -93,6 +103,19 @@ public final class WebhookAddressRule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The addresses a delivery to {@code host} connects to: a literal as C's resolver reads it (as
+   * curl would call it), a name as DNS answers now.
+   */
+  public static List<InetAddress> addressesOf(String host) throws UnknownHostException {
+    String name = WebhookPost.bare(host.toLowerCase(Locale.ROOT));
+    byte[] v4 = ipv4Of(name);
+    if (v4 != null) {
+      return List.of(InetAddress.getByAddress(v4));
+    }
+    return List.of(InetAddress.getAllByName(name));
   }
 
   private static final String LINK_LOCAL = "a link-local address (such as the metadata service)";
@@ -110,17 +133,22 @@ public final class WebhookAddressRule {
    * name such as {@code 127.0.0.1.nip.io} is Penny's own machine as much as {@code 127.0.0.1}.
    */
   public static boolean reachesThisMachine(String host) {
+    try {
+      return reachesThisMachine(host, List.of(InetAddress.getAllByName(host)));
+    } catch (UnknownHostException e) {
+      return isThisMachine(host);
+    }
+  }
+
+  /** Whether {@code host}, or one of the addresses it was just resolved to, is this machine. */
+  public static boolean reachesThisMachine(String host, List<InetAddress> addresses) {
     if (isThisMachine(host)) {
       return true;
     }
-    try {
-      for (InetAddress address : InetAddress.getAllByName(host)) {
-        if (isThisMachine(address.getHostAddress())) {
-          return true;
-        }
+    for (InetAddress address : addresses) {
+      if (isThisMachine(address.getHostAddress())) {
+        return true;
       }
-    } catch (UnknownHostException e) {
-      return false;
     }
     return false;
   }

@@ -6,12 +6,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -44,11 +44,8 @@ public class WebhookDispatcher {
   DataSource dataSource;
 
   private final Clock clock;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final WebhookPost post =
+      WebhookPost.withDefaultTrust(Duration.ofSeconds(5), Duration.ofSeconds(10));
 
   private final WebhookAddressRule addressRule;
 
@@ -170,7 +167,7 @@ public class WebhookDispatcher {
                 // A removed endpoint's deliveries never block the others' (remove() also ends
                 // them; one fanned out while it was removed is left here).
                 "SELECT d.id, d.endpoint_id FROM webhook_delivery d"
-                    + " JOIN webhook_endpoint p ON p.id = d.endpoint_id"
+                    + " JOIN webhook_endpoint p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id"
                     + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
                     + " AND p.deleted_at IS NULL ORDER BY d.next_attempt_at, d.id LIMIT 50")) {
       s.setTimestamp(1, Timestamp.from(clock.instant()));
@@ -228,55 +225,45 @@ public class WebhookDispatcher {
     int attempts = work.attempts() + 1;
     try {
       URI target = URI.create(work.url());
-      // Asked again at every delivery: a name may point at a private address by now.
-      Optional<String> refused = addressRule.deliveryRefusalOf(target.getHost());
+      // Asked again at every delivery (a name may point at a private address by now), and the
+      // connection goes to the very addresses judged here: a name cannot change its answer between
+      // the check and the call.
+      List<InetAddress> addresses = WebhookAddressRule.addressesOf(target.getHost());
+      Optional<String> refused = addressRule.deliveryRefusalOf(target.getHost(), addresses);
       if (refused.isEmpty()
           && WebhookAddressRule.portOf(target) == pennyPort
-          && WebhookAddressRule.reachesThisMachine(target.getHost())) {
+          && WebhookAddressRule.reachesThisMachine(target.getHost(), addresses)) {
         refused = Optional.of("it points at Penny itself");
       }
       if (refused.isPresent()) {
         failed(id, attempts, null, "Not delivered: " + refused.get());
         return Outcome.REFUSED;
       }
-      HttpRequest request =
-          HttpRequest.newBuilder(target)
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "application/json")
-              .header("User-Agent", "Penny-Webhooks/1")
-              .header("Penny-Event-Id", work.eventId())
-              .header(
-                  "Penny-Signature",
-                  // The real time, not the sandbox's moved clock: receivers check it
-                  // against their own.
-                  WebhookSignature.header(Instant.now().getEpochSecond(), body, work.secrets()))
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      // Only the status is read: the body is closed unread, so an endpoint that sends its body
-      // slowly or never ends it holds nothing (the 10 s covers the answer's head).
-      HttpResponse<InputStream> response =
-          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      response.body().close();
-      if (response.statusCode() >= 200 && response.statusCode() < 300) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("Content-Type", "application/json");
+      headers.put("User-Agent", "Penny-Webhooks/1");
+      headers.put("Penny-Event-Id", work.eventId());
+      // The real time, not the sandbox's moved clock: receivers check it against their own.
+      headers.put(
+          "Penny-Signature",
+          WebhookSignature.header(Instant.now().getEpochSecond(), body, work.secrets()));
+      int status = post.post(target, addresses, headers, body.getBytes(StandardCharsets.UTF_8));
+      if (status >= 200 && status < 300) {
         update(
             "UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?, last_status = ?,"
                 + " last_error = NULL, delivered_at = ? WHERE id = ?",
             attempts,
-            response.statusCode(),
+            status,
             Timestamp.from(clock.instant()),
             id);
         return Outcome.DELIVERED;
       }
-      failed(id, attempts, response.statusCode(), "HTTP " + response.statusCode());
+      failed(id, attempts, status, "HTTP " + status);
       return Outcome.REFUSED;
     } catch (IOException | RuntimeException e) {
       LOG.fine(() -> "Webhook delivery " + id + " failed: " + e);
       failed(id, attempts, null, describe(e));
       return e instanceof IOException ? Outcome.NO_ANSWER : Outcome.REFUSED;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failed(id, attempts, null, "interrupted");
-      return Outcome.NO_ANSWER;
     }
   }
 
@@ -328,8 +315,9 @@ public class WebhookDispatcher {
             c.prepareStatement(
                 "SELECT d.id, d.attempts, d.next_attempt_at, p.url, p.secret, p.previous_secret,"
                     + " p.previous_until, e.public_id, e.type, e.payload, e.created_at"
-                    + " FROM webhook_delivery d JOIN webhook_endpoint p ON p.id = d.endpoint_id"
-                    + " JOIN webhook_event e ON e.id = d.event_id"
+                    + " FROM webhook_delivery d"
+                    + " JOIN webhook_endpoint p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id"
+                    + " JOIN webhook_event e ON e.tenant_id = d.tenant_id AND e.id = d.event_id"
                     + " WHERE d.id = ? AND d.status = 'PENDING' AND p.deleted_at IS NULL")) {
       s.setLong(1, id);
       try (ResultSet rs = s.executeQuery()) {

@@ -213,9 +213,10 @@ public class WebhookEndpoints {
     }
     // What was still to be sent there is not sent any more, and says so.
     update(
-        "UPDATE webhook_delivery d JOIN webhook_endpoint p ON p.id = d.endpoint_id"
+        "UPDATE webhook_delivery d"
+            + " JOIN webhook_endpoint p ON p.tenant_id = d.tenant_id AND p.id = d.endpoint_id"
             + " SET d.status = 'FAILED', d.last_error = 'Not delivered: the endpoint was removed'"
-            + " WHERE p.tenant_id = ? AND p.public_id = ? AND d.tenant_id = p.tenant_id"
+            + " WHERE p.tenant_id = ? AND p.public_id = ?"
             + " AND d.status = 'PENDING'",
         tenantId,
         endpointId);

@@ -1,8 +1,8 @@
 package dev.penny.storefront.api;
 
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.io.InputStream;
  * not get the document this project reviews and lints.
  */
 @WebServlet("/openapi")
-public class OpenApiServlet extends HttpServlet {
+public class OpenApiServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
   static final String DOCUMENT = "META-INF/openapi.yaml";

@@ -1,9 +1,9 @@
 package dev.penny.storefront.health;
 
 import dev.penny.platform.cluster.Cluster;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * ({@code "alone": true} while clustering is on).
  */
 @WebServlet({"/health", "/health/live", "/health/ready"})
-public class HealthServlet extends HttpServlet {
+public class HealthServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,7 @@
 package dev.penny.storefront.identity;
 
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -12,7 +12,7 @@ import java.io.IOException;
  * code by the time this runs. Sends the user back to the page they signed in from.
  */
 @WebServlet("/callback")
-public class CallbackServlet extends HttpServlet {
+public class CallbackServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

@@ -4,12 +4,12 @@ import dev.penny.platform.identity.SignInLink;
 import dev.penny.platform.identity.StoreHostSignIn;
 import dev.penny.platform.tenancy.PublicAddress;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -26,7 +26,7 @@ import java.util.logging.Logger;
  * sends the browser back to that host, where its session is.
  */
 @WebServlet("/signin")
-public class SignInServlet extends HttpServlet {
+public class SignInServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

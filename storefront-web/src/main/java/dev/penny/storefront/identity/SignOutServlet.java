@@ -2,10 +2,10 @@ package dev.penny.storefront.identity;
 
 import dev.penny.platform.identity.SignedInSession;
 import dev.penny.platform.tenancy.PublicAddress;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * anyone out: without it the answer is 403 and the session stays.
  */
 @WebServlet("/signout")
-public class SignOutServlet extends HttpServlet {
+public class SignOutServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

@@ -19,12 +19,12 @@ import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.store.StoreSettingsRepository;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import dev.penny.storefront.shopping.SameOrigin;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 @WebServlet(urlPatterns = ButtonServlet.PATH + "*")
-public class ButtonServlet extends HttpServlet {
+public class ButtonServlet extends DeclaredMethodsServlet {
 
   static final String PATH = "/store-actions/embed/";
   private static final long serialVersionUID = 1L;

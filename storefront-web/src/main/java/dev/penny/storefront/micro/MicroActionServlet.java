@@ -24,11 +24,11 @@ import dev.penny.platform.store.StoreSettingsRepository;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.PublicAddress;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import dev.penny.storefront.shopping.Ids;
 import dev.penny.storefront.shopping.SameOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -45,7 +45,7 @@ import java.util.logging.Logger;
  * notice or a problem code; nothing moves twice for a form's key.
  */
 @WebServlet(urlPatterns = MicroActionServlet.PATH + "*")
-public class MicroActionServlet extends HttpServlet {
+public class MicroActionServlet extends DeclaredMethodsServlet {
 
   public static final String PATH = "/store-actions/micro/";
 

@@ -4,11 +4,11 @@ import dev.penny.platform.identity.Shopper;
 import dev.penny.platform.identity.ShopperContext;
 import dev.penny.platform.tenancy.PublicAddress;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import dev.penny.storefront.shopping.Ids;
 import dev.penny.storefront.web.PaidContentRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.OptionalLong;
  * application/json}, or with a payment): the store router forwards it here.
  */
 @WebServlet(urlPatterns = PaidContentRequest.PATH)
-public class PaidContentServlet extends HttpServlet {
+public class PaidContentServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

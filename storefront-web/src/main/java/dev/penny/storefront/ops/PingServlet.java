@@ -1,7 +1,7 @@
 package dev.penny.storefront.ops;
 
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.io.IOException;
  * store pages, and a liveness probe that touches no database.
  */
 @WebServlet("/ops/ping")
-public class PingServlet extends HttpServlet {
+public class PingServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,10 @@
 package dev.penny.storefront.ops;
 
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.hibernate.stat.Statistics;
  * operator's tool, not part of the API.
  */
 @WebServlet("/ops/sql-stats")
-public class SqlStatsServlet extends HttpServlet {
+public class SqlStatsServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

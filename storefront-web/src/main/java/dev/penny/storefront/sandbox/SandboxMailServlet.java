@@ -1,9 +1,9 @@
 package dev.penny.storefront.sandbox;
 
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * Not found when the sandbox is off or a real mail server is configured.
  */
 @WebServlet("/sandbox/mail")
-public class SandboxMailServlet extends HttpServlet {
+public class SandboxMailServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

@@ -7,9 +7,9 @@ import dev.penny.cart.cart.CartService;
 import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * /s/{store}/session}.) Each action answers 303 to the cart page with a notice or a problem code.
  */
 @WebServlet(urlPatterns = CartActionServlet.PATH + "*")
-public class CartActionServlet extends HttpServlet {
+public class CartActionServlet extends DeclaredMethodsServlet {
 
   /** Where the store router forwards cart actions: {@code /store-actions/cart/add}. */
   public static final String PATH = "/store-actions/cart/";

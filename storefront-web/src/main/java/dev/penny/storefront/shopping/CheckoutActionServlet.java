@@ -10,9 +10,9 @@ import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * it was typed and the reasons.
  */
 @WebServlet(urlPatterns = CheckoutActionServlet.PATH + "*")
-public class CheckoutActionServlet extends HttpServlet {
+public class CheckoutActionServlet extends DeclaredMethodsServlet {
 
   public static final String PATH = "/store-actions/checkout/";
   private static final long serialVersionUID = 1L;

@@ -4,9 +4,9 @@ import dev.penny.cart.order.CardPayments;
 import dev.penny.platform.identity.Shopper;
 import dev.penny.platform.identity.ShopperContext;
 import dev.penny.platform.tenancy.TenantContext;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * card, or no sign-in, is not found.
  */
 @WebServlet("/store-actions/account/remove")
-public class SavedCardServlet extends HttpServlet {
+public class SavedCardServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

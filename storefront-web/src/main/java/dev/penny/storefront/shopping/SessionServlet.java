@@ -6,10 +6,10 @@ import dev.penny.platform.identity.ShopperContext;
 import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.tenancy.TenantContext;
 import dev.penny.storefront.identity.SignOutToken;
+import dev.penny.storefront.servlet.DeclaredMethodsServlet;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * cannot read the sign-out token.
  */
 @WebServlet("/store-actions/session")
-public class SessionServlet extends HttpServlet {
+public class SessionServlet extends DeclaredMethodsServlet {
 
   private static final long serialVersionUID = 1L;
 

@@ -110,6 +110,8 @@ class ZoneApiIT {
       assertThat(refused.status()).as(method).isEqualTo(405);
       assertThat(refused.contentType()).as(method).startsWith("application/problem+json");
       assertThat(refused.json().getString("code")).as(method).isEqualTo("method_not_allowed");
+      assertThat(refused.header("Allow")).as(method).contains("POST").doesNotContain(method);
+      assertThat(refused.header("Content-Type")).as(method).doesNotContain("ISO-8859-1");
     }
   }
 

@@ -83,7 +83,9 @@ public final class PennyStack {
     Path log = Path.of(System.getProperty("penny.stack.log", "target/penny-stack.log"));
     Files.createDirectories(log.toAbsolutePath().getParent());
     Path dataDir = Files.createTempDirectory("penny-test-data-");
-    int port = freePort();
+    int servers = Integer.parseInt(System.getProperty("penny.stack.servers", "1"));
+    // Penny's port, then one per server behind its proxy when it runs a cluster.
+    int port = freePorts(servers == 1 ? 1 : servers + 1);
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -101,12 +103,12 @@ public final class PennyStack {
     builder.environment().put("PENNY_CHECKOUT_ATTEMPTS_PER_CLIENT", "1000");
     builder.environment().put("PENNY_CHECKOUT_API_SECRET", ZONE_SECRET);
     builder.environment().put("PENNY_METRICS_TOKEN", METRICS_TOKEN);
-    int keycloakPort = freePort();
+    int keycloakPort = freePorts(1);
     builder.environment().put("PENNY_KEYCLOAK_PORT", Integer.toString(keycloakPort));
     builder.environment().remove("PENNY_OIDC_URL");
     builder.environment().remove("PENNY_DB_URL");
-    builder.environment().put("PENNY_SERVERS", System.getProperty("penny.stack.servers", "1"));
-    builder.environment().put("PENNY_CLUSTER_PORT", Integer.toString(freePort()));
+    builder.environment().put("PENNY_SERVERS", Integer.toString(servers));
+    builder.environment().put("PENNY_CLUSTER_PORT", Integer.toString(freePorts(servers)));
     Process process = builder.start();
 
     String[] urls = new String[3];
@@ -118,13 +120,13 @@ public final class PennyStack {
       process.destroyForcibly();
       throw new IllegalStateException("Penny did not start; see " + log.toAbsolutePath());
     }
-    List<String> servers =
+    List<String> serverUrls =
         urls[2] == null
             ? List.of(urls[0])
             : Stream.of(urls[2].split(",")).map(p -> "http://localhost:" + p.strip()).toList();
     running =
         new PennyStack(
-            process, dataDir, urls[0], urls[1], "http://localhost:" + keycloakPort, servers);
+            process, dataDir, urls[0], urls[1], "http://localhost:" + keycloakPort, serverUrls);
   }
 
   private static void pump(Process process, Path log, String[] urls, CountDownLatch ready) {
@@ -230,10 +232,30 @@ public final class PennyStack {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  private static final java.util.Random PORTS = new java.util.Random();
+
+  /**
+   * The first of {@code count} consecutive ports that are free now, below Linux's ephemeral range
+   * (32768 on): a port the system handed out for the check could be handed to an outgoing
+   * connection before the stack binds it (a cluster run failed on that once), and a cluster needs
+   * the ports after the first too.
+   */
+  private static int freePorts(int count) throws IOException {
+    for (int attempt = 0; attempt < 500; attempt++) {
+      int first = 20_000 + PORTS.nextInt(12_000 - count);
+      boolean free = true;
+      for (int port = first; port < first + count && free; port++) {
+        try (ServerSocket socket = new ServerSocket()) {
+          socket.bind(new java.net.InetSocketAddress(port));
+        } catch (IOException taken) {
+          free = false;
+        }
+      }
+      if (free) {
+        return first;
+      }
     }
+    throw new IOException("No " + count + " free ports in a row between 20000 and 32000");
   }
 
   private static void deleteQuietly(Path dir) {

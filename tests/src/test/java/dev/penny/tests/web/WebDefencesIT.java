@@ -156,6 +156,37 @@ class WebDefencesIT {
     assertThat(response.body()).contains("Method not allowed");
   }
 
+  /**
+   * A method a form action, a plain servlet or an API resource does not take is a 405 that says
+   * which it does (RFC 9110 requires {@code Allow}), and OPTIONS never offers TRACE.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "GET /s/demo-books/cart/add|POST, OPTIONS",
+        "POST /ops/ping|GET, HEAD, OPTIONS",
+        "POST /health|GET, HEAD, OPTIONS",
+        "POST /openapi|GET, HEAD, OPTIONS",
+        "DELETE /api/v1/stores/demo-books/products|GET, HEAD, OPTIONS, POST",
+        "PUT /api/v1/stores/demo-books/orders|GET, HEAD, OPTIONS",
+      })
+  void aRefusedMethodIsAnsweredWithWhatIsAllowed(String line) {
+    String[] parts = line.split("[ |]", 3);
+
+    Http.Response response = Http.send(parts[0], parts[1], Map.of(), null);
+    Http.Response options = Http.send("OPTIONS", parts[1], Map.of(), null);
+
+    assertThat(response.status()).isEqualTo(405);
+    assertThat(sorted(response.header("Allow"))).isEqualTo(sorted(parts[2]));
+    assertThat(options.header("Allow")).doesNotContain("TRACE");
+  }
+
+  private static java.util.List<String> sorted(String allow) {
+    return allow == null
+        ? java.util.List.of()
+        : java.util.Arrays.stream(allow.split(",")).map(String::strip).sorted().toList();
+  }
+
   /** A GET or DELETE with a body (some clients send "{}") is served as it would be without. */
   @Test
   void aBodyOnAGetOrADeleteIsReadPastNotRefused() {
