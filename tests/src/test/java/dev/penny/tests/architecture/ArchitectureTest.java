@@ -133,6 +133,27 @@ class ArchitectureTest {
   }
 
   /**
+   * The storefront's plain servlets say which methods they take ({@code Allow} on a 405 and on
+   * OPTIONS, never TRACE): they extend {@code DeclaredMethodsServlet}, not {@code HttpServlet}.
+   */
+  @Test
+  void storefrontServletsDeclareTheirMethods() {
+    classes()
+        .that()
+        .resideInAPackage("dev.penny.storefront..")
+        .and()
+        .areAssignableTo("jakarta.servlet.http.HttpServlet")
+        .and()
+        .doNotHaveFullyQualifiedName("dev.penny.storefront.servlet.DeclaredMethodsServlet")
+        // The error dispatcher answers whatever method the failed request had.
+        .and()
+        .doNotHaveFullyQualifiedName("dev.penny.storefront.web.ErrorDispatch")
+        .should()
+        .beAssignableTo("dev.penny.storefront.servlet.DeclaredMethodsServlet")
+        .check(penny);
+  }
+
+  /**
    * A query's result stream is a scrolling result set that stays open until the stream is closed
    * (Hibernate) or the session ends: a look-up of one row reads it as a list.
    */
