@@ -53,6 +53,12 @@ final class GuardChecks {
         413,
         "payload_too_large",
         "A form is at most 2 MiB (2,097,152 bytes); send files and large data to the API."),
+    REPEATED_HEADER(
+        400,
+        "malformed_request",
+        "A header that is sent once is repeated (Authorization, Idempotency-Key, PAYMENT-SIGNATURE,"
+            + " Content-Type, crawler-max-price or crawler-exact-price): Penny would read the first"
+            + " and a proxy might read the last."),
     API_METHOD_ON_PAGE(
         405,
         "method_not_allowed",
@@ -128,6 +134,29 @@ final class GuardChecks {
 
   /** The largest form body Payara parses (its default max-post-size); a larger one failed (500). */
   static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+
+  /**
+   * Headers a request carries once. A second Idempotency-Key was ignored (a retry under the other
+   * one paid again), a second Authorization too (a valid key first, garbage after, was served).
+   */
+  static final List<String> SINGLE_HEADERS =
+      List.of(
+          "Authorization",
+          "Idempotency-Key",
+          "PAYMENT-SIGNATURE",
+          "Content-Type",
+          "crawler-max-price",
+          "crawler-exact-price");
+
+  /** A header of {@link #SINGLE_HEADERS} that the request repeats ({@code count} by name). */
+  static Optional<Refusal> checkSingleHeaders(java.util.function.ToIntFunction<String> count) {
+    for (String name : SINGLE_HEADERS) {
+      if (count.applyAsInt(name) > 1) {
+        return Optional.of(Refusal.REPEATED_HEADER);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * What the request's query and body announce: raw query bytes that are not UTF-8 (Payara's

@@ -53,6 +53,9 @@ final class RequestGuardFilter extends BaseFilter {
     Optional<GuardChecks.Refusal> refusal =
         GuardChecks.check(request.getMethodDC().toString(), hosts, path);
     if (refusal.isEmpty()) {
+      refusal = GuardChecks.checkSingleHeaders(name -> count(request, name));
+    }
+    if (refusal.isEmpty()) {
       DataChunk query = request.getQueryStringDC();
       refusal =
           GuardChecks.checkQueryAndForm(
@@ -214,5 +217,14 @@ final class RequestGuardFilter extends BaseFilter {
         + "</h1><p>"
         + refusal.detail
         + "</p></body></html>";
+  }
+
+  /** How many times the request carries the header {@code name} (any case). */
+  private static int count(HttpRequestPacket request, String name) {
+    int n = 0;
+    for (String ignored : request.getHeaders().values(name)) {
+      n++;
+    }
+    return n;
   }
 }

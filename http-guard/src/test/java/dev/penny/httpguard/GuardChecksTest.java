@@ -169,4 +169,23 @@ class GuardChecksTest {
   void aDirectoryWrittenOddlyIsStillRedirectedAsAPath(String path) {
     assertThat(GuardChecks.directoryRedirect("GET", path)).contains("/checkout/");
   }
+
+  @org.junit.jupiter.api.Test
+  void aHeaderSentOnceMayNotBeRepeated() {
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    counts.put("Accept", 3);
+    counts.put("Cookie", 2);
+    counts.put("Authorization", 1);
+    assertThat(GuardChecks.checkSingleHeaders(name -> counts.getOrDefault(name, 0))).isEmpty();
+    for (String name : GuardChecks.SINGLE_HEADERS) {
+      java.util.Map<String, Integer> twice = new java.util.TreeMap<>(counts);
+      twice.put(name.toLowerCase(java.util.Locale.ROOT), 2);
+      java.util.Map<String, Integer> lookup =
+          new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      lookup.putAll(twice);
+      assertThat(GuardChecks.checkSingleHeaders(n -> lookup.getOrDefault(n, 0)))
+          .as(name)
+          .contains(GuardChecks.Refusal.REPEATED_HEADER);
+    }
+  }
 }

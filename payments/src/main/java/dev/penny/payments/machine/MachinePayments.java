@@ -40,6 +40,7 @@ public class MachinePayments {
   private final SpendingKeyService keys;
   private final SpendingKeySecrets secrets;
   private final PaymentNonces nonces;
+  private final HeldPaymentAnswers heldAnswers;
   private final Clock clock;
 
   @Inject
@@ -49,17 +50,19 @@ public class MachinePayments {
       SpendingKeyService keys,
       SpendingKeySecrets secrets,
       PaymentNonces nonces,
+      HeldPaymentAnswers heldAnswers,
       Clock clock) {
     this.purchases = purchases;
     this.records = records;
     this.keys = keys;
     this.secrets = secrets;
     this.nonces = nonces;
+    this.heldAnswers = heldAnswers;
     this.clock = clock;
   }
 
   protected MachinePayments() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /** Who may read now, and the receipt if this request paid (empty: held already, no charge). */
@@ -114,15 +117,21 @@ public class MachinePayments {
       throw new LedgerRefusedException(
           ErrorCode.PAYMENT_SIGNATURE_INVALID, "The payment's signature does not match.");
     }
+    String idemKey = "402:" + key.publicId() + ":" + proof.paymentId();
+    long contentId = sale.itemId().getAsLong();
+    Optional<HeldPaymentAnswers.Answer> bound = heldAnswers.of(idemKey);
+    if (bound.isPresent()) {
+      return heldAgain(key.shopper(), bound.get(), store, contentId);
+    }
     Posting.KeySpend spend;
     try {
       spend = keys.spendIn(key, store);
     } catch (dev.penny.platform.problem.InvalidInputException otherCurrency) {
       // A key of another currency pays nothing here; its holder still reads what it holds (the
       // payment is answered with the unlock that holds it, nothing charged).
-      Optional<MicroPurchase> held = records.holding(key.shopper(), sale.itemId().getAsLong());
+      Optional<MicroPurchase> held = records.holding(key.shopper(), contentId);
       if (held.isPresent()) {
-        return new Access(key.shopper(), held.map(MachinePayments::heldAlready));
+        return answerHeld(idemKey, key.shopper(), store, contentId, held.get());
       }
       throw otherCurrency;
     }
@@ -133,18 +142,57 @@ public class MachinePayments {
             Channel.HTTP402,
             Optional.of(spend),
             Optional.of(proof.nonce()));
-    Access access =
-        buyOrHeld(store, sale, payer, "402:" + key.publicId() + ":" + proof.paymentId());
+    Access access = buyOrHeld(store, sale, payer, idemKey);
     if (access.receipt().isPresent()) {
       return access;
     }
     // Held already: the payment is answered with the unlock that holds it, charging nothing now,
     // so that a client reading its receipt (x402's PAYMENT-RESPONSE) is told so.
-    return new Access(
-        access.shopper(),
-        records
-            .holding(access.shopper(), sale.itemId().getAsLong())
-            .map(MachinePayments::heldAlready));
+    Optional<MicroPurchase> held = records.holding(access.shopper(), contentId);
+    return held.isPresent()
+        ? answerHeld(idemKey, access.shopper(), store, contentId, held.get())
+        : new Access(access.shopper(), Optional.empty());
+  }
+
+  /**
+   * A payment answered with an unlock held already charged nothing, so no transfer binds its id: it
+   * is bound to this answer, so that the same id cannot pay for something else later (and a request
+   * that bound it first to something else makes this one a conflict).
+   */
+  private Access answerHeld(
+      String idemKey, String shopper, ActiveTenant store, long contentId, MicroPurchase held) {
+    HeldPaymentAnswers.Answer answer =
+        heldAnswers.bind(
+            idemKey,
+            new HeldPaymentAnswers.Answer(store.id(), contentId, held.id()),
+            clock.instant());
+    if (!answer.sameRequest(store.id(), contentId)) {
+      throw usedForAnother();
+    }
+    return new Access(shopper, Optional.of(heldAlready(held)));
+  }
+
+  /** A payment id answered before with an unlock held: the same answer, for the same item only. */
+  private Access heldAgain(
+      String shopper, HeldPaymentAnswers.Answer answer, ActiveTenant store, long contentId) {
+    if (!answer.sameRequest(store.id(), contentId)) {
+      throw usedForAnother();
+    }
+    Optional<MicroPurchase> held = records.holding(shopper, contentId);
+    if (held.isEmpty()) {
+      // The pass that held it has ended since: this id was spent on an answer that charged
+      // nothing, and does not pay for a new pass.
+      throw new LedgerRefusedException(
+          ErrorCode.IDEMPOTENCY_CONFLICT,
+          "This payment id was answered before, when the payer held this item; pay with a new"
+              + " one.");
+    }
+    return new Access(shopper, Optional.of(heldAlready(held.get())));
+  }
+
+  private static LedgerRefusedException usedForAnother() {
+    return new LedgerRefusedException(
+        ErrorCode.IDEMPOTENCY_CONFLICT, "This payment id was used for another payment.");
   }
 
   /** A receipt for an unlock held already: its transaction, nothing charged now. */

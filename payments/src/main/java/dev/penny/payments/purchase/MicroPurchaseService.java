@@ -41,7 +41,8 @@ import java.util.OptionalLong;
 public class MicroPurchaseService {
 
   /** The most one micro-purchase may cost: above it, a sale belongs at the checkout. */
-  public static final long MAX_PRICE_MICROS = 100_000_000L;
+  public static final long MAX_PRICE_MICROS =
+      dev.penny.platform.catalog.ContentInput.MAX_UNLOCK_PRICE_MICROS;
 
   public static final long MIN_TIP_MICROS = 10_000L;
   public static final int MAX_NOTE_LENGTH = 280;
@@ -294,7 +295,14 @@ public class MicroPurchaseService {
 
   private static Optional<String> cleanNote(Optional<String> note) {
     Optional<String> text =
-        note.map(n -> n.replaceAll("\\p{Cc}", " ").strip()).filter(n -> !n.isEmpty());
+        note.map(
+                // Controls become spaces; direction overrides (U+202E ...) go: a note shown in
+                // the merchant's list cannot turn the text after it around.
+                n ->
+                    n.replaceAll("\\p{Cc}", " ")
+                        .replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "")
+                        .strip())
+            .filter(n -> !n.isEmpty());
     if (text.isPresent() && text.get().codePointCount(0, text.get().length()) > MAX_NOTE_LENGTH) {
       throw new InvalidInputException(
           ErrorCode.INVALID_INPUT, List.of("A tip's note is at most 280 characters."));

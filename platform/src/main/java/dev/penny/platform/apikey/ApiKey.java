@@ -44,6 +44,11 @@ public class ApiKey extends TenantOwned {
     if (name == null || name.isBlank() || name.strip().length() > 80) {
       throw new InvalidInputException("A key name is 1 to 80 characters");
     }
+    dev.penny.platform.input.InputChecks.refusal(name, "A key name", 80)
+        .ifPresent(
+            refused -> {
+              throw new InvalidInputException(refused);
+            });
     this.lookupId = secret.lookupId();
     this.secretHash = secret.hash();
     this.name = name.strip();

@@ -18,6 +18,12 @@ public record ContentInput(
     String unlockPrice,
     String timePassHours) {
 
+  /**
+   * The most an unlock may cost: what a micro-purchase may be (the payments module refuses more),
+   * so that no item is published at a price nobody can pay.
+   */
+  public static final long MAX_UNLOCK_PRICE_MICROS = 100_000_000L;
+
   /** The checked item, or an {@code InvalidInputException} listing every problem. */
   public ContentService.ContentDraft toDraft(Currency currency, boolean isNew) {
     InputChecks checks = new InputChecks();
@@ -26,6 +32,13 @@ public record ContentInput(
     String tease = checks.text(teaser, "The teaser", 5_000);
     String b = checks.text(body, "The body", 1_000_000);
     Money price = checks.amount(unlockPrice, currency, "The unlock price", true);
+    if (price != null && price.micros() > MAX_UNLOCK_PRICE_MICROS) {
+      checks.problem(
+          "The unlock price is at most "
+              + Money.ofMicros(MAX_UNLOCK_PRICE_MICROS, currency).toPlainString()
+              + ": a micro-purchase is paid from a wallet or a tab.");
+      price = null;
+    }
     Duration pass = null;
     if (timePassHours != null && !timePassHours.isBlank()) {
       Integer hours = checks.count(timePassHours, "The time pass (hours)", 24 * 366);

@@ -15,19 +15,17 @@ public final class CatalogText {
     return value != null && SLUG.matcher(value).matches();
   }
 
+  /** A required text, stripped, by {@link InputChecks#refusal}'s rules. */
   public static String required(String value, String field, int maxLength) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field + " is required");
+    java.util.Optional<String> refused = InputChecks.refusal(value, "The " + field, maxLength);
+    if (refused.isPresent()) {
+      throw new InvalidInputException(refused.get());
     }
-    String stripped = value.strip();
-    if (stripped.length() > maxLength) {
-      throw new InvalidInputException(field + " is longer than " + maxLength + " characters");
-    }
-    return stripped;
+    return value.strip();
   }
 
   public static String optional(String value, int maxLength, String field) {
-    if (value == null || value.isBlank()) {
+    if (InputChecks.showsNothing(value)) {
       return null;
     }
     return required(value, field, maxLength);

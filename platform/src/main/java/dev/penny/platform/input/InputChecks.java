@@ -30,30 +30,65 @@ public final class InputChecks {
     problems.add(message);
   }
 
-  /** A required text of at most {@code max} characters, stripped. */
+  /**
+   * A required text of at most {@code max} characters, stripped: one that shows something (not only
+   * spaces and invisible characters such as U+200B), with no control character and no direction
+   * override, embedding or isolate (U+202A–U+202E, U+2066–U+2069), which would turn the text shown
+   * after it around (a price beside a name ending in U+202E read backwards).
+   */
   public String text(String value, String label, int max) {
-    if (value == null || value.isBlank()) {
-      problems.add(label + " is required.");
-      return null;
-    }
-    if (value.strip().length() > max) {
-      problems.add(label + " is at most " + max + " characters.");
-      return null;
-    }
-    if (CONTROL.matcher(value).find()) {
-      problems.add(label + " has a control character (such as NUL) that no text shows.");
+    Optional<String> refused = refusal(value, label, max);
+    if (refused.isPresent()) {
+      problems.add(refused.get());
       return null;
     }
     return value.strip();
   }
 
-  /** C0 controls but tab, line feed and carriage return, and DEL. */
-  private static final java.util.regex.Pattern CONTROL =
-      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+  /**
+   * Why {@code value} is not an acceptable required text of at most {@code max} characters (the
+   * rules of {@link #text}); empty when it is. Entities apply it too, whatever form or API fed
+   * them.
+   */
+  public static Optional<String> refusal(String value, String label, int max) {
+    if (value == null || INVISIBLE.matcher(value).replaceAll("").isEmpty()) {
+      return Optional.of(label + " is required.");
+    }
+    if (value.strip().length() > max) {
+      return Optional.of(label + " is at most " + max + " characters.");
+    }
+    if (CONTROL.matcher(value).find()) {
+      return Optional.of(label + " has a control character (such as NUL) that no text shows.");
+    }
+    if (DIRECTION.matcher(value).find()) {
+      return Optional.of(
+          label
+              + " has a direction override (such as U+202E), which would reverse the text after"
+              + " it; write right-to-left text as it is.");
+    }
+    return Optional.empty();
+  }
 
-  /** An optional text; empty becomes null. */
+  /** Whether {@code value} shows nothing: null, or only spaces and invisible characters. */
+  public static boolean showsNothing(String value) {
+    return value == null || INVISIBLE.matcher(value).replaceAll("").isEmpty();
+  }
+
+  /** C0 controls but tab, line feed and carriage return; DEL; C1 controls (such as NEL). */
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+
+  /** Bidirectional embeddings, overrides and isolates (the marks U+200E and U+200F are fine). */
+  private static final java.util.regex.Pattern DIRECTION =
+      java.util.regex.Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+
+  /** What shows nothing: white space, separators and format characters (U+200B, U+FEFF, ...). */
+  private static final java.util.regex.Pattern INVISIBLE =
+      java.util.regex.Pattern.compile("[\\s\\p{Z}\\p{Cf}]+");
+
+  /** An optional text; empty (or only invisible characters) becomes null. */
   public String optionalText(String value, String label, int max) {
-    if (value == null || value.isBlank()) {
+    if (showsNothing(value)) {
       return null;
     }
     return text(value, label, max);

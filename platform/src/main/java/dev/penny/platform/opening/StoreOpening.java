@@ -47,6 +47,9 @@ public class StoreOpening {
     List<String> problems = new ArrayList<>();
     if (name == null || name.isBlank() || name.strip().length() > 120) {
       problems.add("The store name is 1 to 120 characters.");
+    } else {
+      dev.penny.platform.input.InputChecks.refusal(name, "The store name", 120)
+          .ifPresent(problems::add);
     }
     if (slug == null || !TenantSlug.isWellFormed(slug)) {
       problems.add(

@@ -38,6 +38,11 @@ public class ShippingMethod extends TenantOwned {
     if (name == null || name.isBlank() || name.strip().length() > 80) {
       throw new InvalidInputException("A shipping method's name is 1 to 80 characters");
     }
+    dev.penny.platform.input.InputChecks.refusal(name, "A shipping method's name", 80)
+        .ifPresent(
+            refused -> {
+              throw new InvalidInputException(refused);
+            });
     if (price.isNegative()) {
       throw new InvalidInputException("A shipping price cannot be negative");
     }

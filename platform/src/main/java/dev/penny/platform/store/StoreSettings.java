@@ -74,6 +74,11 @@ public class StoreSettings extends TenantOwned {
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
       throw new InvalidInputException("A store name is 1 to 120 characters");
     }
+    dev.penny.platform.input.InputChecks.refusal(displayName, "The store name", 120)
+        .ifPresent(
+            refused -> {
+              throw new InvalidInputException(refused);
+            });
     this.displayName = displayName.strip();
   }
 

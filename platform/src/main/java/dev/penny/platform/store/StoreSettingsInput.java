@@ -63,13 +63,9 @@ public record StoreSettingsInput(
                 + ").");
       }
     }
+    checks.text(displayName, "The store name", 120);
+    checks.optionalText(tagline, "The tagline", 200);
     problems.addAll(checks.problems());
-    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-      problems.add("The store name is 1 to 120 characters.");
-    }
-    if (tagline != null && tagline.length() > 200) {
-      problems.add("The tagline is at most 200 characters.");
-    }
     if (theme == null || !List.of("CLASSIC", "EDITORIAL").contains(theme)) {
       problems.add("Choose a theme.");
     }

@@ -132,6 +132,13 @@ public class WebhookEndpoints {
    */
   URI check(String url) {
     String text = url == null ? "" : url.strip();
+    if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      // Java's URI takes other characters as they are (a raw U+202E could show the address
+      // reversed in the list); an address on the wire is ASCII.
+      throw invalid(
+          "A webhook address is written in ASCII: an international host name as xn--..., other"
+              + " characters percent-encoded.");
+    }
     URI uri;
     try {
       uri = new URI(text);

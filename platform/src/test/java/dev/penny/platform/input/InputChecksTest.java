@@ -1,6 +1,7 @@
 package dev.penny.platform.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.penny.money.Money;
 import java.util.Currency;
@@ -35,12 +36,46 @@ class InputChecksTest {
     assertThat(checks.text("Caf\u00e9 \u05e9\u05dc\u05d5\u05dd", "The name", 100)).isNotNull();
     assertThat(checks.ok()).isTrue();
 
-    for (String bad : new String[] {"Nul\u0000name", "Bell\u0007", "Esc\u001b[31m", "Del\u007f"}) {
+    for (String bad :
+        new String[] {"Nul\u0000name", "Bell\u0007", "Esc\u001b[31m", "Del\u007f", "Nel\u0085"}) {
       assertThat(checks.text(bad, "The name", 100)).as(bad).isNull();
     }
     assertThat(checks.problems())
-        .hasSize(4)
+        .hasSize(5)
         .allSatisfy(p -> assertThat(p).startsWith("The name has a control character"));
+  }
+
+  /**
+   * A name that shows nothing is no name, and one with a direction override would turn the text
+   * shown after it around (a variant "Blue\u202e" made "Buy Blue now · $1.50" read backwards).
+   */
+  @Test
+  void aTextThatShowsNothingOrTurnsTheTextAfterItAroundIsRefused() {
+    InputChecks checks = new InputChecks();
+    for (String nothing : new String[] {"\u200b", " \u200b\ufeff ", "\u202e", "\u00a0\u2060"}) {
+      assertThat(checks.text(nothing, "The name", 100)).as(nothing).isNull();
+      assertThat(checks.optionalText(nothing, "The tagline", 100)).as(nothing).isNull();
+    }
+    assertThat(checks.problems()).hasSize(4).allMatch(p -> p.equals("The name is required."));
+
+    InputChecks direction = new InputChecks();
+    for (String bad : new String[] {"Blue\u202e", "\u202dX", "a\u2066b\u2069", "\u202bRTL"}) {
+      assertThat(direction.text(bad, "The name", 100)).as(bad).isNull();
+    }
+    assertThat(direction.problems())
+        .hasSize(4)
+        .allSatisfy(p -> assertThat(p).startsWith("The name has a direction override"));
+
+    // Right-to-left text as it is, its marks and joined emoji are text.
+    InputChecks fine = new InputChecks();
+    assertThat(fine.text("\u05e9\u05dc\u05d5\u05dd \u200f(2)", "The name", 100)).isNotNull();
+    assertThat(
+            fine.text("Family \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67", "The name", 100))
+        .isNotNull();
+    assertThat(fine.ok()).isTrue();
+    assertThat(InputChecks.refusal("x\u202e", "The SKU", 10)).isPresent();
+    assertThatThrownBy(() -> CatalogText.required("\u200b", "name", 10))
+        .hasMessage("The name is required.");
   }
 
   @Test

@@ -47,4 +47,17 @@ class StoreSettingsInputTest {
             "The wallet top-up amounts are card charges: at least 0.50, in whole cents (0.49).",
             "The wallet top-up amounts are card charges: at least 0.50, in whole cents (5.005).");
   }
+
+  /** The store's name and tagline follow every other text's rules (they were cleaned silently). */
+  @Test
+  void theNameAndTaglineRefuseWhatNoTextShows() {
+    StoreSettingsInput controls =
+        new StoreSettingsInput(
+            "Ctl\u0000\u001b[31m", "Sale\u202e", "CLASSIC", "#112233", "#445566", "8.5", "1", "10");
+    assertThat(controls.problems(EUR))
+        .containsExactly(
+            "The store name has a control character (such as NUL) that no text shows.",
+            "The tagline has a direction override (such as U+202E), which would reverse the text"
+                + " after it; write right-to-left text as it is.");
+  }
 }

@@ -75,6 +75,23 @@ class WebhookAddressRuleTest {
     assertThat(new WebhookAddressRule(false).refusalOf("127.1")).isPresent();
   }
 
+  /** An address is ASCII: a raw U+202E could show it reversed in the list ("gnp.exe"). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://example.com/\u202egnp.exe",
+        "https://b\u00fccher.example/hooks",
+        "https://example.com/caf\u00e9",
+        "https://example.com/a\u00a0b"
+      })
+  void anAddressThatIsNotAsciiIsRefused(String url) {
+    assertThatThrownBy(() -> refusing.check(url))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("ASCII");
+    assertThat(refusing.check("https://xn--bcher-kva.example/caf%C3%A9").getHost())
+        .isEqualTo("xn--bcher-kva.example");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -21,6 +21,13 @@ final class ApiCalls {
   /** Writes and private reads need a key of this store (the filter checked any key sent). */
   static void requireApiKey(HttpServletRequest request) {
     if (request.getAttribute(ApiKeyGate.ATTRIBUTE) == null) {
+      String sent = request.getHeader("Authorization");
+      if (sent != null && ApiKeyGate.isShopperCredential(sent)) {
+        throw new ApiRequestException(
+            ErrorCode.API_KEY_REQUIRED,
+            "This call needs the store's API key ('Authorization: Bearer penny_...'); a shopper's"
+                + " spending key or payment is not one");
+      }
       throw new ApiRequestException(
           ErrorCode.API_KEY_REQUIRED, "This call needs an API key: 'Authorization: Bearer <key>'");
     }

@@ -174,7 +174,10 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
         return "key-created";
       }
       case "key-revoke" -> {
-        keys.revoke(shopper, String.valueOf(request.getParameter("key")));
+        if (!keys.revoke(shopper, String.valueOf(request.getParameter("key")))) {
+          // Another shopper's key, or none: nothing was revoked, and the page says so.
+          throw new Refused(ErrorCode.SPENDING_KEY_NOT_FOUND);
+        }
         return "key-revoked";
       }
       default -> {

@@ -54,6 +54,15 @@ public class AdminRequestFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String method = request.getMethod();
+    if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
+      // OPTIONS (the one other method the request guard lets through to pages) rendered the page.
+      response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      response.setHeader("Allow", "GET, HEAD, POST");
+      response.setContentType("text/plain;charset=UTF-8");
+      response.getWriter().write("The admin's pages answer GET, HEAD and POST.\n");
+      return;
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.equals(OPEN_STORE)) {
       serveSignedIn(request, response, path, "/admin-views/open-store.xhtml");

@@ -162,6 +162,30 @@ class MicropaymentsApiIT {
     assertThat(noIdempotencyKey.json().getString("code")).isEqualTo("idempotency_key_required");
   }
 
+  /** Revoking a key that is not the shopper's revokes nothing and says so (it said "revoked"). */
+  @Test
+  void revokingAnotherShoppersOrNoKeySaysSoAndRevokesNothing() {
+    String keyId = "spk_" + spendingKey.substring(4, 28);
+    String stranger = SignedInHttp.sessionCookie("shopper", "penny-demo");
+    Response others =
+        Http.send(
+            "POST",
+            "/s/demo-books/micro/key-revoke",
+            Map.of("Cookie", stranger, "Content-Type", "application/x-www-form-urlencoded"),
+            "key=" + keyId);
+    Response unknown = form("/s/demo-books/micro/key-revoke", "key=spk_" + "0".repeat(24));
+    Response again =
+        form("/s/demo-books/micro/key-revoke", "key=spk_" + revokedKey.substring(4, 28));
+
+    assertThat(others.status()).isEqualTo(303);
+    assertThat(others.header("Location")).contains("problem=spending_key_not_found");
+    assertThat(unknown.header("Location")).contains("problem=spending_key_not_found");
+    assertThat(again.header("Location")).as("one's own key, revoked before").contains("notice");
+    assertThat(withSpendingKey("GET", STORE + "/wallet", null).status())
+        .as("the key still works")
+        .isEqualTo(200);
+  }
+
   @Test
   void aForgedOrUnfundedPaymentIsRefusedAndMovesNothing() throws Exception {
     long before = transfers();
@@ -341,6 +365,16 @@ class MicropaymentsApiIT {
     assertThat(missing.json().getString("code")).isEqualTo("purchase_not_found");
     Response unsigned = Http.get(STORE + "/micro-charges");
     assertThat(unsigned.status()).isEqualTo(401);
+    // A shopper's spending key is no store key: the answer says which key the call needs.
+    Response shopperKey =
+        Http.send(
+            "GET",
+            STORE + "/micro-charges",
+            Map.of("Authorization", "Bearer " + spendingKey),
+            null);
+    assertThat(shopperKey.status()).isEqualTo(401);
+    assertThat(shopperKey.json().getString("code")).isEqualTo("api_key_required");
+    assertThat(shopperKey.json().getString("detail")).contains("store's API key");
   }
 
   @Test

@@ -116,7 +116,16 @@ class CatalogAdminIT extends BrowserPerTest {
   void untrustedNamesWrapAndCannotReorderThePage() {
     signIn("demo-books", "owner-books");
     String longWord = "Unbroken" + "W".repeat(110);
-    String name = longWord + " \u202Etxt.exe " + System.nanoTime();
+    // A direction override would turn what is shown after the name around ("exe.txt"): refused.
+    AdminProductPage refused =
+        AdminProductPage.openNew(browser, baseUrl, "demo-books")
+            .withName(longWord + " \u202Etxt.exe")
+            .withVariant(0, "One", "BIDI-" + System.nanoTime(), "1.00", "1")
+            .save();
+    assertThat(refused.messages())
+        .singleElement()
+        .satisfies(m -> assertThat(m).contains("direction override"));
+    String name = longWord + " \u05e9\u05dc\u05d5\u05dd " + System.nanoTime();
     AdminProductPage saved =
         AdminProductPage.openNew(browser, baseUrl, "demo-books")
             .withName(name)

@@ -323,6 +323,30 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     assertThat(heldByCrawler.header("crawler-charged")).isEmpty();
     assertThat(Http.get(path).status()).as("but not for anyone else").isEqualTo(402);
 
+    // A payment answered with the unlock held already charges nothing, and its id is bound to that
+    // answer all the same: sent again it answers the same, sent for another item it is a conflict
+    // (it paid for that item before: nothing bound it).
+    String heldId = "pay-" + UUID.randomUUID();
+    Http.Response heldPaid = payFresh(path, heldId, secret);
+    assertThat(heldPaid.status()).isEqualTo(200);
+    JsonObject heldPaidReceipt = decode(heldPaid.header("PAYMENT-RESPONSE"));
+    assertThat(heldPaidReceipt.getString("amount")).isEqualTo("0");
+    assertThat(heldPaidReceipt.getString("transaction"))
+        .isEqualTo(receipt.getString("transaction"));
+    long boundBefore = StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer");
+    String otherItem =
+        "/api/v1/stores/" + STORE + "/content/" + contentId("an-interview-with-a-bookbinder");
+    Http.Response reused = payFresh(otherItem, heldId, secret);
+    assertThat(reused.status()).as("a held answer's payment id, for another item").isEqualTo(409);
+    assertThat(reused.json().getString("code")).isEqualTo("idempotency_conflict");
+    assertThat(StackDatabase.number("SELECT COUNT(*) FROM ledger_transfer"))
+        .as("nothing moved")
+        .isEqualTo(boundBefore);
+    Http.Response heldAgain = payFresh(path, heldId, secret);
+    assertThat(heldAgain.status()).isEqualTo(200);
+    assertThat(decode(heldAgain.header("PAYMENT-RESPONSE")).getString("transaction"))
+        .isEqualTo(receipt.getString("transaction"));
+
     // The IETF "Payment" scheme at the article's own address: its challenge, answered with a
     // credential alone (no Accept header: the credential says a machine asks), is read and its
     // signature checked (the item is held, so nothing more is charged); a forged one is refused
@@ -513,6 +537,19 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
 
   private static JsonObject decode(String base64) {
     return X402Client.decode(base64);
+  }
+
+  /** Pays {@code path}'s fresh challenge with x402 under {@code paymentId}. */
+  private static Http.Response payFresh(String path, String paymentId, String secret) {
+    JsonObject required = decode(Http.get(path).header("PAYMENT-REQUIRED"));
+    JsonObject accepted = required.getJsonArray("accepts").getJsonObject(0);
+    return Http.send(
+        "GET",
+        path,
+        Map.of(
+            "PAYMENT-SIGNATURE",
+            X402Client.paymentSignature(required, accepted, accepted, paymentId, secret)),
+        null);
   }
 
   private static long contentId(String slug) throws SQLException {

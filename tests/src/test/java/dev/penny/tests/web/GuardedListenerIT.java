@@ -127,6 +127,33 @@ class GuardedListenerIT {
     assertThat(reply.timedOut()).isFalse();
   }
 
+  /**
+   * A header that is sent once, sent twice, is refused before anything reads it: the first
+   * Idempotency-Key was taken and the second ignored (a retry under the second paid again), and a
+   * valid key followed by garbage was served.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "POST /api/v1/stores/demo-books/metered | Idempotency-Key: first-key-0001 | Idempotency-Key: second-key-0002",
+        "GET /api/v1/stores/demo-books/orders | Authorization: Bearer penny_a_b | authorization: Bearer x",
+        "GET /api/v1/stores/demo-books/content/1 | PAYMENT-SIGNATURE: e30 | payment-signature: e30",
+        "POST /api/v1/stores/demo-books/metered | Content-Type: application/json | Content-Type: text/plain",
+      })
+  void aHeaderSentOnceCannotBeSentTwice(String request, String first, String second)
+      throws IOException {
+    Reply reply =
+        RawHttp.send(
+            PennyStack.get().port(),
+            request + " HTTP/1.1\r\nHost: localhost\r\n" + first + "\r\n" + second,
+            "{\"meter\":\"x\",\"amount\":\"0.01\"}".getBytes());
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.header("content-type")).startsWith("application/problem+json");
+    assertThat(reply.body()).contains("\"code\":\"malformed_request\"", "is repeated");
+  }
+
   /** A form larger than the container parses is a 413 with a body (it was an empty 500). */
   @org.junit.jupiter.api.Test
   void aFormTooLargeToParseIsA413() throws IOException {

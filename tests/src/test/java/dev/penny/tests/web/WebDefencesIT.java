@@ -169,6 +169,7 @@ class WebDefencesIT {
         "POST /openapi|GET, HEAD, OPTIONS",
         "DELETE /api/v1/stores/demo-books/products|GET, HEAD, OPTIONS, POST",
         "PUT /api/v1/stores/demo-books/orders|GET, HEAD, OPTIONS",
+        "OPTIONS /admin/demo-books/settings|GET, HEAD, POST",
       })
   void aRefusedMethodIsAnsweredWithWhatIsAllowed(String line) {
     String[] parts = line.split("[ |]", 3);
