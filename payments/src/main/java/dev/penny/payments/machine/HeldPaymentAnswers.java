@@ -49,26 +49,29 @@ public class HeldPaymentAnswers {
   }
 
   /**
-   * Binds the key to {@code answer} unless it is bound already: the answer it is bound to now (this
-   * one, or the one another request bound it to first).
+   * Binds the key to {@code answer} unless it is bound already or a ledger transfer carries it (a
+   * charge was made under this payment id): the answer it is bound to now (this one, or the one
+   * another request bound it to first); empty when a charge carries the key.
    */
-  public Answer bind(String idemKey, Answer answer, Instant now) {
+  public Optional<Answer> bind(String idemKey, Answer answer, Instant now) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT IGNORE INTO machine_payment_held (idem_key, tenant_id, content_id,"
-                    + " purchase_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    + " purchase_id, created_at) SELECT ?, ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM ledger_transfer WHERE idem_key = ?)")) {
       s.setString(1, idemKey);
       s.setLong(2, answer.tenantId());
       s.setLong(3, answer.contentId());
       s.setLong(4, answer.purchaseId());
       s.setTimestamp(5, Timestamp.from(now));
+      s.setString(6, idemKey);
       if (s.executeUpdate() == 1) {
-        return answer;
+        return Optional.of(answer);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record a payment's answer", e);
     }
-    return of(idemKey).orElseThrow();
+    return of(idemKey);
   }
 }

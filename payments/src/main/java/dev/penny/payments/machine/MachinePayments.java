@@ -131,7 +131,9 @@ public class MachinePayments {
       // payment is answered with the unlock that holds it, nothing charged).
       Optional<MicroPurchase> held = records.holding(key.shopper(), contentId);
       if (held.isPresent()) {
-        return answerHeld(idemKey, key.shopper(), store, contentId, held.get());
+        // A charge under this id (in a store of the key's currency) makes it another payment's.
+        return answerHeld(idemKey, key.shopper(), store, contentId, held.get())
+            .orElseThrow(MachinePayments::usedForAnother);
       }
       throw otherCurrency;
     }
@@ -149,9 +151,21 @@ public class MachinePayments {
     // Held already: the payment is answered with the unlock that holds it, charging nothing now,
     // so that a client reading its receipt (x402's PAYMENT-RESPONSE) is told so.
     Optional<MicroPurchase> held = records.holding(access.shopper(), contentId);
-    return held.isPresent()
-        ? answerHeld(idemKey, access.shopper(), store, contentId, held.get())
-        : new Access(access.shopper(), Optional.empty());
+    if (held.isEmpty()) {
+      return new Access(access.shopper(), Optional.empty());
+    }
+    Optional<Access> answered = answerHeld(idemKey, access.shopper(), store, contentId, held.get());
+    if (answered.isPresent()) {
+      return answered.get();
+    }
+    // A charge was made under this id in the meantime (the same payment sent twice at once: one
+    // charged, the other found the item held): its receipt, through the ledger's replay; or a
+    // conflict when that charge paid for something else.
+    Access again = buyOrHeld(store, sale, payer, idemKey);
+    if (again.receipt().isPresent()) {
+      return again;
+    }
+    throw usedForAnother();
   }
 
   /**
@@ -159,17 +173,20 @@ public class MachinePayments {
    * is bound to this answer, so that the same id cannot pay for something else later (and a request
    * that bound it first to something else makes this one a conflict).
    */
-  private Access answerHeld(
+  private Optional<Access> answerHeld(
       String idemKey, String shopper, ActiveTenant store, long contentId, MicroPurchase held) {
-    HeldPaymentAnswers.Answer answer =
+    Optional<HeldPaymentAnswers.Answer> answer =
         heldAnswers.bind(
             idemKey,
             new HeldPaymentAnswers.Answer(store.id(), contentId, held.id()),
             clock.instant());
-    if (!answer.sameRequest(store.id(), contentId)) {
+    if (answer.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!answer.get().sameRequest(store.id(), contentId)) {
       throw usedForAnother();
     }
-    return new Access(shopper, Optional.of(heldAlready(held)));
+    return Optional.of(new Access(shopper, Optional.of(heldAlready(held))));
   }
 
   /** A payment id answered before with an unlock held: the same answer, for the same item only. */

@@ -60,7 +60,7 @@ public final class InputChecks {
     if (CONTROL.matcher(value).find()) {
       return Optional.of(label + " has a control character (such as NUL) that no text shows.");
     }
-    if (DIRECTION.matcher(value).find()) {
+    if (max <= LABEL_LENGTH && DIRECTION.matcher(value).find()) {
       return Optional.of(
           label
               + " has a direction override (such as U+202E), which would reverse the text after"
@@ -78,13 +78,25 @@ public final class InputChecks {
   private static final java.util.regex.Pattern CONTROL =
       java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
 
+  /**
+   * The longest text that is a label (a name, a title, a SKU, a summary, a tagline): shown inline,
+   * beside other text, where a direction override would spill. Longer texts (descriptions, teasers,
+   * bodies) are blocks of their own, where a right-to-left writer's embeddings are text.
+   */
+  public static final int LABEL_LENGTH = 1_000;
+
   /** Bidirectional embeddings, overrides and isolates (the marks U+200E and U+200F are fine). */
   private static final java.util.regex.Pattern DIRECTION =
       java.util.regex.Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
-  /** What shows nothing: white space, separators and format characters (U+200B, U+FEFF, ...). */
+  /**
+   * What shows nothing: white space, separators, format characters (U+200B, U+FEFF, ...), the
+   * fillers that render blank (Hangul fillers, the Braille blank, the combining grapheme joiner)
+   * and variation selectors.
+   */
   private static final java.util.regex.Pattern INVISIBLE =
-      java.util.regex.Pattern.compile("[\\s\\p{Z}\\p{Cf}]+");
+      java.util.regex.Pattern.compile(
+          "[\\s\\p{Z}\\p{Cf}\\u034F\\u115F\\u1160\\u2800\\u3164\\uFFA0\\uFE00-\\uFE0F]+");
 
   /** An optional text; empty (or only invisible characters) becomes null. */
   public String optionalText(String value, String label, int max) {

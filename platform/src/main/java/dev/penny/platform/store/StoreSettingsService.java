@@ -75,7 +75,12 @@ public class StoreSettingsService {
       StoredImage image = images.add(new StoredImage(replace.upload(), clock.instant()));
       logoUrl = TenantRoute.byPath(store.slug(), image.pathInStore()).address();
     }
-    s.describe(form.tagline(), logoUrl);
+    // Saved as checked: stripped, and none when it shows nothing.
+    s.describe(
+        dev.penny.platform.input.InputChecks.showsNothing(form.tagline())
+            ? null
+            : form.tagline().strip(),
+        logoUrl);
     s.theme(StoreTheme.valueOf(form.theme()));
     s.colours(form.primaryColour(), form.accentColour());
     s.taxRatePpm(form.taxRatePpm());

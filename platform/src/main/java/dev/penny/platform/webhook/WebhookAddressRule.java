@@ -146,7 +146,13 @@ public final class WebhookAddressRule {
       return true;
     }
     for (InetAddress address : addresses) {
-      if (isThisMachine(address.getHostAddress())) {
+      String literal = address.getHostAddress();
+      int scope = literal.indexOf('%');
+      if (scope >= 0) {
+        literal = literal.substring(0, scope);
+      }
+      // As a literal isThisMachine reads: an IPv6 address in brackets ("::1" alone is no host).
+      if (isThisMachine(address instanceof java.net.Inet6Address ? "[" + literal + "]" : literal)) {
         return true;
       }
     }

@@ -15,6 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -59,28 +63,72 @@ final class WebhookPost {
     if (addresses.isEmpty()) {
       throw new java.net.UnknownHostException(target.getHost());
     }
-    boolean https = "https".equalsIgnoreCase(target.getScheme());
-    int port = WebhookAddressRule.portOf(target);
-    byte[] head = head(target, port, https, headers, body.length);
-    long deadline = System.nanoTime() + answerTimeout.toNanos();
-    try (Socket socket = connect(addresses, port)) {
-      Socket channel = https ? handshake(socket, target.getHost(), port, deadline) : socket;
-      try (channel) {
-        OutputStream out = channel.getOutputStream();
-        out.write(head);
-        out.write(body);
-        out.flush();
-        return statusOf(readStatusLine(channel, deadline));
+    // As sent on the wire: an address stored before addresses had to be ASCII is percent-encoded.
+    URI wire = URI.create(target.toASCIIString());
+    boolean https = "https".equalsIgnoreCase(wire.getScheme());
+    int port = WebhookAddressRule.portOf(wire);
+    byte[] head = head(wire, port, https, headers, body.length);
+    long deadline = System.nanoTime() + connectTimeout.toNanos() + answerTimeout.toNanos();
+    try (Socket socket = connect(addresses, port, deadline)) {
+      // The one hard limit: a receiver that sends its handshake or answer a byte at a time resets
+      // every read's timeout, so the socket is closed when the time is up, whatever it is doing.
+      ScheduledFuture<?> cutOff =
+          DEADLINES.schedule(
+              () -> closeQuietly(socket),
+              Math.max(1, deadline - System.nanoTime()),
+              TimeUnit.NANOSECONDS);
+      try {
+        Socket channel = https ? handshake(socket, wire.getHost(), port, deadline) : socket;
+        try (channel) {
+          OutputStream out = channel.getOutputStream();
+          out.write(head);
+          out.write(body);
+          out.flush();
+          return finalStatus(channel, deadline);
+        }
+      } catch (IOException e) {
+        if (System.nanoTime() - deadline >= 0 || cutOff.isDone()) {
+          throw new HttpTimeoutException("No answer within " + answerTimeout);
+        }
+        throw e;
+      } finally {
+        cutOff.cancel(false);
       }
     }
   }
 
-  private Socket connect(List<InetAddress> addresses, int port) throws IOException {
+  /** Closes the sockets of deliveries whose time is up (one daemon thread for all). */
+  private static final ScheduledExecutorService DEADLINES =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "penny-webhook-deadlines");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  /** At most this many of a name's addresses are tried, each for what is left of the time. */
+  static final int MOST_ADDRESSES = 3;
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // closing to end a delivery whose time is up: nothing more to do
+    }
+  }
+
+  private Socket connect(List<InetAddress> addresses, int port, long deadline) throws IOException {
     IOException last = null;
-    for (InetAddress address : addresses) {
+    for (InetAddress address : addresses.subList(0, Math.min(MOST_ADDRESSES, addresses.size()))) {
+      long left = (deadline - System.nanoTime()) / 1_000_000;
+      if (left <= 0) {
+        break;
+      }
       Socket socket = new Socket();
       try {
-        socket.connect(new InetSocketAddress(address, port), (int) connectTimeout.toMillis());
+        socket.connect(
+            new InetSocketAddress(address, port),
+            (int) Math.max(1, Math.min(connectTimeout.toMillis(), left)));
         return socket;
       } catch (SocketTimeoutException e) {
         socket.close();
@@ -90,7 +138,24 @@ final class WebhookPost {
         last = e;
       }
     }
-    throw last;
+    throw last != null ? last : new HttpConnectTimeoutException("No connection in time");
+  }
+
+  /**
+   * The status of the final answer: interim 1xx answers (100 Continue, 103 Early Hints) are read
+   * past, as RFC 9110 asks of a client that did not ask for them.
+   */
+  private int finalStatus(Socket socket, long deadline) throws IOException {
+    for (int interim = 0; interim < 10; interim++) {
+      int status = statusOf(readLine(socket, deadline));
+      if (status >= 200 || status == 101) {
+        return status;
+      }
+      while (!readLine(socket, deadline).isEmpty()) {
+        // an interim answer's header lines, up to the empty line that ends it
+      }
+    }
+    throw new IOException("Only interim answers");
   }
 
   private Socket handshake(Socket socket, String host, int port, long deadline) throws IOException {
@@ -147,7 +212,7 @@ final class WebhookPost {
     return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
   }
 
-  private String readStatusLine(Socket socket, long deadline) throws IOException {
+  private String readLine(Socket socket, long deadline) throws IOException {
     InputStream in = socket.getInputStream();
     ByteArrayOutputStream line = new ByteArrayOutputStream(64);
     try {
@@ -165,7 +230,7 @@ final class WebhookPost {
     } catch (SocketTimeoutException e) {
       throw new HttpTimeoutException("No answer within " + answerTimeout);
     }
-    throw new IOException("The answer's first line is too long");
+    throw new IOException("A line of the answer is too long");
   }
 
   private int remainingMillis(long deadline) throws HttpTimeoutException {

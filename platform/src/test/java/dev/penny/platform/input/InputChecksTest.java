@@ -52,11 +52,14 @@ class InputChecksTest {
   @Test
   void aTextThatShowsNothingOrTurnsTheTextAfterItAroundIsRefused() {
     InputChecks checks = new InputChecks();
-    for (String nothing : new String[] {"\u200b", " \u200b\ufeff ", "\u202e", "\u00a0\u2060"}) {
+    for (String nothing :
+        new String[] {
+          "\u200b", " \u200b\ufeff ", "\u202e", "\u00a0\u2060", "\u3164", "\u2800\ufe0f", "\u115f"
+        }) {
       assertThat(checks.text(nothing, "The name", 100)).as(nothing).isNull();
       assertThat(checks.optionalText(nothing, "The tagline", 100)).as(nothing).isNull();
     }
-    assertThat(checks.problems()).hasSize(4).allMatch(p -> p.equals("The name is required."));
+    assertThat(checks.problems()).hasSize(7).allMatch(p -> p.equals("The name is required."));
 
     InputChecks direction = new InputChecks();
     for (String bad : new String[] {"Blue\u202e", "\u202dX", "a\u2066b\u2069", "\u202bRTL"}) {
@@ -74,6 +77,9 @@ class InputChecksTest {
         .isNotNull();
     assertThat(fine.ok()).isTrue();
     assertThat(InputChecks.refusal("x\u202e", "The SKU", 10)).isPresent();
+    // In a text long enough to be a block of its own (a body), a writer's embeddings are text.
+    assertThat(InputChecks.refusal("\u202bEnglish words\u202c in Hebrew", "The body", 5_000))
+        .isEmpty();
     assertThatThrownBy(() -> CatalogText.required("\u200b", "name", 10))
         .hasMessage("The name is required.");
   }

@@ -239,4 +239,21 @@ class WebhookAddressRuleTest {
     assertThat(new WebhookAddressRule(false).deliveryRefusalOf("93.184.216.34")).isEmpty();
     assertThat(new WebhookAddressRule(true).deliveryRefusalOf("127.0.0.1")).isEmpty();
   }
+
+  /** A name that resolves to this machine over IPv6 is Penny itself too. */
+  @org.junit.jupiter.api.Test
+  void anAddressOfThisMachineInIpv6IsPennyItself() throws UnknownHostException {
+    assertThat(
+            WebhookAddressRule.reachesThisMachine(
+                "hooks.example", java.util.List.of(InetAddress.getByName("::1"))))
+        .isTrue();
+    assertThat(
+            WebhookAddressRule.reachesThisMachine(
+                "hooks.example", java.util.List.of(InetAddress.getByName("::ffff:127.0.0.1"))))
+        .isTrue();
+    assertThat(
+            WebhookAddressRule.reachesThisMachine(
+                "hooks.example", java.util.List.of(InetAddress.getByName("2606:4700::6810:85e5"))))
+        .isFalse();
+  }
 }

@@ -31,6 +31,8 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pinned webhook POST against receivers on loopback: what it sends, reads and refuses. */
 class WebhookPostTest {
@@ -112,6 +114,76 @@ class WebhookPostTest {
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
       assertThat(WebhookDispatcher.describe(new HttpTimeoutException("x")))
           .isEqualTo("No answer within 10 seconds");
+    }
+  }
+
+  /** Interim answers (100 Continue, 103 Early Hints) are read past to the final one. */
+  @Test
+  void interimAnswersAreReadPast() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, LOOPBACK)) {
+      answer(
+          server,
+          "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n"
+              + "HTTP/1.1 204 No Content\r\n\r\n");
+      URI target = URI.create("http://hooks.example.invalid:" + server.getLocalPort() + "/");
+
+      assertThat(post.post(target, List.of(LOOPBACK), HEADERS, new byte[0])).isEqualTo(204);
+    }
+  }
+
+  /**
+   * A receiver that sends a byte now and then (each read's timeout starts again) is cut off when
+   * the delivery's time is up: in a TLS handshake and in a plain answer alike.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"https", "http"})
+  void aReceiverThatDripsItsAnswerIsCutOffAtTheDeadline(String scheme) throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, LOOPBACK)) {
+      CompletableFuture.runAsync(
+          () -> {
+            try (Socket socket = server.accept()) {
+              OutputStream out = socket.getOutputStream();
+              // A TLS handshake record's start, or a status line, never finished.
+              byte[] start =
+                  scheme.equals("https")
+                      ? new byte[] {0x16, 0x03, 0x03, 0x40, 0x00}
+                      : "HTTP/1.1 2".getBytes();
+              out.write(start);
+              for (int i = 0; i < 100; i++) {
+                Thread.sleep(200);
+                out.write(scheme.equals("https") ? 0x02 : '0');
+                out.flush();
+              }
+            } catch (IOException | InterruptedException e) {
+              // the client hung up: what this receiver waits for
+            }
+          });
+      URI target = URI.create(scheme + "://hooks.example.invalid:" + server.getLocalPort() + "/");
+
+      long started = System.nanoTime();
+      assertThatThrownBy(() -> post.post(target, List.of(LOOPBACK), HEADERS, new byte[0]))
+          .isInstanceOf(HttpTimeoutException.class);
+      // The deadline is the connect time and the answer time (2 s + 0.7 s here).
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+    }
+  }
+
+  /** Of a name's many addresses a few are tried, within the delivery's time. */
+  @Test
+  void manyAddressesAreTriedWithinTheTime() throws Exception {
+    java.util.List<InetAddress> refusing = new java.util.ArrayList<>();
+    for (int i = 2; i < 40; i++) {
+      refusing.add(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) i}));
+    }
+    try (ServerSocket server = new ServerSocket(0, 1, LOOPBACK)) {
+      answer(server, "HTTP/1.1 200 OK\r\n\r\n");
+      java.util.List<InetAddress> lastIsListening = new java.util.ArrayList<>(refusing);
+      lastIsListening.add(LOOPBACK);
+      URI target = URI.create("http://hooks.example.invalid:" + server.getLocalPort() + "/");
+
+      assertThatThrownBy(() -> post.post(target, lastIsListening, HEADERS, new byte[0]))
+          .as("only the first " + WebhookPost.MOST_ADDRESSES + " are tried")
+          .isInstanceOf(java.net.ConnectException.class);
     }
   }
 

@@ -234,17 +234,24 @@ public final class PennyStack {
 
   private static final java.util.Random PORTS = new java.util.Random();
 
+  /** Ports handed out to this JVM's stacks: no two blocks overlap. */
+  private static final java.util.Set<Integer> CHOSEN = new java.util.HashSet<>();
+
   /**
    * The first of {@code count} consecutive ports that are free now, below Linux's ephemeral range
    * (32768 on): a port the system handed out for the check could be handed to an outgoing
    * connection before the stack binds it (a cluster run failed on that once), and a cluster needs
    * the ports after the first too.
    */
-  private static int freePorts(int count) throws IOException {
+  private static synchronized int freePorts(int count) throws IOException {
     for (int attempt = 0; attempt < 500; attempt++) {
       int first = 20_000 + PORTS.nextInt(12_000 - count);
       boolean free = true;
       for (int port = first; port < first + count && free; port++) {
+        if (CHOSEN.contains(port)) {
+          free = false; // another block of this stack's: free now, but not for long
+          break;
+        }
         try (ServerSocket socket = new ServerSocket()) {
           socket.bind(new java.net.InetSocketAddress(port));
         } catch (IOException taken) {
@@ -252,6 +259,9 @@ public final class PennyStack {
         }
       }
       if (free) {
+        for (int port = first; port < first + count; port++) {
+          CHOSEN.add(port);
+        }
         return first;
       }
     }
