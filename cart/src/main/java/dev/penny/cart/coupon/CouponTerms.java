@@ -54,6 +54,14 @@ public record CouponTerms(
 
   /** A code as a shopper may type it: trimmed, upper case. */
   public static String normalise(String code) {
-    return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+    // As the database compares them (its collation ignores invisible characters and reads
+    // full-width letters as the plain ones): "WELCOME10\u200b" and "ＷＥＬＣＯＭＥ10" are
+    // WELCOME10, and the cart shows that, not what was typed.
+    return code == null
+        ? ""
+        : java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC)
+            .replaceAll("\\p{Cf}", "")
+            .strip()
+            .toUpperCase(Locale.ROOT);
   }
 }

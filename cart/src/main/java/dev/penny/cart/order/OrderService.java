@@ -114,6 +114,19 @@ public class OrderService {
       throw new InvalidInputException(
           ErrorCode.UNKNOWN_COUPON, List.of(cart.couponProblem().get()));
     }
+    Money total = cart.totals().total();
+    Money minimum = cardMinimum(total.currency());
+    if (total.isPositive() && total.toMinorUnitsRoundingDown().charged().compareTo(minimum) < 0) {
+      // Placed, it could never be paid (the acquirer declines it) and held its stock meanwhile.
+      throw new InvalidInputException(
+          ErrorCode.ORDER_BELOW_CARD_MINIMUM,
+          List.of(
+              "A card is charged at least "
+                  + minimum.toPlainString()
+                  + " "
+                  + total.currency().getCurrencyCode()
+                  + ": add to your cart to reach it."));
+    }
     List<CartView.Item> items =
         cart.items().stream().sorted(Comparator.comparingLong(CartView.Item::variantId)).toList();
     for (CartView.Item item : items) {
@@ -503,4 +516,11 @@ public class OrderService {
 
   /** A page of orders and, when more follow, the number to continue below. */
   public record OrderPage(List<Order> orders, Optional<Long> nextBefore) {}
+
+  /** The least a card is charged, as acquirers set it: 0.50, or 50 in a currency without cents. */
+  public static Money cardMinimum(java.util.Currency currency) {
+    return currency.getDefaultFractionDigits() == 0
+        ? Money.ofMicros(50_000_000L, currency)
+        : Money.ofMicros(500_000L, currency);
+  }
 }

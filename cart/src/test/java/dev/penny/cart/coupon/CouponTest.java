@@ -84,4 +84,15 @@ class CouponTest {
     }
     throw new AssertionError("The coupon applied");
   }
+
+  /** A code is read as the database compares it, so the cart shows the store's code. */
+  @Test
+  void aCodeIsReadAsTheStoresCodeWhateverItsLookalikeForm() {
+    assertThat(CouponTerms.normalise(" welcome10 ")).isEqualTo("WELCOME10");
+    assertThat(CouponTerms.normalise("WELCOME10\u200b")).isEqualTo("WELCOME10");
+    assertThat(CouponTerms.normalise("\uff37\uff25\uff2c\uff23\uff2f\uff2d\uff25" + "10"))
+        .isEqualTo("WELCOME10");
+    assertThat(CouponTerms.normalise("WELCOME\uff11\uff10")).isEqualTo("WELCOME10");
+    assertThat(CouponTerms.normalise(null)).isEmpty();
+  }
 }

@@ -194,8 +194,12 @@ public class Reconciler {
         ofTheDay);
   }
 
+  /**
+   * Card refunds as the acquirer names them: by the payment each was sent against (recorded with
+   * the refund; for refunds recorded before that, the purchase's last charge, as then).
+   */
   private static final String REFUNDS =
-      "SELECT CONCAT(ch.payment_id, '"
+      "SELECT CONCAT(COALESCE(r.payment_id, ch.payment_id), '"
           + REFUND_REQUEST
           + "', r.public_id), r.public_id, -r.amount_micros, r.currency FROM micro_refund r"
           + " JOIN micro_purchase p ON p.tenant_id = r.tenant_id AND p.id = r.purchase_id"

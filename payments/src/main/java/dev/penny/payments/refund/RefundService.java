@@ -158,8 +158,8 @@ public class RefundService {
         try (PreparedStatement insert =
             c.prepareStatement(
                 "INSERT INTO micro_refund (public_id, tenant_id, purchase_id, request_key,"
-                    + " amount_micros, currency, destination, status, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)")) {
+                    + " amount_micros, currency, destination, status, created_at, payment_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)")) {
           insert.setString(1, publicId);
           insert.setLong(2, store.id());
           insert.setLong(3, purchaseId);
@@ -168,6 +168,9 @@ public class RefundService {
           insert.setString(6, amount.currency().getCurrencyCode());
           insert.setString(7, destination.name());
           insert.setTimestamp(8, Timestamp.from(now));
+          // The payment a card refund goes back to, as judged now under the purchase's lock.
+          insert.setString(
+              9, destination == RefundDestination.CARD ? purchase.paymentId().orElse(null) : null);
           insert.executeUpdate();
         } catch (SQLException e) {
           if ("23000".equals(e.getSQLState())) {
@@ -279,8 +282,11 @@ public class RefundService {
       post(refund, store, wallet);
       return mark(tenantId, refund, "DONE");
     }
-    CardCharges.RefundAnswer answer =
-        cards.refund(purchase.paymentId().orElseThrow(), amount, "refund-" + refund.id());
+    // The payment recorded with the refund (a later charge of the tab can change which one
+    // collected most of the purchase); a refund recorded before the column, judged again.
+    String paymentId =
+        recordedPayment(tenantId, refund.id()).orElseGet(() -> purchase.paymentId().orElseThrow());
+    CardCharges.RefundAnswer answer = cards.refund(paymentId, amount, "refund-" + refund.id());
     return switch (answer) {
       case DONE -> {
         long clearing =
@@ -291,6 +297,21 @@ public class RefundService {
       case REFUSED -> mark(tenantId, refund, "FAILED");
       case NO_ANSWER -> refund;
     };
+  }
+
+  private Optional<String> recordedPayment(long tenantId, String refundId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT payment_id FROM micro_refund WHERE tenant_id = ? AND public_id = ?")) {
+      s.setLong(1, tenantId);
+      s.setString(2, refundId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the refund", e);
+    }
   }
 
   private void post(Refund refund, long from, long to) {

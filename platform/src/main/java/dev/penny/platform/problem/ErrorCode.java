@@ -28,6 +28,8 @@ public enum ErrorCode {
   /** A cart already holds as many different items as a cart may. */
   CART_FULL(409),
   CART_EMPTY(400),
+  /** An order whose total a card cannot be charged (above zero, below the acquirer's minimum). */
+  ORDER_BELOW_CARD_MINIMUM(400),
   UNKNOWN_COUPON(400),
   COUPON_EXPIRED(400),
   COUPON_MINIMUM_NOT_MET(400),

@@ -229,6 +229,9 @@ public final class WebhookAddressRule {
       byte[] b = address.getAddress();
       if (b.length == 16 && embedsIpv4(b)) {
         address = InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
+      } else if (b.length == 16 && is6to4(b)) {
+        // 6to4 (2002::/16) carries its IPv4 address in bytes 2 to 5: [2002:7f00:1::] is 127.0.0.1.
+        address = InetAddress.getByAddress(new byte[] {b[2], b[3], b[4], b[5]});
       }
       return address.isLoopbackAddress()
           || address.isAnyLocalAddress()

@@ -112,6 +112,10 @@ class WebhookAddressRuleTest {
     assertThatThrownBy(() -> sandbox.check("http://127.0.0.1:8080/api/v1"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Penny itself");
+    // Penny's own address in its 6to4 spelling is Penny too (a sandbox allowed it).
+    assertThatThrownBy(() -> sandbox.check("http://[2002:7f00:1::]:8080/"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Penny itself");
   }
 
   /** The metadata service is no receiver a sandbox runs: link-local stays refused there too. */

@@ -283,6 +283,43 @@ class OrderIT {
         .containsExactly("paid (nothing to pay)");
   }
 
+  /**
+   * An order a card cannot pay (above zero, below the acquirer's 0.50, or 50 where there are no
+   * cents) is refused before it is placed: placed, it waited unpaid and held its stock.
+   */
+  @Test
+  void anOrderBelowTheCardMinimumIsRefusedAndTakesNothing() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    long small = physical(store, "SMALL-1", "0.499999", 3);
+    long enough = physical(store, "SMALL-2", "0.50", 3);
+    CartOwner guest = CartOwner.newGuest();
+    inStore(store, () -> carts.add(guest, small, 1));
+    OrderPlacement digital =
+        new OrderPlacement("a@example.com", Optional.of(ADDRESS), Optional.empty());
+    long pickup =
+        inStore(
+            store,
+            () ->
+                transaction.get(
+                    () ->
+                        shipping
+                            .add(new ShippingMethod("Pickup", Money.parse("0", "USD"), 0))
+                            .id()));
+    inStore(store, () -> run(() -> carts.chooseShipping(guest, pickup)));
+
+    assertThat(refusal(store, guest, digital)).isEqualTo("order_below_card_minimum");
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", small))
+        .containsExactly("3");
+
+    CartOwner other = CartOwner.newGuest();
+    inStore(store, () -> carts.add(other, enough, 1));
+    inStore(store, () -> run(() -> carts.chooseShipping(other, pickup)));
+    assertThat(inStore(store, () -> orders.place(other, digital)).total().toPlainString())
+        .isEqualTo("0.50");
+    assertThat(OrderService.cardMinimum(java.util.Currency.getInstance("JPY")).toPlainString())
+        .isEqualTo("50");
+  }
+
   @Test
   void aChangedTotalAnEmptyCartAndAMissingAddressAreRefusedAndTakeNothing() throws SQLException {
     ActiveTenant store = stores.open("USD");

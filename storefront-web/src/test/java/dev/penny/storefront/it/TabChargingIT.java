@@ -312,6 +312,10 @@ class TabChargingIT {
         refund(store, rest, "2.50", RefundDestination.CARD, "partly-" + UUID.randomUUID());
     assertThat(back.status()).isEqualTo("DONE");
     assertThat(acquirer.refundedPayment("refund-" + back.id())).isEqualTo(firstPayment);
+    // And the reconciliation reads it against that payment (it named the purchase's last charge,
+    // and listed the refund as a difference both ways).
+    assertThat(reconciler.reconcile(LocalDate.now(ZoneOffset.UTC)).differences())
+        .noneMatch(d -> d.toString().contains(back.id()));
     assertThat(refundCode(store, rest, "0.01", RefundDestination.CARD, "partly-more"))
         .isEqualTo(ErrorCode.REFUND_EXCEEDS_REMAINING);
     assertThat(refund(store, rest, "0.003", RefundDestination.WALLET, "partly-rest").status())
