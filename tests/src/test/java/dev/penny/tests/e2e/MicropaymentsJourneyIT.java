@@ -97,6 +97,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     StoreHomePage.open(browser, baseUrl, STORE).signIn().signInAs("owner-books", "penny-demo");
     browser.get(baseUrl + "/admin/" + STORE + "/micropayments?kind=tip");
     new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> !d.findElements(By.id("micro-title")).isEmpty());
     assertThat(browser.findElements(By.cssSelector("[data-testid='micro-purchase-note']")))
         .anyMatch(e -> e.getText().equals(NOTE));
@@ -125,6 +126,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
       // tip) and 0.50 (the button); the 0.002 went on the tab. (The pass bought again below
       // costs 0.10 more.)
       new WebDriverWait(browser, Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d ->
                   d.findElements(By.cssSelector("[data-testid='header-wallet']")).stream()
@@ -150,6 +152,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     browser.get(baseUrl + "/admin/" + STORE + "/micropayments?kind=unlock");
     WebElement footnoteRow =
         new WebDriverWait(browser, Duration.ofSeconds(15))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
             .until(
                 d ->
                     d.findElements(By.cssSelector("[data-testid='micro-purchase-row']")).stream()
@@ -164,6 +167,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     String purchase = footnoteRow.getAttribute("data-id");
     footnoteRow.findElement(By.cssSelector("[data-testid='micro-purchase-void']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d
@@ -196,10 +200,12 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     assertThat(formKey()).matches("[0-9a-f]{32}").isNotEqualTo(firstKey);
     WebElement buy =
         new WebDriverWait(browser, Duration.ofSeconds(15))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
             .until(
                 d -> d.findElement(By.cssSelector("[data-testid='buy-now'][data-sku='BK-E400']")));
     buy.click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 !d.findElements(
@@ -220,6 +226,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
 
   private String formKey() {
     return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d -> {
               String value =
@@ -237,6 +244,7 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     field.sendKeys(hours);
     browser.findElement(By.id("sandbox-clock-advance")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.getPageSource().contains("(" + hours + " hours ahead)"));
   }
 
