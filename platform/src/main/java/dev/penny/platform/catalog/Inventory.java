@@ -1,6 +1,8 @@
 package dev.penny.platform.catalog;
 
+import dev.penny.platform.tenancy.StoreChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -13,21 +15,24 @@ import java.util.stream.Collectors;
  * What the current store can sell, variant by variant: the lookup carts and orders price from, and
  * the one place stock is taken and given back. Taking stock is a single conditional update, so two
  * shoppers racing for the last item cannot both get it: the database decides, not a read before a
- * write.
+ * write. Every change of stock empties the store's page caches once its transaction commits (the
+ * pages and the API show how many are left).
  */
 @ApplicationScoped
 public class Inventory {
 
   private final EntityManager em;
+  private final Event<StoreChanged> changed;
 
   @Inject
-  public Inventory(EntityManager em) {
+  public Inventory(EntityManager em, Event<StoreChanged> changed) {
     this.em = em;
+    this.changed = changed;
   }
 
   /** For CDI's proxy only. */
   protected Inventory() {
-    this.em = null;
+    this(null, null);
   }
 
   /** The variants of this store among {@code variantIds}, by id; others' ids are simply absent. */
@@ -55,24 +60,38 @@ public class Inventory {
    */
   public boolean take(long variantId, int quantity) {
     requirePositive(quantity);
-    return em.createQuery(
-                "update ProductVariant v set v.stock = v.stock - :quantity"
-                    + " where v.id = :id and v.stock >= :quantity")
-            .setParameter("quantity", quantity)
-            .setParameter("id", variantId)
-            .executeUpdate()
-        == 1;
+    return changed(
+        variantId,
+        em.createQuery(
+                    "update ProductVariant v set v.stock = v.stock - :quantity"
+                        + " where v.id = :id and v.stock >= :quantity")
+                .setParameter("quantity", quantity)
+                .setParameter("id", variantId)
+                .executeUpdate()
+            == 1);
   }
 
   /** Puts {@code quantity} back (a cancelled or failed order); false if the variant is gone. */
   public boolean giveBack(long variantId, int quantity) {
     requirePositive(quantity);
-    return em.createQuery(
-                "update ProductVariant v set v.stock = v.stock + :quantity where v.id = :id")
-            .setParameter("quantity", quantity)
-            .setParameter("id", variantId)
-            .executeUpdate()
-        == 1;
+    return changed(
+        variantId,
+        em.createQuery("update ProductVariant v set v.stock = v.stock + :quantity where v.id = :id")
+                .setParameter("quantity", quantity)
+                .setParameter("id", variantId)
+                .executeUpdate()
+            == 1);
+  }
+
+  /** When stock moved, the store whose variant it is hears of it (its caches are emptied). */
+  private boolean changed(long variantId, boolean moved) {
+    if (moved) {
+      em.createQuery("select v.tenantId from ProductVariant v where v.id = :id", Long.class)
+          .setParameter("id", variantId)
+          .getResultList()
+          .forEach(store -> changed.fire(new StoreChanged(store)));
+    }
+    return moved;
   }
 
   private static void requirePositive(int quantity) {

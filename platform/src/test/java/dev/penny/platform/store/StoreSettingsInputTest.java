@@ -44,8 +44,12 @@ class StoreSettingsInputTest {
         .containsExactly(
             "The tip presets are from 0.01 to 100.00 (0.001).",
             "The tip presets are from 0.01 to 100.00 (100.01).",
-            "The wallet top-up amounts are card charges: at least 0.50, in whole cents (0.49).",
-            "The wallet top-up amounts are card charges: at least 0.50, in whole cents (5.005).");
+            "The wallet top-up amounts are card charges: from 0.50 to 500.00, in whole cents"
+                + " (0.49).",
+            "The wallet top-up amounts are card charges: from 0.50 to 500.00, in whole cents"
+                + " (5.005).",
+            "The wallet top-up amounts are card charges: from 0.50 to 500.00, in whole cents"
+                + " (750.00).");
   }
 
   /** The store's name and tagline follow every other text's rules (they were cleaned silently). */

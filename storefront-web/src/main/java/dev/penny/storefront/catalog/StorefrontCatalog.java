@@ -17,6 +17,7 @@ import dev.penny.storefront.catalog.CatalogViews.StoreView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -125,7 +126,13 @@ public class StorefrontCatalog {
     return loader.search(trimmed);
   }
 
-  void onCatalogChanged(@Observes(notifyObserver = Reception.IF_EXISTS) StoreChanged event) {
+  /**
+   * After the change commits (a page rendered in between would otherwise be kept with what was
+   * there before); at once when no transaction is under way, as for another server's news.
+   */
+  void onCatalogChanged(
+      @Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS)
+          StoreChanged event) {
     evictStore(event.tenantId());
   }
 

@@ -6,6 +6,7 @@ import dev.penny.platform.tenancy.StoreChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -77,7 +78,13 @@ public class ResponseCache {
     }
   }
 
-  void onCatalogChanged(@Observes(notifyObserver = Reception.IF_EXISTS) StoreChanged event) {
+  /**
+   * After the change commits (a page rendered in between would otherwise be kept with what was
+   * there before); at once when no transaction is under way, as for another server's news.
+   */
+  void onCatalogChanged(
+      @Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS)
+          StoreChanged event) {
     entries.asMap().keySet().removeIf(k -> k.tenantId() == event.tenantId());
   }
 

@@ -184,6 +184,7 @@ class TabSettlementJourneyIT extends BrowserPerTest {
       row.findElement(By.cssSelector("[data-testid='webhook-test']")).click();
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .pollingEvery(Duration.ofSeconds(1))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d -> {
                 d.get(baseUrl + "/admin/" + STORE + "/webhooks");

@@ -24,6 +24,7 @@ public class SandboxMailPage {
       WebDriver driver, String baseUrl, String to, String subject) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .pollingEvery(Duration.ofMillis(500))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d -> {
               d.get(baseUrl + "/sandbox/mail?to=" + to);

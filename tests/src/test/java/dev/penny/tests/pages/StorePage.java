@@ -3,6 +3,7 @@ package dev.penny.tests.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,6 +32,7 @@ public abstract class StorePage {
     }
     // Who is signed in is filled in by the page's script (a shared page may come from the cache).
     new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.id("store-account")).isEmpty()
@@ -67,10 +69,16 @@ public abstract class StorePage {
 
   /** The mini-cart's number, once the page has fetched it. */
   public int miniCartCount() {
-    WebElement count = driver.findElement(By.cssSelector("[data-testid='mini-cart-count']"));
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> count.getAttribute("data-count") != null);
-    return Integer.parseInt(count.getText());
+    By count = By.cssSelector("[data-testid='mini-cart-count']");
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement shown = d.findElement(count);
+              return shown.getAttribute("data-count") == null
+                  ? null
+                  : Integer.valueOf(shown.getText());
+            });
   }
 
   public CartPage openCart() {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.stack.Http;
 import dev.penny.tests.stack.Http.Response;
+import dev.penny.tests.stack.HttpCheckout;
+import jakarta.json.JsonObject;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Anonymous store pages are served from the response cache; nothing else is. */
@@ -56,6 +60,64 @@ class ResponseCacheIT {
 
     assertThat(account.cache()).isEmpty();
     assertThat(account.body()).contains("id=\"account-link\"");
+  }
+
+  @Test
+  void anOrderShowsAtOnceInTheStockOfCachedPagesAndTheApi() {
+    // The blue mug of demo-coffee, which no other test orders: 8 at the start.
+    String sku = "CF-G300-B";
+    JsonObject product =
+        Http.get("/api/v1/stores/demo-coffee/products?limit=100")
+            .json()
+            .getJsonArray("data")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.toString().contains("\"" + sku + "\""))
+            .findFirst()
+            .orElseThrow();
+    String api = "/api/v1/stores/demo-coffee/products/" + product.getJsonNumber("id").longValue();
+    String page = product.getString("url");
+    int before = stock(Http.get(api), sku);
+    int quantity = before > 3 ? before - 3 : 1;
+    int after = before - quantity;
+    Http.get(page);
+    assertThat(Http.get(page).cache()).isEqualTo("hit");
+    assertThat(Http.get(api).cache()).isEqualTo("hit");
+
+    new HttpCheckout("demo-coffee").order(sku, quantity);
+
+    // Each server of the cluster run empties its own caches: the other one hears of the order a
+    // moment later, so the answer is asked for until it changes (at most a few seconds).
+    assertThat(eventually(() -> stock(Http.get(api), sku), stock -> stock != before))
+        .isEqualTo(after);
+    String label = after == 0 ? "Sold out" : "Only " + after + " left";
+    assertThat(eventually(() -> Http.get(page).body(), body -> body.contains(label + "</td>")))
+        .contains("data-sku=\"" + sku + "\"")
+        .contains(label + "</td>");
+  }
+
+  private static int stock(Response product, String sku) {
+    assertThat(product.status()).isEqualTo(200);
+    return product.json().getJsonArray("variants").getValuesAs(JsonObject.class).stream()
+        .filter(v -> v.getString("sku").equals(sku))
+        .findFirst()
+        .orElseThrow()
+        .getInt("stock");
+  }
+
+  private static <T> T eventually(Supplier<T> read, Predicate<T> done) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    T value = read.get();
+    while (!done.test(value) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      value = read.get();
+    }
+    return value;
   }
 
   @Test
