@@ -1,5 +1,6 @@
 package dev.penny.payments.machine;
 
+import dev.penny.payments.Statements;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -54,24 +55,22 @@ public class HeldPaymentAnswers {
    * another request bound it to first); empty when a charge carries the key.
    */
   public Optional<Answer> bind(String idemKey, Answer answer, Instant now) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "INSERT IGNORE INTO machine_payment_held (idem_key, tenant_id, content_id,"
-                    + " purchase_id, created_at) SELECT ?, ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM ledger_transfer WHERE idem_key = ?)")) {
-      s.setString(1, idemKey);
-      s.setLong(2, answer.tenantId());
-      s.setLong(3, answer.contentId());
-      s.setLong(4, answer.purchaseId());
-      s.setTimestamp(5, Timestamp.from(now));
-      s.setString(6, idemKey);
-      if (s.executeUpdate() == 1) {
-        return Optional.of(answer);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not record a payment's answer", e);
-    }
-    return of(idemKey);
+    int bound =
+        Statements.inTransaction(
+            dataSource,
+            "record a payment's answer",
+            c ->
+                Statements.update(
+                    c,
+                    "INSERT IGNORE INTO machine_payment_held (idem_key, tenant_id, content_id,"
+                        + " purchase_id, created_at) SELECT ?, ?, ?, ?, ? FROM DUAL WHERE NOT"
+                        + " EXISTS (SELECT 1 FROM ledger_transfer WHERE idem_key = ?)",
+                    idemKey,
+                    answer.tenantId(),
+                    answer.contentId(),
+                    answer.purchaseId(),
+                    Timestamp.from(now),
+                    idemKey));
+    return bound == 1 ? Optional.of(answer) : of(idemKey);
   }
 }
