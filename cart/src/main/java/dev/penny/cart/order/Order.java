@@ -125,11 +125,7 @@ public class Order extends TenantOwned {
       Instant now) {
     this.number = number;
     this.accessKey = accessKey;
-    this.chargedMicros =
-        totals
-            .total()
-            .timesPartsPerMillionInMinorUnits(1_000_000, java.math.RoundingMode.HALF_UP)
-            .micros();
+    this.chargedMicros = totals.charged().micros();
     this.status = OrderStatus.PENDING;
     this.email = email;
     this.shopperSubject = shopperSubject.orElse(null);

@@ -116,7 +116,7 @@ public class OrderService {
     }
     Money total = cart.totals().total();
     Money minimum = cardMinimum(total.currency());
-    if (total.isPositive() && total.toMinorUnitsRoundingDown().charged().compareTo(minimum) < 0) {
+    if (total.isPositive() && cart.totals().charged().compareTo(minimum) < 0) {
       // Placed, it could never be paid (the acquirer declines it) and held its stock meanwhile.
       throw new InvalidInputException(
           ErrorCode.ORDER_BELOW_CARD_MINIMUM,

@@ -64,6 +64,32 @@ class CartPricingTest {
     assertThat(totals.total()).isEqualTo(usd("0.014"));
   }
 
+  /** The card is charged whole cents, half up, and the pages say so when it differs. */
+  @Test
+  void aSubCentTotalIsChargedInWholeCentsHalfUp() {
+    CartTotals up =
+        CartPricing.price(
+            USD,
+            List.of(new LinePrice(usd("21.70"), 1)),
+            Optional.empty(),
+            Optional.of(usd("0.009")),
+            0);
+    CartTotals down =
+        CartPricing.price(
+            USD, List.of(new LinePrice(usd("5.393"), 1)), Optional.empty(), Optional.empty(), 0);
+    CartTotals whole =
+        CartPricing.price(
+            USD, List.of(new LinePrice(usd("0.25"), 2)), Optional.empty(), Optional.empty(), 0);
+
+    assertThat(up.total()).isEqualTo(usd("21.709"));
+    assertThat(up.charged()).isEqualTo(usd("21.71"));
+    assertThat(up.roundedForCard()).isTrue();
+    assertThat(down.charged()).isEqualTo(usd("5.39"));
+    assertThat(down.roundedForCard()).isTrue();
+    assertThat(whole.charged()).isEqualTo(usd("0.50"));
+    assertThat(whole.roundedForCard()).isFalse();
+  }
+
   @Test
   void anEmptyCartCostsNothing() {
     CartTotals totals = CartPricing.price(USD, List.of(), Optional.empty(), Optional.empty(), 0);

@@ -40,9 +40,9 @@ public record StoreSettingsInput(
 
   static final long MAX_TIP_MICROS = 100_000_000L;
 
-  static final long MIN_CARD_CHARGE_MICROS = 500_000L;
+  /** A top-up, preset or custom, is from 5.00 to 500.00 (a card fee on less eats the top-up). */
+  static final long MIN_TOP_UP_MICROS = 5_000_000L;
 
-  /** The largest top-up a shopper may choose (as the custom amount's upper end). */
   static final long MAX_TOP_UP_MICROS = 500_000_000L;
 
   /** Messages for every field that is not acceptable; empty when the form can be saved. */
@@ -55,12 +55,12 @@ public record StoreSettingsInput(
       }
     }
     for (Money topUp : amountList(topUpAmounts, currency, "The wallet top-up amounts", checks)) {
-      // A card charges it: whole minor units, from the acquirer's minimum to the largest top-up.
-      if (topUp.micros() < MIN_CARD_CHARGE_MICROS
+      // A card charges it: whole minor units, within the custom amount's range.
+      if (topUp.micros() < MIN_TOP_UP_MICROS
           || topUp.micros() > MAX_TOP_UP_MICROS
           || !topUp.toMinorUnitsRoundingDown().remainder().isZero()) {
         checks.problem(
-            "The wallet top-up amounts are card charges: from 0.50 to 500.00, in whole "
+            "The wallet top-up amounts are card charges: from 5.00 to 500.00, in whole "
                 + (currency.getDefaultFractionDigits() == 0 ? "units" : "cents")
                 + " ("
                 + topUp.toPlainString()

@@ -40,15 +40,15 @@ class StoreSettingsInputTest {
   /** Presets the wallet and the tip would refuse are refused when saved, not when pressed. */
   @Test
   void refusesPresetsOutsideWhatATipOrATopUpMayBe() {
-    assertThat(form("0.001, 100.01", "0.49, 5.005, 500, 750").problems(EUR))
+    assertThat(form("0.001, 100.01", "4.99, 5.005, 5, 500, 750").problems(EUR))
         .containsExactly(
             "The tip presets are from 0.01 to 100.00 (0.001).",
             "The tip presets are from 0.01 to 100.00 (100.01).",
-            "The wallet top-up amounts are card charges: from 0.50 to 500.00, in whole cents"
-                + " (0.49).",
-            "The wallet top-up amounts are card charges: from 0.50 to 500.00, in whole cents"
+            "The wallet top-up amounts are card charges: from 5.00 to 500.00, in whole cents"
+                + " (4.99).",
+            "The wallet top-up amounts are card charges: from 5.00 to 500.00, in whole cents"
                 + " (5.005).",
-            "The wallet top-up amounts are card charges: from 0.50 to 500.00, in whole cents"
+            "The wallet top-up amounts are card charges: from 5.00 to 500.00, in whole cents"
                 + " (750.00).");
   }
 

@@ -86,6 +86,9 @@ public class CouponsBean {
   }
 
   public void create() {
+    if (!admin.allowOwnerAction("make coupons")) {
+      return;
+    }
     List<String> problems = new ArrayList<>();
     CouponKind chosen = "AMOUNT".equals(kind) ? CouponKind.AMOUNT : CouponKind.PERCENT;
     int percentPpm = 0;
@@ -124,6 +127,9 @@ public class CouponsBean {
   }
 
   public void end() {
+    if (!admin.allowOwnerAction("end coupons")) {
+      return;
+    }
     InputChecks checks = new InputChecks();
     var id = checks.optionalId(endId, "The coupon");
     if (!checks.ok() || id.isEmpty()) {

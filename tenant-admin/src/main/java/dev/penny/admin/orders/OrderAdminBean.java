@@ -63,12 +63,18 @@ public class OrderAdminBean implements Serializable {
   }
 
   public void cancel() {
+    if (!admin.allowOwnerAction("cancel orders")) {
+      return;
+    }
     orders.cancel(number, admin.getStore().slug(), actor());
     AdminMessages.info("Order " + number + " cancelled; its stock is back.");
     AdminParameters.redirect(admin, "/orders/" + number);
   }
 
   public void refund() {
+    if (!admin.allowOwnerAction("refund orders")) {
+      return;
+    }
     Money amount;
     try {
       amount = Money.parse(refundAmount, admin.getStore().currency());

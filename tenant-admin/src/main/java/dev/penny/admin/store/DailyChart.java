@@ -26,6 +26,19 @@ public final class DailyChart {
    * @param values the figure of each day that has one; other days have none
    */
   public static String svg(String id, LocalDate lastDay, int days, Map<LocalDate, Long> values) {
+    return svg(id, lastDay, days, values, String::valueOf);
+  }
+
+  /**
+   * As {@link #svg(String, LocalDate, int, Map)}, each bar's tooltip showing its value as {@code
+   * shown} writes it (an amount of money in micro-units as a price, say).
+   */
+  public static String svg(
+      String id,
+      LocalDate lastDay,
+      int days,
+      Map<LocalDate, Long> values,
+      java.util.function.LongFunction<String> shown) {
     if (days < 1 || days > 366) {
       throw new IllegalArgumentException("1 to 366 days");
     }
@@ -68,7 +81,7 @@ public final class DailyChart {
             String.format(
                 Locale.ROOT,
                 "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" data-day=\"%s\""
-                    + " data-value=\"%d\"><title>%s: %d</title></rect>",
+                    + " data-value=\"%d\"><title>%s: %s</title></rect>",
                 i * slot + slot * 0.15,
                 BASELINE - height,
                 slot * 0.7,
@@ -76,7 +89,7 @@ public final class DailyChart {
                 day,
                 value,
                 day,
-                value));
+                escaped(shown.apply(value))));
       }
       if (i == 0 || i == days - 1 || (days > 7 && i % 7 == 0) || days <= 7) {
         svg.append(
@@ -93,6 +106,10 @@ public final class DailyChart {
     }
     svg.append("</svg>");
     return svg.toString();
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** The days of the window, oldest first (for tables beside the chart). */

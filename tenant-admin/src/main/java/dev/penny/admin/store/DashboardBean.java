@@ -124,12 +124,12 @@ public class DashboardBean {
 
   /** Card revenue per day (charged less refunded), in micro-units. */
   public String getRevenueChart() {
-    return DailyChart.svg("chart-revenue", today(), days, revenue);
+    return DailyChart.svg("chart-revenue", today(), days, revenue, this::price);
   }
 
   /** Micropayment revenue per day (unlocks, passes, tips, goods, metered calls), micro-units. */
   public String getMicroRevenueChart() {
-    return DailyChart.svg("chart-micro-revenue", today(), days, microRevenue);
+    return DailyChart.svg("chart-micro-revenue", today(), days, microRevenue, this::price);
   }
 
   public boolean isHasMicroPurchases() {

@@ -22,6 +22,13 @@ public class StaffBean {
 
   private static final Logger LOG = Logger.getLogger(StaffBean.class.getName());
 
+  /** An address as a mail server takes it: a dot-atom local part and a domain of labels. */
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile(
+          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
   private final StoreGroups groups;
   private final AdminContext admin;
   private String email;
@@ -46,11 +53,19 @@ public class StaffBean {
     }
     InputChecks checks = new InputChecks();
     String address = checks.text(email, "The email address", 254);
-    if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (address != null && !EMAIL.matcher(address).matches()) {
       checks.problem("The email address is not valid.");
     }
     if (!checks.ok()) {
       AdminMessages.refused(checks.problems());
+      return;
+    }
+    if (has(getOwners(), address)) {
+      AdminMessages.refused(List.of(address + " is an owner of this store already."));
+      return;
+    }
+    if (has(getStaff(), address)) {
+      AdminMessages.refused(List.of(address + " is on the staff already."));
       return;
     }
     try {
@@ -90,6 +105,10 @@ public class StaffBean {
     } catch (KeycloakAdminException e) {
       unavailable(e);
     }
+  }
+
+  private static boolean has(List<KeycloakUser> members, String address) {
+    return members.stream().anyMatch(m -> address.equalsIgnoreCase(m.email()));
   }
 
   private static void unavailable(KeycloakAdminException e) {

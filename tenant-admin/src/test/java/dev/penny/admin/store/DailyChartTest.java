@@ -30,6 +30,18 @@ class DailyChartTest {
   }
 
   @Test
+  void aTooltipShowsTheValueAsTheChartWritesIt() {
+    String counts = DailyChart.svg("c", TODAY, 7, Map.of(TODAY, 3L));
+    String money =
+        DailyChart.svg("c", TODAY, 7, Map.of(TODAY, 92_230_000L), m -> "$" + m / 1_000_000 + "<");
+
+    assertThat(counts).contains("<title>2026-11-22: 3</title>");
+    assertThat(money)
+        .contains("data-value=\"92230000\"")
+        .contains("<title>2026-11-22: $92&lt;</title>");
+  }
+
+  @Test
   void aThirtyDayWindowEndsToday() {
     assertThat(DailyChart.window(TODAY, 30)).hasSize(30).startsWith(LocalDate.of(2026, 10, 24));
     assertThat(DailyChart.svg("c", TODAY, 30, Map.of())).contains("24 Oct");

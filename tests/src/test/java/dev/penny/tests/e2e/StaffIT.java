@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.pages.AdminApiKeysPage;
 import dev.penny.tests.pages.AdminDashboardPage;
+import dev.penny.tests.pages.AdminOrderPage;
 import dev.penny.tests.pages.AdminStaffPage;
 import dev.penny.tests.pages.Browser;
 import dev.penny.tests.pages.KeycloakLoginPage;
 import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.StoreHomePage;
+import dev.penny.tests.stack.HttpCheckout;
 import dev.penny.tests.stack.KeycloakAdminApi;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** Owners invite and remove staff (Keycloak users in the store's staff group). */
@@ -85,6 +88,23 @@ class StaffIT extends BrowserPerTest {
     assertThat(
             AdminStaffPage.open(browser, baseUrl, "demo-books").invite("not-an-email").messages())
         .containsExactly("The email address is not valid.");
+    assertThat(
+            AdminStaffPage.open(browser, baseUrl, "demo-books")
+                .invite("\"><script>alert(1)</script>@x.com")
+                .messages())
+        .containsExactly("The email address is not valid.");
+    assertThat(
+            AdminStaffPage.open(browser, baseUrl, "demo-books")
+                .invite("Owner-Books@penny.localhost")
+                .messages())
+        .containsExactly("Owner-Books@penny.localhost is an owner of this store already.");
+    assertThat(
+            AdminStaffPage.open(browser, baseUrl, "demo-books")
+                .invite("staff-books@penny.localhost")
+                .messages())
+        .containsExactly("staff-books@penny.localhost is on the staff already.");
+    assertThat(AdminStaffPage.open(browser, baseUrl, "demo-books").staffNames())
+        .doesNotContain("owner-books");
   }
 
   @Test
@@ -92,5 +112,31 @@ class StaffIT extends BrowserPerTest {
     signIn("demo-books", "staff-books");
     assertThat(AdminStaffPage.open(browser, baseUrl, "demo-books").canInvite()).isFalse();
     assertThat(AdminApiKeysPage.open(browser, baseUrl, "demo-books").canCreate()).isFalse();
+  }
+
+  /** Money and prices are the owners': staff fulfil an order, but neither refund nor cancel it. */
+  @Test
+  void staffFulfilButNeitherRefundNorCancelNorMakeCoupons() {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-PB", 1);
+    checkout.payWith("4242 4242 4242 4242", "12/30", "123");
+    checkout.orderPage();
+    signIn("demo-books", "staff-books");
+
+    AdminOrderPage order =
+        AdminOrderPage.open(browser, baseUrl, "demo-books", checkout.orderNumber());
+    assertThat(order.status()).isEqualTo("Paid");
+    assertThat(present("order-fulfil")).isTrue();
+    assertThat(present("order-cancel")).isFalse();
+    assertThat(present("refund-submit")).isFalse();
+    browser.get(baseUrl + "/admin/demo-books/coupons");
+    assertThat(present("admin-coupons")).isTrue();
+    assertThat(present("coupon-create")).isFalse();
+    assertThat(present("coupon-end")).isFalse();
+    assertThat(browser.findElement(By.id("coupons-owners-only")).getText())
+        .isEqualTo("Only the store's owners make and end coupons.");
+  }
+
+  private boolean present(String testId) {
+    return !browser.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty();
   }
 }
