@@ -182,6 +182,18 @@ public class Order extends TenantOwned {
     }
   }
 
+  /**
+   * Records what a cancellation refunded (the rest of a captured card): the order is cancelled, not
+   * refunded, and says how much went back.
+   */
+  void refundedOnCancel(Money amount, Instant now) {
+    if (!amount.isPositive() || amount.compareTo(refundable()) > 0) {
+      throw new IllegalArgumentException("Above zero and at most what is left: " + amount);
+    }
+    refunded = refunded.plus(amount);
+    updatedAt = now;
+  }
+
   void paymentOpened(String paymentId) {
     this.paymentId = paymentId;
   }

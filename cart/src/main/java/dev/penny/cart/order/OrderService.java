@@ -347,23 +347,35 @@ public class OrderService {
   public Order cancel(long number, String store, String actor) {
     Order order = locked(number);
     order.requireCanBecome(OrderStatus.CANCELLED);
+    Optional<Money> refundedNow = Optional.empty();
     if (order.paymentId().isPresent()) {
       String payment = order.paymentId().get();
       CardPayments.State state = payments.state(store, payment);
       if (state.captured()) {
         if (order.refundable().isPositive()) {
-          payments.refund(store, payment, order.refundable(), "cancel-" + order.number());
+          // The rest of the card goes back, and the order says so (its refunds, the history, a
+          // receipt and order.refunded), as a refund from the admin would.
+          Money rest = order.refundable();
+          payments.refund(store, payment, rest, "cancel-" + order.number());
+          order.refundedOnCancel(rest, clock.instant());
+          receipts.refunded(order, rest, orderUrl(store, order));
+          publish(order, WebhookEvents.ORDER_REFUNDED, rest);
+          refundedNow = Optional.of(rest);
         }
       } else {
         // An authorization is released; an unpaid payment is closed, so it cannot be paid later.
         payments.voidPayment(store, payment);
       }
     }
-    return cancel(number, actor);
+    return cancel(number, actor, refundedNow);
   }
 
   @Transactional
   public Order cancel(long number, String actor) {
+    return cancel(number, actor, Optional.empty());
+  }
+
+  private Order cancel(long number, String actor, Optional<Money> refundedNow) {
     Order order = locked(number);
     OrderStatus before = order.status();
     order.moveTo(OrderStatus.CANCELLED, clock.instant());
@@ -377,7 +389,13 @@ public class OrderService {
     }
     orders.add(
         new OrderEvent(
-            order.id(), before, OrderStatus.CANCELLED, "cancelled", actor, null, clock.instant()));
+            order.id(),
+            before,
+            OrderStatus.CANCELLED,
+            "cancelled",
+            actor,
+            refundedNow.orElse(null),
+            clock.instant()));
     return order;
   }
 

@@ -239,6 +239,10 @@ public class PaymentService {
                 case UNKNOWN -> {}
               }
             });
+    if (result.outcome() == Outcome.APPROVED) {
+      // A card the shopper asked to save is saved once it is approved, never when declined.
+      after.cardToken().ifPresent(vault::keep);
+    }
     if (after.status() == PaymentStatus.AUTHORIZED && after.captureAtOnce()) {
       return capture(after, after.amount());
     }

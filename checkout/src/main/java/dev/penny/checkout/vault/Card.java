@@ -84,8 +84,9 @@ public class Card {
     this.expYear = expiry.month().getYear();
     this.store = store;
     this.shopper = shopper.orElse(null);
-    this.saved = consent.isPresent() && shopper.isPresent();
-    this.consentText = this.saved ? consent.get() : null;
+    // Kept (offered again) only once a payment with it is approved: see keep().
+    this.saved = false;
+    this.consentText = consent.isPresent() && shopper.isPresent() ? consent.get() : null;
     this.createdAt = now;
   }
 
@@ -97,6 +98,16 @@ public class Card {
     this.keyId = sealed.keyId();
     this.nonce = sealed.nonce();
     this.ciphertext = sealed.ciphertext();
+  }
+
+  /**
+   * A card the shopper asked to save, once a payment with it was approved: saved from now on (a
+   * declined card is never offered again). One removed stays removed.
+   */
+  void keep() {
+    if (consentText != null && shopper != null && removedAt == null) {
+      saved = true;
+    }
   }
 
   void remove(Instant now) {

@@ -80,15 +80,30 @@ public class Vault {
     return cipher.open(card.sealed(), card.token());
   }
 
-  /** A shopper's saved cards, newest first. */
+  /** Saves the card (its shopper asked to) now that a payment with it was approved. */
+  @Transactional
+  public void keep(String token) {
+    find(token).ifPresent(Card::keep);
+  }
+
+  /**
+   * A shopper's saved cards, newest first; one card entered twice (the same brand, last four and
+   * expiry: a form sent twice, a card typed again) is offered once, as its newest entry.
+   */
   @Transactional
   public List<Card> savedCards(String shopper) {
-    return em.createQuery(
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return em
+        .createQuery(
             "select c from Card c where c.shopper = :shopper and c.saved = true order by c.id desc",
             Card.class)
         .setParameter("shopper", shopper)
-        .setMaxResults(20)
-        .getResultList();
+        .setMaxResults(50)
+        .getResultList()
+        .stream()
+        .filter(c -> seen.add(c.brand() + ":" + c.lastFour() + ":" + c.expiry()))
+        .limit(20)
+        .toList();
   }
 
   /** Forgets a saved card of {@code shopper}: it can no longer be charged. False if not theirs. */

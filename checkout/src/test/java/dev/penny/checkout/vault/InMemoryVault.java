@@ -38,6 +38,7 @@ public class InMemoryVault extends Vault {
             Optional.of(shopper),
             Optional.of("Save this card for later payments"),
             clock.instant());
+    card.keep();
     cards.put(token, card);
     return card;
   }

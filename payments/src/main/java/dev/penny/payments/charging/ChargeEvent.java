@@ -17,6 +17,11 @@ public enum ChargeEvent {
   NO_ANSWER,
   /** A declined charge's back-off has passed: it is tried again. */
   RETRY,
+  /**
+   * The shopper pays now (another card, or the same one again) while a declined charge waits for
+   * its retry: the declined charge ends, nothing charged, and its lines go to the pay-now charge.
+   */
+  SUPERSEDED,
   /** Pay now with a new card: the zone's card page for this part was opened. */
   CARD_PAGE,
   /**

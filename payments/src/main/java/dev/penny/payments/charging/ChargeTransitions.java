@@ -20,6 +20,7 @@ import java.util.Optional;
  * UNKNOWN  --DECLINED_LAST--> FAILED
  * UNKNOWN  --NOT_SENT-->      DECLINED
  * UNKNOWN  --NO_ANSWER-->     UNKNOWN     (asked again later, backing off)
+ * DECLINED --SUPERSEDED-->    FAILED      (the shopper paid now instead: its lines go to that)
  * PENDING  --CARD_PAGE-->     AWAITING_CARD  (pay now with a new card: the zone's card page)
  * PENDING  --ABANDONED-->     FAILED      (the card page could not be opened; the tab as it was)
  * AWAITING_CARD --CAPTURED-->  SUCCEEDED
@@ -44,6 +45,7 @@ public final class ChargeTransitions {
     allow(ChargeStatus.UNKNOWN, ChargeEvent.NOT_SENT, ChargeStatus.DECLINED);
     allow(ChargeStatus.UNKNOWN, ChargeEvent.NO_ANSWER, ChargeStatus.UNKNOWN);
     allow(ChargeStatus.DECLINED, ChargeEvent.RETRY, ChargeStatus.PENDING);
+    allow(ChargeStatus.DECLINED, ChargeEvent.SUPERSEDED, ChargeStatus.FAILED);
     allow(ChargeStatus.PENDING, ChargeEvent.CARD_PAGE, ChargeStatus.AWAITING_CARD);
     allow(ChargeStatus.PENDING, ChargeEvent.ABANDONED, ChargeStatus.FAILED);
     allow(ChargeStatus.AWAITING_CARD, ChargeEvent.CAPTURED, ChargeStatus.SUCCEEDED);

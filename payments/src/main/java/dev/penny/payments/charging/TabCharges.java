@@ -110,6 +110,9 @@ public class TabCharges {
         locked = rs.getBoolean(6);
       }
     }
+    if (payNow) {
+      supersedeDeclined(c, tabAccount);
+    }
     if ((locked && !payNow) || hasUnfinished(c, tabAccount)) {
       return List.of();
     }
@@ -182,6 +185,30 @@ public class TabCharges {
               Optional.empty()));
     }
     return claimed;
+  }
+
+  /**
+   * The tab's declined charges waiting for their retry end (nothing was charged by them) and give
+   * their lines back, for the shopper's pay-now charge to take: a shopper whose card declined can
+   * always pay with another. A charge the sweep has just taken up for its retry (PENDING now) is
+   * left to finish; the pay-now then says a charge is under way.
+   */
+  private void supersedeDeclined(Connection c, long tabAccount) throws SQLException {
+    ChargeTransitions.require(ChargeStatus.DECLINED, ChargeEvent.SUPERSEDED);
+    for (long id :
+        Statements.longs(
+            c,
+            "SELECT id FROM tab_charge WHERE tab_account = ? AND status = 'DECLINED' FOR UPDATE",
+            tabAccount)) {
+      if (Statements.update(
+              c,
+              "UPDATE tab_charge SET status = 'FAILED', decline_code = 'superseded'"
+                  + " WHERE id = ? AND status = 'DECLINED'",
+              id)
+          == 1) {
+        release(c, id);
+      }
+    }
   }
 
   /** Whether a charge of the tab is under way (pending, unanswered, or waiting for a retry). */

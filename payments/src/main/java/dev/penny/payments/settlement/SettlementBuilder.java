@@ -72,6 +72,25 @@ public class SettlementBuilder {
     int cardCharges;
   }
 
+  /**
+   * The last ids a build can see, read before its sums and bounding them, and kept with the
+   * settlement: its CSV lists exactly the rows it counted.
+   */
+  record Watermarks(long purchases, long charges, long refunds) {
+
+    static Watermarks read(Connection c) throws SQLException {
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT (SELECT COALESCE(MAX(id), 0) FROM micro_purchase),"
+                      + " (SELECT COALESCE(MAX(id), 0) FROM tab_charge),"
+                      + " (SELECT COALESCE(MAX(id), 0) FROM micro_refund)");
+          ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return new Watermarks(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      }
+    }
+  }
+
   /** Builds the store's settlements of {@code day} (one per currency it sold in): how many. */
   public int build(long tenantId, LocalDate day) {
     if (!day.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
@@ -79,8 +98,9 @@ public class SettlementBuilder {
     }
     int built = 0;
     try (Connection c = dataSource.getConnection()) {
-      for (Map.Entry<String, Day> entry : read(c, tenantId, day).entrySet()) {
-        if (build(c, tenantId, day, entry.getKey(), entry.getValue())) {
+      Watermarks seen = Watermarks.read(c);
+      for (Map.Entry<String, Day> entry : read(c, tenantId, day, seen).entrySet()) {
+        if (build(c, tenantId, day, entry.getKey(), entry.getValue(), seen)) {
           built++;
         }
       }
@@ -90,7 +110,8 @@ public class SettlementBuilder {
     return built;
   }
 
-  private Map<String, Day> read(Connection c, long tenantId, LocalDate day) throws SQLException {
+  private Map<String, Day> read(Connection c, long tenantId, LocalDate day, Watermarks seen)
+      throws SQLException {
     Timestamp from = Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     Map<String, Day> days = new LinkedHashMap<>();
@@ -98,10 +119,11 @@ public class SettlementBuilder {
         c.prepareStatement(
             "SELECT currency, COUNT(*), SUM(amount_micros) FROM micro_purchase"
                 + " WHERE tenant_id = ? AND created_at >= ? AND created_at < ?"
-                + " AND funding = 'WALLET' GROUP BY currency")) {
+                + " AND funding = 'WALLET' AND id <= ? GROUP BY currency")) {
       s.setLong(1, tenantId);
       s.setTimestamp(2, from);
       s.setTimestamp(3, to);
+      s.setLong(4, seen.purchases());
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           Day d = days.computeIfAbsent(rs.getString(1), k -> new Day());
@@ -114,9 +136,10 @@ public class SettlementBuilder {
         c.prepareStatement(
             "SELECT currency, COUNT(*), SUM(amount_micros), SUM(fee_micros), SUM(line_count),"
                 + " SUM(standalone_fee_micros) FROM tab_charge_share"
-                + " WHERE tenant_id = ? AND day = ? GROUP BY currency")) {
+                + " WHERE tenant_id = ? AND day = ? AND charge_id <= ? GROUP BY currency")) {
       s.setLong(1, tenantId);
       s.setObject(2, day);
+      s.setLong(3, seen.charges());
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           Day d = days.computeIfAbsent(rs.getString(1), k -> new Day());
@@ -132,10 +155,11 @@ public class SettlementBuilder {
         c.prepareStatement(
             "SELECT currency, SUM(amount_micros) FROM micro_refund"
                 + " WHERE tenant_id = ? AND done_at >= ? AND done_at < ? AND status = 'DONE'"
-                + " GROUP BY currency")) {
+                + " AND id <= ? GROUP BY currency")) {
       s.setLong(1, tenantId);
       s.setTimestamp(2, from);
       s.setTimestamp(3, to);
+      s.setLong(4, seen.refunds());
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           days.computeIfAbsent(rs.getString(1), k -> new Day()).refundMicros = rs.getLong(2);
@@ -145,7 +169,8 @@ public class SettlementBuilder {
     return days;
   }
 
-  private boolean build(Connection c, long tenantId, LocalDate day, String code, Day d)
+  private boolean build(
+      Connection c, long tenantId, LocalDate day, String code, Day d, Watermarks seen)
       throws SQLException {
     if (exists(c, tenantId, day, code)) {
       return false;
@@ -184,8 +209,9 @@ public class SettlementBuilder {
             "INSERT IGNORE INTO settlement (public_id, tenant_id, day, currency, wallet_micros,"
                 + " tab_micros, gross_micros, card_fee_micros, platform_fee_micros, refund_micros,"
                 + " net_micros, carried_in_micros, payout_micros, carried_out_micros,"
-                + " standalone_fee_micros, line_count, card_charges, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " standalone_fee_micros, line_count, card_charges, created_at,"
+                + " purchases_through, charges_through, refunds_through)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
       insert.setString(i++, publicId);
       insert.setLong(i++, tenantId);
@@ -204,7 +230,10 @@ public class SettlementBuilder {
       insert.setLong(i++, standalone.micros());
       insert.setInt(i++, (int) (d.walletLines + d.tabLines));
       insert.setInt(i++, d.cardCharges);
-      insert.setTimestamp(i, Timestamp.from(now));
+      insert.setTimestamp(i++, Timestamp.from(now));
+      insert.setLong(i++, seen.purchases());
+      insert.setLong(i++, seen.charges());
+      insert.setLong(i, seen.refunds());
       boolean built = insert.executeUpdate() == 1;
       if (built) {
         // The store (if it listens) hears of its settlement in the transaction that records it.

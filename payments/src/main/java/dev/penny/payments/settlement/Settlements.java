@@ -108,15 +108,18 @@ public class Settlements {
     Timestamp from = Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     try (Connection c = dataSource.getConnection()) {
+      long[] through = watermarks(c, settlement);
       try (PreparedStatement s =
           c.prepareStatement(
               "SELECT id, item_title, created_at, amount_micros FROM micro_purchase"
                   + " WHERE tenant_id = ? AND created_at >= ? AND created_at < ?"
-                  + " AND funding = 'WALLET' AND currency = ? ORDER BY created_at, id")) {
+                  + " AND funding = 'WALLET' AND currency = ? AND id <= ?"
+                  + " ORDER BY created_at, id")) {
         s.setLong(1, settlement.tenantId());
         s.setTimestamp(2, from);
         s.setTimestamp(3, to);
         s.setString(4, code);
+        s.setLong(5, through[0]);
         rows(s, settlement, "wallet_sale", out, 1);
       }
       try (PreparedStatement s =
@@ -127,10 +130,12 @@ public class Settlements {
                   + " AND l.charge_id = sh.charge_id"
                   + " JOIN micro_purchase p ON p.tenant_id = l.tenant_id AND p.id = l.purchase_id"
                   + " WHERE sh.tenant_id = ? AND sh.day = ? AND sh.currency = ?"
+                  + " AND sh.charge_id <= ?"
                   + " ORDER BY sh.charge_id, l.purchase_id")) {
         s.setLong(1, settlement.tenantId());
         s.setObject(2, day);
         s.setString(3, code);
+        s.setLong(4, through[1]);
         rows(s, settlement, "tab_sale", out, 1);
       }
       try (PreparedStatement s =
@@ -138,21 +143,24 @@ public class Settlements {
               "SELECT ch.public_id, 'Card fee share', ch.settled_at, sh.fee_micros"
                   + " FROM tab_charge_share sh JOIN tab_charge ch ON ch.id = sh.charge_id"
                   + " WHERE sh.tenant_id = ? AND sh.day = ? AND sh.currency = ?"
+                  + " AND sh.charge_id <= ?"
                   + " ORDER BY sh.charge_id")) {
         s.setLong(1, settlement.tenantId());
         s.setObject(2, day);
         s.setString(3, code);
+        s.setLong(4, through[1]);
         rows(s, settlement, "card_fee", out, -1);
       }
       try (PreparedStatement s =
           c.prepareStatement(
               "SELECT public_id, destination, done_at, amount_micros FROM micro_refund"
                   + " WHERE tenant_id = ? AND done_at >= ? AND done_at < ? AND currency = ?"
-                  + " AND status = 'DONE' ORDER BY done_at, id")) {
+                  + " AND status = 'DONE' AND id <= ? ORDER BY done_at, id")) {
         s.setLong(1, settlement.tenantId());
         s.setTimestamp(2, from);
         s.setTimestamp(3, to);
         s.setString(4, code);
+        s.setLong(5, through[2]);
         rows(s, settlement, "refund", out, -1);
       }
     } catch (SQLException e) {
@@ -162,6 +170,30 @@ public class Settlements {
     summary(out, settlement, "carried_in", settlement.carriedIn());
     summary(out, settlement, "carried_out", settlement.carriedOut().negate());
     summary(out, settlement, "payout", settlement.payout());
+  }
+
+  /**
+   * The last purchase, charge and refund ids the settlement counted (no bound for one built before
+   * they were kept).
+   */
+  private static long[] watermarks(Connection c, Settlement settlement) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT purchases_through, charges_through, refunds_through FROM settlement"
+                + " WHERE tenant_id = ? AND public_id = ?")) {
+      s.setLong(1, settlement.tenantId());
+      s.setString(2, settlement.id());
+      long[] through = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next()) {
+          for (int i = 0; i < 3; i++) {
+            long value = rs.getLong(i + 1);
+            through[i] = rs.wasNull() ? Long.MAX_VALUE : value;
+          }
+        }
+      }
+      return through;
+    }
   }
 
   private static void rows(

@@ -58,6 +58,7 @@ final class MicroJson {
             .add("funding", p.funding().name().toLowerCase(java.util.Locale.ROOT))
             .add("channel", p.channel().name().toLowerCase(java.util.Locale.ROOT))
             .add("status", status(p))
+            .add("refunded", p.refunded().toPlainString())
             .add("created_at", p.createdAt().toString());
     p.note().ifPresent(n -> json.add("note", n));
     return json.build();

@@ -132,7 +132,7 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
         return "pay-with-changed";
       }
       case "top-up" -> {
-        Money amount = money(request.getParameter("amount"), store);
+        Money amount = money(chosenAmount(request::getParameter, "top-up"), store);
         List<Money> presets = presets(store);
         String card = request.getParameter("card");
         TopUp topUp =
@@ -195,9 +195,20 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
   }
 
   private static Money tipAmount(HttpServletRequest request, ActiveTenant store) {
-    String custom = request.getParameter("custom");
-    String amount = custom != null && !custom.isBlank() ? custom : request.getParameter("amount");
-    return money(amount, store);
+    return money(chosenAmount(request::getParameter, "tip"), store);
+  }
+
+  /**
+   * The amount of the button the shopper pressed: a preset's ({@code amount}, the button's own
+   * value) unless the "other amount" button was pressed ({@code <action>=custom}, also the form's
+   * default button, which Enter in the amount field presses), or no preset was (a client posting
+   * {@code custom} alone). A preset pressed with another amount typed pays the preset, as its label
+   * says.
+   */
+  static String chosenAmount(java.util.function.UnaryOperator<String> parameter, String action) {
+    String preset = parameter.apply("amount");
+    boolean customPressed = "custom".equals(parameter.apply(action));
+    return customPressed || preset == null || preset.isBlank() ? parameter.apply("custom") : preset;
   }
 
   private static Money money(String text, ActiveTenant store) {

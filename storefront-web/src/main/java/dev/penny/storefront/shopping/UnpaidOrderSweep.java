@@ -17,8 +17,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Once a minute, cancels orders left unpaid for {@code penny.orders.unpaid-minutes} (30 by
- * default), so that an abandoned payment step does not hold stock for ever.
+ * Once a minute, marks paid the pending orders (two minutes old or more) whose card the zone
+ * approved, and cancels orders left unpaid for {@code penny.orders.unpaid-minutes} (30 by default),
+ * so that an abandoned payment step does not hold stock for ever.
  */
 @ApplicationScoped
 public class UnpaidOrderSweep {
@@ -36,6 +37,9 @@ public class UnpaidOrderSweep {
   @ConfigProperty(name = "penny.orders.unpaid-minutes", defaultValue = "30")
   long minutes;
 
+  /** How long after placing an order the zone is asked whether it was paid (the shopper left). */
+  static final Duration CONFIRM_AFTER = Duration.ofMinutes(2);
+
   private ScheduledFuture<?> task;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -47,6 +51,10 @@ public class UnpaidOrderSweep {
       return; // another server of the cluster does this work
     }
     try {
+      int paid = unpaid.confirmPaidOlderThan(CONFIRM_AFTER);
+      if (paid > 0) {
+        LOG.info(() -> paid + " orders paid at the zone without the shopper's return confirmed");
+      }
       int cancelled = unpaid.cancelOlderThan(Duration.ofMinutes(Math.max(1, minutes)));
       if (cancelled > 0) {
         LOG.info(() -> cancelled + " unpaid orders cancelled");

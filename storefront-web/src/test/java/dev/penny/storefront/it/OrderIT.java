@@ -290,7 +290,8 @@ class OrderIT {
   @Test
   void anOrderBelowTheCardMinimumIsRefusedAndTakesNothing() throws SQLException {
     ActiveTenant store = stores.open("USD");
-    long small = physical(store, "SMALL-1", "0.499999", 3);
+    // Charged 0.49 (half up): below the minimum; 0.495 would be charged 0.50 and be placed.
+    long small = physical(store, "SMALL-1", "0.494999", 3);
     long enough = physical(store, "SMALL-2", "0.50", 3);
     CartOwner guest = CartOwner.newGuest();
     inStore(store, () -> carts.add(guest, small, 1));

@@ -186,7 +186,10 @@ public class MicroPurchasesBean {
     return page.isEmpty() ? 0 : page.get(page.size() - 1).id();
   }
 
-  /** What a row's status says: on an open tab (voidable), settled, or voided. */
+  /**
+   * What a row's status says: on an open tab (voidable), paid (and what of it was refunded), or
+   * voided.
+   */
   public String status(MicroPurchase p) {
     if (p.isVoided()) {
       return "voided";
@@ -194,7 +197,15 @@ public class MicroPurchasesBean {
     if (p.isInCardCharge()) {
       return "in a card charge";
     }
-    return p.isOnOpenTab() ? "on open tab" : "paid";
+    if (p.isOnOpenTab()) {
+      return "on open tab";
+    }
+    if (p.refunded().equals(p.amount())) {
+      return "refunded";
+    }
+    return p.refunded().isPositive()
+        ? "paid, " + p.refunded().toPlainString() + " refunded"
+        : "paid";
   }
 
   public String label(MicroPurchase p) {

@@ -6,6 +6,7 @@ import dev.penny.tests.pages.AdminApiKeysPage;
 import dev.penny.tests.stack.Http;
 import dev.penny.tests.stack.Http.Response;
 import dev.penny.tests.stack.HttpCheckout;
+import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -200,6 +201,64 @@ class OrdersApiIT {
       assertThat(placed.status()).as(String.valueOf(claimed)).isEqualTo(303);
       assertThat(placed.header("Location")).as(String.valueOf(claimed)).endsWith("/checkout");
     }
+  }
+
+  /**
+   * A shopper whose card the zone approved but who never came back to the order page (the browser
+   * closed): the sweep asks the zone and the order is paid, not cancelled as unpaid.
+   */
+  @Test
+  void anOrderPaidAtTheZoneWithoutTheShoppersReturnIsPaidNotCancelled() throws Exception {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-PB", 1);
+    assertThat(checkout.payWith("4242 4242 4242 4242", "12/30", "123").status()).isLessThan(400);
+    String order = ORDERS + "/" + checkout.orderNumber();
+    assertThat(call("GET", order, null, null).json().getString("status")).isEqualTo("pending");
+
+    // An hour later by the sandbox clock the order is past the unpaid limit (30 minutes).
+    String clock = "/api/v1/stores/demo-books/sandbox/clock";
+    assertThat(call("POST", clock, "clock-" + System.nanoTime(), "{\"advance_hours\":1}").status())
+        .isEqualTo(200);
+    try {
+      String status = "pending";
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+      while (status.equals("pending") && System.nanoTime() < deadline) {
+        Thread.sleep(2_000);
+        status = call("GET", order, null, null).json().getString("status");
+      }
+      assertThat(status).isEqualTo("paid");
+      JsonObject paid = call("GET", order, null, null).json();
+      assertThat(paid.getJsonArray("history").getValuesAs(JsonObject.class))
+          .extracting(e -> e.getString("kind"))
+          .contains("paid")
+          .doesNotContain("cancelled");
+    } finally {
+      call("DELETE", clock, "clock-" + System.nanoTime(), null);
+    }
+  }
+
+  /** A cancelled order says what went back to the card: the earlier refund and the rest. */
+  @Test
+  void cancellingAPartlyRefundedOrderRefundsAndRecordsTheRest() {
+    HttpCheckout checkout = new HttpCheckout("demo-books").order("BK-F100-PB", 1);
+    checkout.payWith("4242 4242 4242 4242", "12/30", "123");
+    checkout.orderPage();
+    String order = ORDERS + "/" + checkout.orderNumber();
+
+    Response partly =
+        call("POST", order + "/refund", "refund-" + System.nanoTime(), "{\"amount\":\"2.50\"}");
+    Response cancelled = call("POST", order + "/cancel", "cancel-" + System.nanoTime(), null);
+
+    assertThat(partly.json().getString("refunded")).isEqualTo("2.50");
+    assertThat(cancelled.status()).isEqualTo(200);
+    JsonObject after = cancelled.json();
+    assertThat(after.getString("status")).isEqualTo("cancelled");
+    assertThat(after.getString("refunded")).isEqualTo(after.getString("charged"));
+    JsonObject last =
+        after.getJsonArray("history").getJsonObject(after.getJsonArray("history").size() - 1);
+    assertThat(new java.math.BigDecimal(last.getString("amount")))
+        .isEqualByComparingTo(
+            new java.math.BigDecimal(after.getString("charged"))
+                .subtract(new java.math.BigDecimal("2.50")));
   }
 
   @Test
