@@ -4,6 +4,7 @@ import dev.penny.cart.cart.CartChange;
 import dev.penny.cart.cart.CartOwner;
 import dev.penny.cart.cart.CartQuantity;
 import dev.penny.cart.cart.CartService;
+import dev.penny.platform.identity.SameOrigin;
 import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.tenancy.TenantContext;

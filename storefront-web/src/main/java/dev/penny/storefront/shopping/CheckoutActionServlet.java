@@ -6,6 +6,7 @@ import dev.penny.cart.order.OrderPlacement;
 import dev.penny.cart.order.OrderService;
 import dev.penny.cart.order.ShippingAddress;
 import dev.penny.money.Money;
+import dev.penny.platform.identity.SameOrigin;
 import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;

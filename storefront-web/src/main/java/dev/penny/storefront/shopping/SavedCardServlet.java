@@ -1,6 +1,7 @@
 package dev.penny.storefront.shopping;
 
 import dev.penny.cart.order.CardPayments;
+import dev.penny.platform.identity.SameOrigin;
 import dev.penny.platform.identity.Shopper;
 import dev.penny.platform.identity.ShopperContext;
 import dev.penny.platform.tenancy.TenantContext;

@@ -2,6 +2,7 @@ package dev.penny.admin.web;
 
 import dev.penny.platform.identity.LiveMemberships;
 import dev.penny.platform.identity.Roles;
+import dev.penny.platform.identity.SameOrigin;
 import dev.penny.platform.identity.SignInLink;
 import dev.penny.platform.identity.SignedInSession;
 import dev.penny.platform.identity.StoreRole;
@@ -61,6 +62,13 @@ public class AdminRequestFilter extends HttpFilter {
       response.setHeader("Allow", "GET, HEAD, POST");
       response.setContentType("text/plain;charset=UTF-8");
       response.getWriter().write("The admin's pages answer GET, HEAD and POST.\n");
+      return;
+    }
+    if (method.equals("POST") && !SameOrigin.check(request)) {
+      // A post another site's page sent (its view state would refuse it too; this says why).
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("text/plain;charset=UTF-8");
+      response.getWriter().write("The admin takes forms posted from its own pages only.\n");
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -104,6 +104,34 @@ class CsrfIT {
         .isEqualTo(1);
   }
 
+  /** A form posted from another site's page is refused at the gate, its view state aside. */
+  @Test
+  void anAdminFormPostedFromAnotherOriginIsForbiddenAndChangesNothing() throws SQLException {
+    String name = "Cross-site post " + System.nanoTime();
+    Form add =
+        forms(ADMIN + "/settings", owner).stream()
+            .filter(f -> f.id().equals("shipping-form"))
+            .findFirst()
+            .orElseThrow()
+            .with("shipping-name", name)
+            .with("shipping-price", "1.00");
+
+    for (Map<String, String> from :
+        List.of(
+            Map.of("Origin", "https://evil.example"),
+            Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"))) {
+      Map<String, String> headers = new java.util.HashMap<>(from);
+      headers.put("Cookie", owner);
+      headers.put("Content-Type", "application/x-www-form-urlencoded");
+      Http.Response answer = Http.send("POST", add.action(), headers, add.encoded());
+      assertThat(answer.status()).isEqualTo(403);
+    }
+    assertThat(
+            StackDatabase.number(
+                "SELECT COUNT(*) FROM shipping_method WHERE name = '" + name + "'"))
+        .isZero();
+  }
+
   @Test
   void anExpiredFormSaysSoOnTheFormAndPostingAgainWorks() {
     Form add = forms(ADMIN + "/categories", owner).get(0);

@@ -1,4 +1,4 @@
-package dev.penny.storefront.shopping;
+package dev.penny.platform.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -9,7 +9,8 @@ import java.util.Locale;
  * Whether a form post came from a page of the same origin. The cart's forms sit on cached pages
  * shared by every visitor, so they cannot carry a per-visitor token; instead the browser's own
  * statement of where the post came from is checked ({@code Sec-Fetch-Site}, else {@code Origin}),
- * on top of the SameSite cookies, which a cross-site post does not carry.
+ * on top of the SameSite cookies, which a cross-site post does not carry. The tenant admin checks
+ * it too, beside its forms' view state.
  */
 public final class SameOrigin {
 
