@@ -3,13 +3,14 @@ package dev.penny.payments.wallet;
 import dev.penny.money.Money;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.store.TopUpRange;
 import java.util.List;
 
-/** A top-up is a store's preset or a custom amount from 5.00 to 500.00, in whole cents. */
+/**
+ * A top-up is a store's preset or a custom amount in the {@link TopUpRange} (5.00 to 500.00 in a
+ * currency with cents), in whole minor units.
+ */
 public final class TopUpAmounts {
-
-  static final long MIN_MICROS = 5_000_000L;
-  static final long MAX_MICROS = 500_000_000L;
 
   private TopUpAmounts() {}
 
@@ -17,11 +18,10 @@ public final class TopUpAmounts {
     if (presets.contains(amount)) {
       return amount;
     }
-    if (amount.micros() < MIN_MICROS
-        || amount.micros() > MAX_MICROS
-        || !amount.toMinorUnitsRoundingDown().remainder().isZero()) {
+    if (!TopUpRange.allows(amount)) {
       throw new InvalidInputException(
-          ErrorCode.INVALID_AMOUNT, List.of("A top-up is from 5.00 to 500.00, in whole cents."));
+          ErrorCode.INVALID_AMOUNT,
+          List.of("A top-up is " + TopUpRange.describe(amount.currency()) + "."));
     }
     return amount;
   }

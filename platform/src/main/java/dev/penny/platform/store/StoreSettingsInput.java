@@ -40,11 +40,6 @@ public record StoreSettingsInput(
 
   static final long MAX_TIP_MICROS = 100_000_000L;
 
-  /** A top-up, preset or custom, is from 5.00 to 500.00 (a card fee on less eats the top-up). */
-  static final long MIN_TOP_UP_MICROS = 5_000_000L;
-
-  static final long MAX_TOP_UP_MICROS = 500_000_000L;
-
   /** Messages for every field that is not acceptable; empty when the form can be saved. */
   public List<String> problems(Currency currency) {
     List<String> problems = new ArrayList<>();
@@ -56,12 +51,10 @@ public record StoreSettingsInput(
     }
     for (Money topUp : amountList(topUpAmounts, currency, "The wallet top-up amounts", checks)) {
       // A card charges it: whole minor units, within the custom amount's range.
-      if (topUp.micros() < MIN_TOP_UP_MICROS
-          || topUp.micros() > MAX_TOP_UP_MICROS
-          || !topUp.toMinorUnitsRoundingDown().remainder().isZero()) {
+      if (!TopUpRange.allows(topUp)) {
         checks.problem(
-            "The wallet top-up amounts are card charges: from 5.00 to 500.00, in whole "
-                + (currency.getDefaultFractionDigits() == 0 ? "units" : "cents")
+            "The wallet top-up amounts are card charges: "
+                + TopUpRange.describe(currency)
                 + " ("
                 + topUp.toPlainString()
                 + ").");

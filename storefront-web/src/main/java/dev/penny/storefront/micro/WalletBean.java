@@ -69,6 +69,11 @@ public class WalletBean {
   private String cardPageUrl;
   private boolean cardPageUnavailable;
   private final String formKey = UUID.randomUUID().toString();
+  private List<Movement> movements;
+  private List<MicroPurchase> purchaseRows;
+
+  static final int MOVEMENTS_PAGE = 20;
+  static final int PURCHASES_PAGE = 50;
 
   public void load() {
     Optional<Shopper> signedIn = shoppers.shopper();
@@ -137,8 +142,33 @@ public class WalletBean {
     return wallets.balance(shopper.subject(), store.currency());
   }
 
+  /** A page of the wallet's movements, newest first ({@code ?movements-before=} pages back). */
   public List<Movement> getMovements() {
-    return wallets.movements(shopper.subject(), store.currency(), 0, 20);
+    if (movements == null) {
+      movements =
+          wallets.movements(
+              shopper.subject(), store.currency(), before("movements-before"), MOVEMENTS_PAGE);
+    }
+    return movements;
+  }
+
+  public boolean isMoreMovements() {
+    return getMovements().size() == MOVEMENTS_PAGE;
+  }
+
+  public long getMovementsBefore() {
+    List<Movement> page = getMovements();
+    return page.isEmpty() ? 0 : page.get(page.size() - 1).transferId();
+  }
+
+  /** An id to page back from, from the address: digits only, else none (the newest page). */
+  private static long before(String parameter) {
+    String value =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(parameter);
+    return value != null && value.matches("[1-9][0-9]{0,17}") ? Long.parseLong(value) : 0;
   }
 
   /** The tab, read once per page (the page asks for it many times). */
@@ -157,6 +187,13 @@ public class WalletBean {
   public String getConsentWording() {
     String card = savedCards.isEmpty() ? "saved card" : savedCards.get(0).label();
     return tabs.consentWording(store.currency(), card);
+  }
+
+  /** "5.00–500.00": what another amount may be, in the store's currency. */
+  public String getTopUpRange() {
+    return dev.penny.platform.store.TopUpRange.min(store.currency()).toPlainString()
+        + "–"
+        + dev.penny.platform.store.TopUpRange.max(store.currency()).toPlainString();
   }
 
   public List<Money> getTopUpPresets() {
@@ -183,8 +220,22 @@ public class WalletBean {
     return keys.list(shopper.subject());
   }
 
+  /** A page of the shopper's purchases here, newest first ({@code ?purchases-before=}). */
   public List<MicroPurchase> getPurchases() {
-    return purchases.ofShopper(shopper.subject(), 0, 50);
+    if (purchaseRows == null) {
+      purchaseRows =
+          purchases.ofShopper(shopper.subject(), before("purchases-before"), PURCHASES_PAGE);
+    }
+    return purchaseRows;
+  }
+
+  public boolean isMorePurchases() {
+    return getPurchases().size() == PURCHASES_PAGE;
+  }
+
+  public long getPurchasesBefore() {
+    List<MicroPurchase> page = getPurchases();
+    return page.isEmpty() ? 0 : page.get(page.size() - 1).id();
   }
 
   public String getNewSecret() {
