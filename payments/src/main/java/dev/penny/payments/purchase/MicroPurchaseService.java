@@ -92,7 +92,7 @@ public class MicroPurchaseService {
                 c.isArchived()
                     ? null
                     : Sale.unlock(c.id(), c.title(), c.unlockPrice(), c.timePass()))
-        .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "content"));
+        .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "No such content item"));
   }
 
   /**
@@ -103,7 +103,7 @@ public class MicroPurchaseService {
   public Receipt buyItem(ActiveTenant store, long variantId, Payer payer, String key) {
     SaleItem item = inventory.items(List.of(variantId)).get(variantId);
     if (item == null || !item.active() || item.physical()) {
-      throw new ItemNotFoundException(ErrorCode.PRODUCT_NOT_FOUND, "product");
+      throw new ItemNotFoundException(ErrorCode.PRODUCT_NOT_FOUND, "No such product");
     }
     String title =
         item.variantName().isBlank() || item.variantName().equals(item.productName())
@@ -131,7 +131,7 @@ public class MicroPurchaseService {
       // A tip for an item names one of this store's (the look-up is the store's own).
       content
           .find(contentId.getAsLong(), (ContentItem c) -> c.isArchived() ? null : c.id())
-          .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "content"));
+          .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "No such content item"));
     }
     return buy(store, Sale.tip(amount, cleanNote(note), contentId), payer, key);
   }
@@ -245,7 +245,7 @@ public class MicroPurchaseService {
     MicroPurchase purchase =
         purchases
             .find(purchaseId)
-            .orElseThrow(() -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "purchase"));
+            .orElseThrow(() -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "No such purchase"));
     if (purchase.funding() != Funding.TAB) {
       throw new LedgerRefusedException(ErrorCode.PURCHASE_NOT_VOIDABLE);
     }

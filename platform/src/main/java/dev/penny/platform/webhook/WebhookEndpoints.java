@@ -423,7 +423,7 @@ public class WebhookEndpoints {
   }
 
   private static ItemNotFoundException notFound() {
-    return new ItemNotFoundException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "webhook endpoint");
+    return new ItemNotFoundException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such webhook endpoint");
   }
 
   private static String newSecret() {
