@@ -122,6 +122,10 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
                   .getAttribute("data-reason"))
           .as("due by the age of its oldest line")
           .isEqualTo("AGE");
+      // 0.002 is below what a card can be charged: the page says it waits, not that it is charged.
+      assertThat(browser.findElement(By.cssSelector("[data-testid='tab-due']")).getText())
+          .doesNotContain("charged to your card next");
+      assertThat(browser.findElements(By.cssSelector("[data-testid='tab-waiting']"))).hasSize(1);
       // 5.00 topped up, less 0.25 (unlock), 0.75 (tip), 0.10 (the 402 payment), 0.01 (the API
       // tip) and 0.50 (the button); the 0.002 went on the tab. (The pass bought again below
       // costs 0.10 more.)
