@@ -399,6 +399,32 @@ class MicropaymentsApiIT {
     assertThat(empty.json().getString("code")).isEqualTo("insufficient_funds");
   }
 
+  /** The wallet page pages back by id; an address that is no id shows the newest page. */
+  @Test
+  void theWalletPagePagesBackAndReadsOnlyIds() {
+    for (String query :
+        new String[] {
+          "",
+          "?movements-before=1",
+          "?purchases-before=1",
+          "?movements-before=abc&purchases-before=-5"
+        }) {
+      Response wallet = Http.getWithCookie("/s/demo-books/wallet" + query, session);
+      assertThat(wallet.status()).as(query).isEqualTo(200);
+      assertThat(wallet.body())
+          .as(query)
+          .contains("data-testid=\"wallet-movements\"", "data-testid=\"micro-purchases\"");
+      if (query.contains("=1")) {
+        // Nothing is older than the first id: an empty page, and no link further back.
+        assertThat(wallet.body())
+            .as(query)
+            .doesNotContain("wallet-movements-older", "micro-purchases-older");
+      }
+    }
+    Response first = Http.getWithCookie("/s/demo-books/wallet?movements-before=1", session);
+    assertThat(first.body()).doesNotContain("data-testid=\"wallet-movement\"");
+  }
+
   @Test
   void theSandboxClockMovesForwardAndBack() {
     Response moved = withApiKey("POST", STORE + "/sandbox/clock", "{\"advance_hours\":1}");
