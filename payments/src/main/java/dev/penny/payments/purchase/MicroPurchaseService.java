@@ -92,7 +92,8 @@ public class MicroPurchaseService {
                 c.isArchived()
                     ? null
                     : Sale.unlock(c.id(), c.title(), c.unlockPrice(), c.timePass()))
-        .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "No such content item"));
+        .orElseThrow(
+            () -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "No such content item"));
   }
 
   /**
@@ -131,7 +132,8 @@ public class MicroPurchaseService {
       // A tip for an item names one of this store's (the look-up is the store's own).
       content
           .find(contentId.getAsLong(), (ContentItem c) -> c.isArchived() ? null : c.id())
-          .orElseThrow(() -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "No such content item"));
+          .orElseThrow(
+              () -> new ItemNotFoundException(ErrorCode.CONTENT_NOT_FOUND, "No such content item"));
     }
     return buy(store, Sale.tip(amount, cleanNote(note), contentId), payer, key);
   }
@@ -245,7 +247,8 @@ public class MicroPurchaseService {
     MicroPurchase purchase =
         purchases
             .find(purchaseId)
-            .orElseThrow(() -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "No such purchase"));
+            .orElseThrow(
+                () -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "No such purchase"));
     if (purchase.funding() != Funding.TAB) {
       throw new LedgerRefusedException(ErrorCode.PURCHASE_NOT_VOIDABLE);
     }

@@ -145,7 +145,9 @@ public class RefundService {
         Purchase purchase =
             purchase(c, store.id(), purchaseId)
                 .orElseThrow(
-                    () -> new ItemNotFoundException(ErrorCode.PURCHASE_NOT_FOUND, "No such purchase"));
+                    () ->
+                        new ItemNotFoundException(
+                            ErrorCode.PURCHASE_NOT_FOUND, "No such purchase"));
         // The same key sent twice at once: the second waited for the purchase's lock, and the
         // first refund is there now. It is that refund's replay, not a refund of what remains.
         if (keyRecorded(c, store.id(), key)) {

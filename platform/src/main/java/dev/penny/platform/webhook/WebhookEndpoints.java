@@ -423,7 +423,8 @@ public class WebhookEndpoints {
   }
 
   private static ItemNotFoundException notFound() {
-    return new ItemNotFoundException(ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such webhook endpoint");
+    return new ItemNotFoundException(
+        ErrorCode.WEBHOOK_ENDPOINT_NOT_FOUND, "No such webhook endpoint");
   }
 
   private static String newSecret() {
