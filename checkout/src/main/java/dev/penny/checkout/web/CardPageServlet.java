@@ -67,7 +67,16 @@ public class CardPageServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Payment now = payments.refresh(payment.get());
+    Payment now;
+    try {
+      now = payments.refresh(payment.get());
+    } catch (RuntimeException e) {
+      // Another request (the same form sent several times at once) is finishing the payment right
+      // now and won the row: the page shows it as it stands; the janitor finishes what is left.
+      java.util.logging.Logger.getLogger(CardPageServlet.class.getName())
+          .info(() -> "Card page shown without finishing its payment now: " + e);
+      now = payment(request).orElse(payment.get());
+    }
     Optional<String> error = Optional.ofNullable(request.getParameter("error")).map(MESSAGES::get);
     if (error.isEmpty() && now.status().acceptsCard() && now.declineCode().isPresent()) {
       error = Optional.of(MESSAGES.getOrDefault(now.declineCode().get(), DECLINED));
