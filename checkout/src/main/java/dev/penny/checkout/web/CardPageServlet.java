@@ -73,8 +73,7 @@ public class CardPageServlet extends HttpServlet {
     } catch (RuntimeException e) {
       // Another request (the same form sent several times at once) is finishing the payment right
       // now and won the row: the page shows it as it stands; the janitor finishes what is left.
-      java.util.logging.Logger.getLogger(CardPageServlet.class.getName())
-          .info(() -> "Card page shown without finishing its payment now: " + e);
+      LOG.info(() -> "Card page shown without finishing its payment now: " + e);
       now = payment(request).orElse(payment.get());
     }
     Optional<String> error = Optional.ofNullable(request.getParameter("error")).map(MESSAGES::get);
