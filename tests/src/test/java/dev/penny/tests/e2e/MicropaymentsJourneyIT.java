@@ -73,7 +73,8 @@ class MicropaymentsJourneyIT extends BrowserPerTest {
     article = article.unlock();
     assertThat(article.showsArticleBody()).isTrue();
     // A note in more than ASCII: the store's forms are read as UTF-8.
-    article = article.tip("0.75", NOTE);
+    // Enter in the note field sends the typed 0.75, not the first preset (0.50).
+    article = article.tipPressingEnter("0.75", NOTE);
     assertThat(article.notice()).contains("tip");
 
     wallet = WalletPage.open(browser, baseUrl, STORE);

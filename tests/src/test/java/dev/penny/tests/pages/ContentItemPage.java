@@ -53,6 +53,18 @@ public class ContentItemPage extends StorePage {
     return new ContentItemPage(driver);
   }
 
+  /**
+   * Tips a custom amount with a note by pressing Enter in the note field, as a shopper would: the
+   * form's default button is the other amount's, not the first preset.
+   */
+  public ContentItemPage tipPressingEnter(String amount, String note) {
+    Fields.type(driver, By.cssSelector("[data-testid='tip-custom']"), amount);
+    Fields.type(driver, By.cssSelector("[data-testid='tip-note']"), note);
+    Navigation.pressEnterAndWaitForNewPage(
+        driver, driver.findElement(By.cssSelector("[data-testid='tip-note']")));
+    return new ContentItemPage(driver);
+  }
+
   public String notice() {
     return driver.findElement(By.cssSelector("[data-testid='micro-notice']")).getText();
   }

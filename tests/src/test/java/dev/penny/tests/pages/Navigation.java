@@ -21,6 +21,13 @@ final class Navigation {
     new WebDriverWait(driver, TIMEOUT).until(d -> isGone(oldPage));
   }
 
+  /** Presses Enter in a form's field (the form's default button is pressed) and waits. */
+  static void pressEnterAndWaitForNewPage(WebDriver driver, WebElement field) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    field.sendKeys(org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(driver, TIMEOUT).until(d -> isGone(oldPage));
+  }
+
   /**
    * Chromium 156 reports an element of a replaced document either as stale or, sometimes, as a node
    * that "does not belong to the document"; both mean the old page is gone.
