@@ -131,7 +131,8 @@
         // The grant ran out: a new one needs a click (a pop-up opened now would be blocked).
         remember(null);
         say("Your permission for this button ran out: click again to sign in to Penny.");
-      } else if (answer.status === 201) {
+      } else if (answer.status === 201 || answer.status === 200) {
+        // 200: the same click answered again (Idempotent-Replayed): bought once.
         done(answer.json);
       } else if (answer.json.code === "already_owned") {
         unlocked();

@@ -155,10 +155,14 @@ final class ButtonPages {
     page(response, html);
   }
 
+  /** 201 with the receipt; a replay of the same key answers 200, {@code Idempotent-Replayed}. */
   static void receipt(HttpServletResponse response, Receipt receipt) throws IOException {
+    if (receipt.replayed()) {
+      response.setHeader("Idempotent-Replayed", "true");
+    }
     json(
         response,
-        201,
+        receipt.replayed() ? 200 : 201,
         Jsonp.JSON
             .createObjectBuilder()
             .add("id", receipt.publicId())
