@@ -51,13 +51,15 @@ public class UnpaidOrderSweep {
       return; // another server of the cluster does this work
     }
     try {
-      int paid = unpaid.confirmPaidOlderThan(CONFIRM_AFTER);
-      if (paid > 0) {
-        LOG.info(() -> paid + " orders paid at the zone without the shopper's return confirmed");
-      }
+      // The old ones first: cancelling asks the zone about each, so the younger pass that follows
+      // no longer lists them (each pending order is asked about once a sweep).
       int cancelled = unpaid.cancelOlderThan(Duration.ofMinutes(Math.max(1, minutes)));
       if (cancelled > 0) {
         LOG.info(() -> cancelled + " unpaid orders cancelled");
+      }
+      int paid = unpaid.confirmPaidOlderThan(CONFIRM_AFTER);
+      if (paid > 0) {
+        LOG.info(() -> paid + " orders paid at the zone without the shopper's return confirmed");
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The unpaid-order sweep failed; it will try again", e);
