@@ -108,7 +108,7 @@ public class Settlements {
     Timestamp from = Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     try (Connection c = dataSource.getConnection()) {
-      long[] through = watermarks(c, settlement);
+      SettlementBuilder.Watermarks through = watermarks(c, settlement);
       try (PreparedStatement s =
           c.prepareStatement(
               "SELECT id, item_title, created_at, amount_micros FROM micro_purchase"
@@ -119,7 +119,7 @@ public class Settlements {
         s.setTimestamp(2, from);
         s.setTimestamp(3, to);
         s.setString(4, code);
-        s.setLong(5, through[0]);
+        s.setLong(5, through.purchases());
         rows(s, settlement, "wallet_sale", out, 1);
       }
       try (PreparedStatement s =
@@ -135,7 +135,7 @@ public class Settlements {
         s.setLong(1, settlement.tenantId());
         s.setObject(2, day);
         s.setString(3, code);
-        s.setLong(4, through[1]);
+        s.setLong(4, through.charges());
         rows(s, settlement, "tab_sale", out, 1);
       }
       try (PreparedStatement s =
@@ -148,7 +148,7 @@ public class Settlements {
         s.setLong(1, settlement.tenantId());
         s.setObject(2, day);
         s.setString(3, code);
-        s.setLong(4, through[1]);
+        s.setLong(4, through.charges());
         rows(s, settlement, "card_fee", out, -1);
       }
       try (PreparedStatement s =
@@ -160,7 +160,7 @@ public class Settlements {
         s.setTimestamp(2, from);
         s.setTimestamp(3, to);
         s.setString(4, code);
-        s.setLong(5, through[2]);
+        s.setLong(5, through.refunds());
         rows(s, settlement, "refund", out, -1);
       }
     } catch (SQLException e) {
@@ -176,24 +176,25 @@ public class Settlements {
    * The last purchase, charge and refund ids the settlement counted (no bound for one built before
    * they were kept).
    */
-  private static long[] watermarks(Connection c, Settlement settlement) throws SQLException {
+  private static SettlementBuilder.Watermarks watermarks(Connection c, Settlement settlement)
+      throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT purchases_through, charges_through, refunds_through FROM settlement"
                 + " WHERE tenant_id = ? AND public_id = ?")) {
       s.setLong(1, settlement.tenantId());
       s.setString(2, settlement.id());
-      long[] through = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
       try (ResultSet rs = s.executeQuery()) {
-        if (rs.next()) {
-          for (int i = 0; i < 3; i++) {
-            long value = rs.getLong(i + 1);
-            through[i] = rs.wasNull() ? Long.MAX_VALUE : value;
-          }
-        }
+        return rs.next()
+            ? new SettlementBuilder.Watermarks(orNone(rs, 1), orNone(rs, 2), orNone(rs, 3))
+            : new SettlementBuilder.Watermarks(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
       }
-      return through;
     }
+  }
+
+  private static long orNone(ResultSet rs, int column) throws SQLException {
+    long id = rs.getLong(column);
+    return rs.wasNull() ? Long.MAX_VALUE : id;
   }
 
   private static void rows(
