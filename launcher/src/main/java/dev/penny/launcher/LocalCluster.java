@@ -68,6 +68,16 @@ record LocalCluster(int publicPort, int clusterPort, int servers) {
     return IntStream.range(0, servers).mapToObj(this::serverPort).toList();
   }
 
+  /** Every port the cluster's servers listen on: their HTTP ports and their Hazelcast members'. */
+  List<Integer> ownPorts() {
+    List<Integer> ports = new ArrayList<>();
+    for (int i = 0; i < servers; i++) {
+      ports.add(serverPort(i));
+      ports.add(clusterPort + i);
+    }
+    return ports;
+  }
+
   ClusterMember member(int index) {
     List<Integer> members = IntStream.range(0, servers).mapToObj(i -> clusterPort + i).toList();
     return new ClusterMember(clusterPort + index, members);

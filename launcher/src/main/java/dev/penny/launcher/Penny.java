@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,6 +70,13 @@ public final class Penny {
                 + " PENNY_CLUSTER_PORT to other ports.");
       }
       int serverPort = cluster.map(c -> c.serverPort(0)).orElse(config.httpPort());
+      // The ports Penny's own services listen on (with the addresses of its database, identity
+      // provider and mail, which come from their settings): no webhook may be sent to them.
+      List<Integer> ownPorts = new ArrayList<>(List.of(config.httpPort()));
+      cluster.ifPresent(c -> ownPorts.addAll(c.ownPorts()));
+      System.setProperty(
+          "penny.own-ports",
+          ownPorts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
       if (cluster.isPresent() && System.getenv("PENNY_TRUSTED_PROXIES") == null) {
         // The servers hear every client through the loopback proxy, which says in
         // X-Forwarded-For whom it forwarded (the card page's attempt limit counts by client).

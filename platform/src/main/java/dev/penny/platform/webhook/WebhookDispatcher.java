@@ -49,7 +49,8 @@ public class WebhookDispatcher {
 
   private final WebhookAddressRule addressRule;
 
-  private final int pennyPort;
+  /** Penny's own ports: a delivery to this machine on one of them is refused. */
+  private final java.util.Set<Integer> ownPorts;
 
   @Inject
   public WebhookDispatcher(
@@ -58,13 +59,15 @@ public class WebhookDispatcher {
           String publicUrl) {
     this.clock = clock;
     this.addressRule = WebhookAddressRule.configured();
-    this.pennyPort = WebhookAddressRule.portOf(URI.create(publicUrl));
+    java.util.Set<Integer> ports = new java.util.HashSet<>(OwnServicePorts.configured());
+    ports.add(WebhookAddressRule.portOf(URI.create(publicUrl)));
+    this.ownPorts = java.util.Set.copyOf(ports);
   }
 
   protected WebhookDispatcher() {
     this.clock = null;
     this.addressRule = null;
-    this.pennyPort = -1;
+    this.ownPorts = null;
   }
 
   /** Fans new events out and posts every delivery that is due: how many were delivered. */
@@ -231,7 +234,7 @@ public class WebhookDispatcher {
       List<InetAddress> addresses = WebhookAddressRule.addressesOf(target.getHost());
       Optional<String> refused = addressRule.deliveryRefusalOf(target.getHost(), addresses);
       if (refused.isEmpty()
-          && WebhookAddressRule.portOf(target) == pennyPort
+          && ownPorts.contains(WebhookAddressRule.portOf(target))
           && WebhookAddressRule.reachesThisMachine(target.getHost(), addresses)) {
         refused = Optional.of("it points at Penny itself");
       }

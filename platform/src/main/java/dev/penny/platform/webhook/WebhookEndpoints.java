@@ -46,25 +46,36 @@ public class WebhookEndpoints {
   private final Clock clock;
   private final URI publicUrl;
   private final WebhookAddressRule addressRule;
+  private final java.util.Set<Integer> ownPorts;
 
   @Inject
   public WebhookEndpoints(
       Clock clock,
       @ConfigProperty(name = "penny.public-url", defaultValue = "http://localhost:8080")
           String publicUrl) {
-    this(clock, publicUrl, WebhookAddressRule.configured());
+    this(clock, publicUrl, WebhookAddressRule.configured(), OwnServicePorts.configured());
   }
 
   WebhookEndpoints(Clock clock, String publicUrl, WebhookAddressRule addressRule) {
+    this(clock, publicUrl, addressRule, java.util.Set.of());
+  }
+
+  WebhookEndpoints(
+      Clock clock,
+      String publicUrl,
+      WebhookAddressRule addressRule,
+      java.util.Set<Integer> ownPorts) {
     this.clock = clock;
     this.publicUrl = URI.create(publicUrl);
     this.addressRule = addressRule;
+    this.ownPorts = ownPorts;
   }
 
   protected WebhookEndpoints() {
     this.clock = null;
     this.publicUrl = null;
     this.addressRule = null;
+    this.ownPorts = null;
   }
 
   public WebhookEndpoint add(long tenantId, String url) {
@@ -126,9 +137,10 @@ public class WebhookEndpoints {
 
   /**
    * An address Penny will post to: http or https, a host, no user or fragment, at most 500
-   * characters, and not Penny itself (its own address, or a loopback or store host name on its
-   * port), so that a webhook cannot make Penny call its own API; nor, unless private networks are
-   * allowed, a loopback, private or reserved address ({@link WebhookAddressRule}).
+   * characters, and not Penny itself (its own address, or this machine on the port of one of
+   * Penny's services: {@link OwnServicePorts}), so that a webhook cannot make Penny call its own
+   * API, database or identity provider; nor, unless private networks are allowed, a loopback,
+   * private or reserved address ({@link WebhookAddressRule}).
    */
   URI check(String url) {
     String text = url == null ? "" : url.strip();
@@ -164,7 +176,7 @@ public class WebhookEndpoints {
     int port = WebhookAddressRule.portOf(uri);
     String pennyHost =
         publicUrl.getHost() == null ? "" : publicUrl.getHost().toLowerCase(Locale.ROOT);
-    boolean pennyPort = port == WebhookAddressRule.portOf(publicUrl);
+    boolean pennyPort = port == WebhookAddressRule.portOf(publicUrl) || ownPorts.contains(port);
     if (host.equals(pennyHost)
         || host.endsWith("." + pennyHost)
         || (pennyPort && WebhookAddressRule.reachesThisMachine(host))) {
