@@ -115,7 +115,7 @@ public class OrderService {
           ErrorCode.UNKNOWN_COUPON, List.of(cart.couponProblem().get()));
     }
     Money total = cart.totals().total();
-    Money minimum = cardMinimum(total.currency());
+    Money minimum = dev.penny.platform.store.CardMinimum.of(total.currency());
     if (total.isPositive() && cart.totals().charged().compareTo(minimum) < 0) {
       // Placed, it could never be paid (the acquirer declines it) and held its stock meanwhile.
       throw new InvalidInputException(
@@ -534,11 +534,4 @@ public class OrderService {
 
   /** A page of orders and, when more follow, the number to continue below. */
   public record OrderPage(List<Order> orders, Optional<Long> nextBefore) {}
-
-  /** The least a card is charged, as acquirers set it: 0.50, or 50 in a currency without cents. */
-  public static Money cardMinimum(java.util.Currency currency) {
-    return currency.getDefaultFractionDigits() == 0
-        ? Money.ofMicros(50_000_000L, currency)
-        : Money.ofMicros(500_000L, currency);
-  }
 }

@@ -1,6 +1,7 @@
 package dev.penny.payments.tab;
 
 import dev.penny.money.Money;
+import dev.penny.platform.store.CardMinimum;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Currency;
@@ -23,11 +24,9 @@ public class TabPolicy {
     return amount("penny.tab.limit", currency, "15.00");
   }
 
-  /**
-   * The acquirer's least card charge ({@code penny.tab.charge-minimum}, 0.50): below, a tab waits.
-   */
+  /** The acquirer's least card charge ({@link CardMinimum}): below it, a tab waits. */
   public Money chargeMinimum(Currency currency) {
-    return amount("penny.tab.charge-minimum", currency, "0.50");
+    return CardMinimum.of(currency);
   }
 
   /** How long a tab may sit without a purchase before it is due ({@code penny.tab.idle-days}). */

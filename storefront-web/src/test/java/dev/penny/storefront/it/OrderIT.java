@@ -317,7 +317,9 @@ class OrderIT {
     inStore(store, () -> run(() -> carts.chooseShipping(other, pickup)));
     assertThat(inStore(store, () -> orders.place(other, digital)).total().toPlainString())
         .isEqualTo("0.50");
-    assertThat(OrderService.cardMinimum(java.util.Currency.getInstance("JPY")).toPlainString())
+    assertThat(
+            dev.penny.platform.store.CardMinimum.of(java.util.Currency.getInstance("JPY"))
+                .toPlainString())
         .isEqualTo("50");
   }
 
