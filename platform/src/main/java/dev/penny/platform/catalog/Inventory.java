@@ -1,15 +1,19 @@
 package dev.penny.platform.catalog;
 
 import dev.penny.platform.tenancy.StoreChanged;
+import dev.penny.platform.tenancy.TenantScope;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * What the current store can sell, variant by variant: the lookup carts and orders price from, and
@@ -20,6 +24,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Inventory {
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   private final EntityManager em;
   private final Event<StoreChanged> changed;
@@ -83,15 +89,39 @@ public class Inventory {
             == 1);
   }
 
-  /** When stock moved, the store whose variant it is hears of it (its caches are emptied). */
+  /**
+   * When stock moved, the store whose variant it is hears of it (its caches are emptied), once per
+   * transaction however many lines an order moves. The store is the session's (the update matched
+   * only its variants); across stores it is read from the variant.
+   */
   private boolean changed(long variantId, boolean moved) {
     if (moved) {
-      em.createQuery("select v.tenantId from ProductVariant v where v.id = :id", Long.class)
-          .setParameter("id", variantId)
-          .getResultList()
-          .forEach(store -> changed.fire(new StoreChanged(store)));
+      Object sessionTenant = em.unwrap(Session.class).getTenantIdentifierValue();
+      List<Long> stores =
+          sessionTenant instanceof Long store && store != TenantScope.ACROSS_TENANTS
+              ? List.of(store)
+              : em.createQuery(
+                      "select v.tenantId from ProductVariant v where v.id = :id", Long.class)
+                  .setParameter("id", variantId)
+                  .getResultList();
+      stores.stream()
+          .filter(this::firstInTransaction)
+          .forEach(s -> changed.fire(new StoreChanged(s)));
     }
     return moved;
+  }
+
+  /** Whether the store was not yet told of a stock change in the current transaction (if any). */
+  private boolean firstInTransaction(long store) {
+    if (transactions == null || transactions.getTransactionKey() == null) {
+      return true;
+    }
+    String key = Inventory.class.getName() + ":" + store;
+    if (transactions.getResource(key) != null) {
+      return false;
+    }
+    transactions.putResource(key, Boolean.TRUE);
+    return true;
   }
 
   private static void requirePositive(int quantity) {
