@@ -30,16 +30,30 @@ public final class Books {
     private final String currency;
     private final Long floor;
     private final boolean locked;
+    private final boolean closed;
     private long balance;
 
     public Account(
         long id, AccountKind kind, String currency, long balance, Long floor, boolean locked) {
+      this(id, kind, currency, balance, floor, locked, false);
+    }
+
+    /** An account that may also be closed: a tab its shopper closed takes no debit. */
+    public Account(
+        long id,
+        AccountKind kind,
+        String currency,
+        long balance,
+        Long floor,
+        boolean locked,
+        boolean closed) {
       this.id = id;
       this.kind = kind;
       this.currency = currency;
       this.balance = balance;
       this.floor = floor;
       this.locked = locked;
+      this.closed = closed;
     }
 
     public long id() {
@@ -134,6 +148,10 @@ public final class Books {
       }
     }
     long amount = posting.amount().micros();
+    if (debit.closed) {
+      return Optional.of(
+          debit.kind == AccountKind.TAB ? ErrorCode.TAB_CLOSED : ErrorCode.FORBIDDEN);
+    }
     if (debit.locked) {
       return Optional.of(
           debit.kind == AccountKind.TAB ? ErrorCode.TAB_LOCKED : ErrorCode.FORBIDDEN);

@@ -181,7 +181,8 @@ final class LedgerBatch {
     // Locked in id order, so two servers' batches never wait on each other in a circle.
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT id, kind, currency, balance_micros, floor_micros, locked FROM ledger_account"
+            "SELECT id, kind, currency, balance_micros, floor_micros, locked, closed"
+                + " FROM ledger_account"
                 + " WHERE id IN ("
                 + Statements.marks(ids.size())
                 + ") ORDER BY id FOR UPDATE")) {
@@ -197,7 +198,8 @@ final class LedgerBatch {
                   rs.getString(3),
                   rs.getLong(4),
                   floorOrNone,
-                  rs.getBoolean(6)));
+                  rs.getBoolean(6),
+                  rs.getBoolean(7)));
         }
       }
     }

@@ -63,7 +63,7 @@ public class NaiveLedgerTransaction {
     List<Books.Account> accounts = new ArrayList<>();
     for (Object o :
         em.createNativeQuery(
-                "SELECT id, kind, currency, balance_micros, floor_micros, locked"
+                "SELECT id, kind, currency, balance_micros, floor_micros, locked, closed"
                     + " FROM ledger_account WHERE id IN (?1, ?2) ORDER BY id FOR UPDATE")
             .setParameter(1, posting.debit())
             .setParameter(2, posting.credit())
@@ -76,7 +76,8 @@ public class NaiveLedgerTransaction {
               (String) r[2],
               ((Number) r[3]).longValue(),
               r[4] == null ? null : ((Number) r[4]).longValue(),
-              r[5] instanceof Boolean b ? b : ((Number) r[5]).intValue() != 0));
+              flag(r[5]),
+              flag(r[6])));
     }
     Map<Books.SpendDay, Long> spent = new java.util.HashMap<>();
     posting
@@ -172,5 +173,10 @@ public class NaiveLedgerTransaction {
 
   private static Instant instant(Object value) {
     return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+  }
+
+  /** A BOOLEAN column as the driver hands it over (a Boolean, or a number from TINYINT). */
+  private static boolean flag(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.penny.payments.tab;
 
 import dev.penny.money.Money;
+import dev.penny.payments.Statements;
 import dev.penny.payments.ledger.AccountRef;
 import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerQueries;
@@ -61,7 +62,11 @@ public class TabService {
   }
 
   private record TabRow(
-      long accountId, String cardLabel, String consentVersion, Instant consentedAt) {}
+      long accountId,
+      String cardLabel,
+      String consentVersion,
+      Instant consentedAt,
+      boolean closed) {}
 
   /** The wording a shopper is asked to agree to before opening a tab in this currency. */
   public String consentWording(Currency currency, String cardLabel) {
@@ -98,29 +103,106 @@ public class TabService {
         accounts.open(
             AccountRef.tab(shopper, currency),
             OptionalLong.of(policy.limit(currency).negate().micros()));
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        String wording = consentWording(currency, card.label());
+        Timestamp now = Timestamp.from(clock.instant());
+        int opened =
+            Statements.update(
+                connection,
                 "INSERT IGNORE INTO tab (account_id, shopper, currency, card_token, card_label,"
                     + " consent_version, consent_wording, consented_at, receipt_email)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setLong(1, account);
-      insert.setString(2, shopper);
-      insert.setString(3, currency.getCurrencyCode());
-      insert.setString(4, card.token());
-      insert.setString(5, card.label());
-      insert.setString(6, TabConsent.CURRENT_VERSION);
-      insert.setString(7, consentWording(currency, card.label()));
-      insert.setTimestamp(8, Timestamp.from(clock.instant()));
-      insert.setString(9, receiptEmail.orElse(null));
-      insert.executeUpdate();
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                account,
+                shopper,
+                currency.getCurrencyCode(),
+                card.token(),
+                card.label(),
+                TabConsent.CURRENT_VERSION,
+                wording,
+                now,
+                receiptEmail.orElse(null));
+        if (opened == 0) {
+          // A tab the shopper closed opens again with this consent and card; an open one stays
+          // as it is.
+          int reopened =
+              Statements.update(
+                  connection,
+                  "UPDATE tab SET closed_at = NULL, card_token = ?, card_label = ?,"
+                      + " consent_version = ?, consent_wording = ?, consented_at = ?,"
+                      + " receipt_email = COALESCE(?, receipt_email)"
+                      + " WHERE account_id = ? AND closed_at IS NOT NULL",
+                  card.token(),
+                  card.label(),
+                  TabConsent.CURRENT_VERSION,
+                  wording,
+                  now,
+                  receiptEmail.orElse(null),
+                  account);
+          if (reopened == 1) {
+            Statements.update(
+                connection, "UPDATE ledger_account SET closed = FALSE WHERE id = ?", account);
+          }
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not open the tab", e);
     }
     return view(shopper, currency).orElseThrow();
   }
 
-  /** The ledger account of the shopper's open tab (tabs never close, so it is kept in memory). */
+  /**
+   * The shopper closes their tab: nothing more is put on it (the ledger refuses, in every store)
+   * until they open it again; one-click purchases that went on it now use the wallet (unless a tab
+   * in another currency is open). What it owes is still charged by the tab's rules (the caller may
+   * charge it now). False when it was closed already.
+   */
+  public boolean close(String shopper, Currency currency) {
+    TabRow tab =
+        row(shopper, currency)
+            .orElseThrow(
+                () ->
+                    new LedgerRefusedException(
+                        ErrorCode.TAB_NOT_OPEN, "There is no tab to close."));
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        int closed =
+            Statements.update(
+                connection,
+                "UPDATE tab SET closed_at = ? WHERE account_id = ? AND closed_at IS NULL",
+                Timestamp.from(clock.instant()),
+                tab.accountId());
+        if (closed == 1) {
+          Statements.update(
+              connection, "UPDATE ledger_account SET closed = TRUE WHERE id = ?", tab.accountId());
+          // One-click purchases use the wallet now, unless a tab in another currency is open.
+          Statements.update(
+              connection,
+              "UPDATE pay_with_choice SET funding = 'WALLET' WHERE shopper = ? AND funding = 'TAB'"
+                  + " AND NOT EXISTS (SELECT 1 FROM tab WHERE shopper = ? AND closed_at IS NULL)",
+              shopper,
+              shopper);
+        }
+        connection.commit();
+        return closed == 1;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not close the tab", e);
+    }
+  }
+
+  /**
+   * The ledger account of the shopper's tab (an account is never deleted, so it is kept in memory).
+   */
   public long accountOf(String shopper, Currency currency) {
     String key = currency.getCurrencyCode() + ":" + shopper;
     Long known = openTabs.get(key);
@@ -168,14 +250,16 @@ public class TabService {
             DueRule.chargeable(owed, policy.chargeMinimum(currency)),
             row.get().cardLabel(),
             row.get().consentVersion(),
-            row.get().consentedAt()));
+            row.get().consentedAt(),
+            row.get().closed(),
+            policy.chargeMinimum(currency)));
   }
 
   private Optional<TabRow> row(String shopper, Currency currency) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =
             connection.prepareStatement(
-                "SELECT account_id, card_label, consent_version, consented_at FROM tab"
+                "SELECT account_id, card_label, consent_version, consented_at, closed_at FROM tab"
                     + " WHERE shopper = ? AND currency = ?")) {
       select.setString(1, shopper);
       select.setString(2, currency.getCurrencyCode());
@@ -186,7 +270,8 @@ public class TabService {
                     rs.getLong(1),
                     rs.getString(2),
                     rs.getString(3),
-                    rs.getTimestamp(4).toInstant()))
+                    rs.getTimestamp(4).toInstant(),
+                    rs.getTimestamp(5) != null))
             : Optional.empty();
       }
     } catch (SQLException e) {

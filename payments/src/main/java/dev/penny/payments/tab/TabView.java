@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A shopper's tab as they see it: what they owe against the threshold ("3.75 of 5.00"), the limit,
- * its lines, whether it is due (and why) or locked, and the card and consent it was opened with.
+ * its lines, whether it is due (and why), locked or closed by the shopper, the card and consent it
+ * was opened with, and the least a card can be charged (a due tab owing less waits).
  */
 public record TabView(
     Money owed,
@@ -19,7 +20,9 @@ public record TabView(
     boolean chargeable,
     String cardLabel,
     String consentVersion,
-    Instant consentedAt) {
+    Instant consentedAt,
+    boolean closed,
+    Money cardMinimum) {
 
   /** Why a tab is due for charging. */
   public enum DueReason {

@@ -126,6 +126,26 @@ class BooksTest {
   }
 
   @Test
+  void aClosedTabTakesNoDebitButStillTakesWhatPaysIt() {
+    Books books =
+        new Books(
+            List.of(
+                new Books.Account(
+                    TABS[0], AccountKind.TAB, "USD", -700_000, -TAB_LIMIT, false, true),
+                new Books.Account(STORE, AccountKind.STORE, "USD", 700_000, null, false)),
+            Map.of(),
+            Map.of(),
+            Set.of(),
+            Set.of());
+    assertThat(books.post(transfer(TransferKind.PURCHASE, TABS[0], STORE, 1), NOW))
+        .contains(ErrorCode.TAB_CLOSED);
+    assertThat(books.balance(TABS[0])).isEqualTo(-700_000);
+    assertThat(books.post(transfer(TransferKind.TAB_CHARGE, STORE, TABS[0], 700_000), NOW))
+        .isEmpty();
+    assertThat(books.balance(TABS[0])).isZero();
+  }
+
+  @Test
   void aKeyRevokedWhenTheBatchReadItSpendsNothingWhateverACacheSaid() {
     List<Books.Account> accounts =
         List.of(

@@ -129,6 +129,7 @@ public class MicroResource {
               .add("limit", tab.get().limit().toPlainString())
               .add("progress", tab.get().progress())
               .add("locked", tab.get().locked())
+              .add("closed", tab.get().closed())
               .add("due", tab.get().due().isPresent())
               .add("lines", lines));
     }

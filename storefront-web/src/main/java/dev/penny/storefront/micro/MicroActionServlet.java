@@ -11,6 +11,7 @@ import dev.penny.payments.purchase.PayWithChoices;
 import dev.penny.payments.purchase.Payer;
 import dev.penny.payments.spending.SpendingKeyService;
 import dev.penny.payments.tab.TabService;
+import dev.penny.payments.tab.TabView;
 import dev.penny.payments.wallet.CardCharges;
 import dev.penny.payments.wallet.TopUp;
 import dev.penny.payments.wallet.WalletService;
@@ -156,6 +157,9 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
       case "pay-tab" -> {
         return payTab(shopper, store, request.getParameter("card"));
       }
+      case "close-tab" -> {
+        return closeTab(shopper, store);
+      }
       case "pay-tab-cancel" -> {
         charger.cancelCardPages(tabs.accountOf(shopper, store.currency()));
         return "tab-pay-cancelled";
@@ -256,6 +260,32 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
       throw new Refused(ErrorCode.CARD_DECLINED);
     }
     return "tab-pay-pending";
+  }
+
+  /**
+   * The shopper closes their tab: nothing more goes on it, and what it owes is charged now to its
+   * card when a card can be charged that much (and no charge of it is under way already).
+   */
+  private String closeTab(String shopper, ActiveTenant store) {
+    long account = tabs.accountOf(shopper, store.currency());
+    tabs.close(shopper, store.currency());
+    TabView tab = tabs.view(shopper, store.currency()).orElseThrow();
+    if (!tab.chargeable() || tabCharges.underWay(account)) {
+      return tab.owed().isPositive() ? "tab-closed-owing" : "tab-closed";
+    }
+    List<ClaimedCharge> paid = charger.payNow(account, Optional.empty());
+    if (paid.isEmpty()) {
+      return "tab-closed-owing";
+    }
+    if (paid.stream().allMatch(c -> c.status() == ChargeStatus.SUCCEEDED)) {
+      return tabs.view(shopper, store.currency()).orElseThrow().owed().isPositive()
+          ? "tab-closed-paid-rest"
+          : "tab-closed-paid";
+    }
+    if (paid.stream().anyMatch(c -> c.status() == ChargeStatus.FAILED)) {
+      return "tab-closed-declined";
+    }
+    return "tab-closed-pending";
   }
 
   /** Nothing was claimed: a locked tab owing less than a card can take opens; else why not. */

@@ -34,6 +34,28 @@ public class MicroMessages {
               "Your tab owes less than a card can be charged, so it is open again; what it owes"
                   + " stays on it and is charged with its next purchases."),
           Map.entry(
+              "tab-closed", "Your tab is closed: nothing more goes on it until you open it again."),
+          Map.entry(
+              "tab-closed-paid",
+              "Your tab was paid and closed: the receipt is on its way. Nothing more goes on it"
+                  + " until you open it again."),
+          Map.entry(
+              "tab-closed-paid-rest",
+              "Your tab was paid and closed: the receipt is on its way. Less than a cent of it"
+                  + " stays on the tab, as a card is charged in whole cents."),
+          Map.entry(
+              "tab-closed-owing",
+              "Your tab is closed. What it owes is less than a card can be charged (or a charge of"
+                  + " it is under way already); it stays on the tab until it can be charged."),
+          Map.entry(
+              "tab-closed-declined",
+              "Your tab is closed, but your card declined what it owes: pay it with another card"
+                  + " below."),
+          Map.entry(
+              "tab-closed-pending",
+              "Your tab is closed; your card payment's outcome is not known yet, and your tab is"
+                  + " settled once it is."),
+          Map.entry(
               "tab-pay-pending",
               "Your card payment's outcome is not known yet; your tab is settled once it is."),
           Map.entry(
@@ -59,6 +81,9 @@ public class MicroMessages {
               ErrorCode.TAB_LOCKED.code(),
               "Your tab is locked until it is paid; your wallet still works."),
           Map.entry(ErrorCode.TAB_NOT_OPEN.code(), "Open a tab first, or pay with your wallet."),
+          Map.entry(
+              ErrorCode.TAB_CLOSED.code(),
+              "Your tab is closed: open it again on the wallet page, or pay with your wallet."),
           Map.entry(ErrorCode.CONSENT_REQUIRED.code(), "Tick the box to agree to the tab's terms."),
           Map.entry(
               ErrorCode.NO_SAVED_CARD.code(),

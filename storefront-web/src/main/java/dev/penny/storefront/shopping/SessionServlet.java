@@ -75,7 +75,9 @@ public class SessionServlet extends DeclaredMethodsServlet {
                 dev.penny.money.MoneyDisplay.format(
                     wallets.balance(subject, currency), java.util.Locale.US));
     tabs.view(subject, currency)
-        .ifPresentOrElse(tab -> wallet.add("tab", tab.progress()), () -> wallet.addNull("tab"));
+        .ifPresentOrElse(
+            tab -> wallet.add("tab", tab.progress() + (tab.closed() ? " (closed)" : "")),
+            () -> wallet.addNull("tab"));
     return wallet;
   }
 }

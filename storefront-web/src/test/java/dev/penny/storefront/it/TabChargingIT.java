@@ -81,6 +81,7 @@ class TabChargingIT {
   @Inject MicroPurchaseService purchases;
   @Inject WalletService wallets;
   @Inject TabService tabs;
+  @Inject dev.penny.payments.purchase.PayWithChoices choices;
   @Inject TabCharger charger;
   @Inject TabCharges charges;
   @Inject TabReceipts receipts;
@@ -161,6 +162,45 @@ class TabChargingIT {
               assertThat(c.reason()).isEqualTo(dev.penny.payments.charging.ChargeReason.AGE);
             });
     assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.parse("0.0049", USD));
+    assertThat(verification.verify().differences()).isEmpty();
+  }
+
+  @Test
+  void aClosedTabTakesNothingInAnyStoreIsStillChargedAndOpensAgainWithConsent()
+      throws SQLException {
+    ActiveTenant first = stores.open("USD");
+    ActiveTenant second = stores.open("USD");
+    String shopper = "close-" + UUID.randomUUID();
+    long tab = openTab(shopper, "card_ok");
+    choices.choose(shopper, Funding.TAB);
+    buy(first, shopper, Funding.TAB, "0.705", "a");
+
+    assertThat(tabs.close(shopper, USD)).isTrue();
+    assertThat(tabs.close(shopper, USD)).as("closed already").isFalse();
+
+    TabView closed = tabs.view(shopper, USD).orElseThrow();
+    assertThat(closed.closed()).isTrue();
+    assertThat(closed.owed()).isEqualTo(Money.parse("0.705", USD));
+    assertThat(choices.choice(shopper)).contains(Funding.WALLET);
+    for (ActiveTenant store : List.of(first, second)) {
+      assertThat(refusal(() -> buy(store, shopper, Funding.TAB, "0.10", "b")).errorCode())
+          .isEqualTo(ErrorCode.TAB_CLOSED);
+    }
+    // What it owes is still charged: now, by the shopper, or by the tab's rules.
+    assertThat(charger.payNow(tab, Optional.empty()))
+        .singleElement()
+        .satisfies(c -> assertThat(c.amount()).isEqualTo(Money.parse("0.70", USD)));
+    TabView paid = tabs.view(shopper, USD).orElseThrow();
+    assertThat(paid.closed()).as("paying does not open it").isTrue();
+    assertThat(paid.owed()).isEqualTo(Money.parse("0.005", USD));
+
+    tabs.open(shopper, USD, "card_declined", true, Optional.empty());
+    TabView open = tabs.view(shopper, USD).orElseThrow();
+    assertThat(open.closed()).isFalse();
+    assertThat(open.consentVersion()).isEqualTo(dev.penny.payments.tab.TabConsent.CURRENT_VERSION);
+    assertThat(open.cardLabel()).endsWith("0002");
+    assertThat(buy(second, shopper, Funding.TAB, "0.10", "c").funding()).isEqualTo(Funding.TAB);
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.parse("0.105", USD));
     assertThat(verification.verify().differences()).isEmpty();
   }
 

@@ -92,6 +92,26 @@ class TabSettlementJourneyIT extends BrowserPerTest {
       assertThat(wallet.tabChargeStatuses()).first().isEqualTo("SUCCEEDED");
       assertThat(wallet.tabProgress()).isEqualTo("0.00 of 5.00");
 
+      // The shopper closes the tab: nothing more goes on it, in this store or any other, until
+      // they open it again with their consent.
+      wallet = wallet.closeTab();
+      assertThat(wallet.notice()).contains("closed");
+      assertThat(wallet.showsClosedTab()).isTrue();
+      assertThat(wallet.paysWith("wallet")).as("one-click purchases moved to the wallet").isTrue();
+      wallet.payWith("tab");
+      ContentItemPage refused =
+          ContentItemPage.open(
+                  browser,
+                  baseUrl,
+                  STORE,
+                  X402Client.contentId(STORE, "the-two-tenths-of-a-cent-footnote"))
+              .unlock();
+      assertThat(refused.problemCode()).isEqualTo("tab_closed");
+      assertThat(refused.showsArticleBody()).isFalse();
+      wallet = WalletPage.open(browser, baseUrl, STORE).openTab();
+      assertThat(wallet.showsClosedTab()).isFalse();
+      assertThat(wallet.notice()).contains("Your tab is open");
+
       moveClock(apiKey, 48);
       settle(apiKey);
       JsonObject list = api(apiKey, "GET", "/settlements?limit=5", null).json();

@@ -69,6 +69,13 @@ public class ContentItemPage extends StorePage {
     return driver.findElement(By.cssSelector("[data-testid='micro-notice']")).getText();
   }
 
+  /** The code of the problem the page shows ({@code micro-problem}'s {@code data-code}). */
+  public String problemCode() {
+    return driver
+        .findElement(By.cssSelector("[data-testid='micro-problem']"))
+        .getAttribute("data-code");
+  }
+
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }

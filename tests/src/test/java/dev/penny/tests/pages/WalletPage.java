@@ -33,6 +33,21 @@ public class WalletPage extends StorePage {
     return new WalletPage(driver);
   }
 
+  /** Closes the tab (what it owes is charged now when a card can be charged that much). */
+  public WalletPage closeTab() {
+    navigateBy(testId("tab-close"));
+    return new WalletPage(driver);
+  }
+
+  public boolean showsClosedTab() {
+    return !driver.findElements(By.cssSelector("[data-testid='tab-closed']")).isEmpty();
+  }
+
+  /** Whether this one-click payment choice is the one selected. */
+  public boolean paysWith(String funding) {
+    return testId("pay-with-" + funding).isSelected();
+  }
+
   public WalletPage payWith(String funding) {
     testId("pay-with-" + funding).click();
     navigateBy(testId("pay-with-save"));
