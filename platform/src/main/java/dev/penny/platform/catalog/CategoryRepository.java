@@ -49,4 +49,21 @@ public class CategoryRepository {
     em.persist(category);
     return category;
   }
+
+  /**
+   * Takes the category's products out of it (they stay in the catalog, without a category): how
+   * many. One statement on the store's {@code (tenant_id, category_id)} index.
+   */
+  public int uncategorize(Category category) {
+    return em.createQuery(
+            "update Product p set p.category = null where p.tenantId = :store"
+                + " and p.category = :category")
+        .setParameter("store", category.tenantId())
+        .setParameter("category", category)
+        .executeUpdate();
+  }
+
+  public void remove(Category category) {
+    em.remove(category);
+  }
 }

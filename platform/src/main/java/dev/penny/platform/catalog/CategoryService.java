@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
 
-/** The current store's categories: list, add, rename and reorder. */
+/** The current store's categories: list, add, rename, reorder and delete. */
 @ApplicationScoped
 public class CategoryService {
 
@@ -84,5 +84,27 @@ public class CategoryService {
     }
     changed.fire(new StoreChanged(tenantId));
     return true;
+  }
+
+  /**
+   * Deletes a category; its products stay in the catalog without a category (its page is gone, they
+   * are still found by search and at their own addresses). The others are renumbered. The number of
+   * products it held; empty if the store has no such category.
+   */
+  @Transactional
+  public java.util.OptionalInt delete(long tenantId, long id) {
+    var category = categories.find(id);
+    if (category.isEmpty()) {
+      return java.util.OptionalInt.empty();
+    }
+    int products = categories.uncategorize(category.get());
+    categories.remove(category.get());
+    List<Category> order = new java.util.ArrayList<>(categories.all());
+    order.removeIf(c -> c.id().equals(id));
+    for (int i = 0; i < order.size(); i++) {
+      order.get(i).moveTo(i);
+    }
+    changed.fire(new StoreChanged(tenantId));
+    return java.util.OptionalInt.of(products);
   }
 }

@@ -132,38 +132,6 @@ public class KeycloakAdmin {
     return Optional.of(user(r.object()));
   }
 
-  /**
-   * Creates an enabled user with the email as user name and a temporary password that Keycloak
-   * makes them change at first sign-in; returns the new user's id.
-   */
-  public String createUser(String email, String temporaryPassword) {
-    JsonObject body =
-        Jsonp.JSON
-            .createObjectBuilder()
-            .add("username", email)
-            .add("email", email)
-            .add("emailVerified", true)
-            .add("enabled", true)
-            .add(
-                "credentials",
-                Jsonp.JSON
-                    .createArrayBuilder()
-                    .add(
-                        Jsonp.JSON
-                            .createObjectBuilder()
-                            .add("type", "password")
-                            .add("value", temporaryPassword)
-                            .add("temporary", true)))
-            .add("requiredActions", Jsonp.JSON.createArrayBuilder().add("UPDATE_PROFILE"))
-            .build();
-    Response r = send("POST", "/users", body);
-    if (r.status() == 409) {
-      throw new KeycloakAdminException("A user with that name or email exists already");
-    }
-    r.expect(201, "create user");
-    return idFromLocation(r);
-  }
-
   public void addToGroup(String userId, String groupId) {
     send("PUT", "/users/" + encode(userId) + "/groups/" + groupId, null).expect(204, "join group");
   }

@@ -3,7 +3,6 @@ package dev.penny.platform.identity;
 import dev.penny.platform.identity.KeycloakAdmin.KeycloakUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +14,6 @@ import java.util.Optional;
 public class StoreGroups {
 
   private static final String ROOT = "tenants";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final KeycloakAdmin keycloak;
   private final LiveMemberships memberships;
@@ -60,29 +58,13 @@ public class StoreGroups {
     return keycloak.groupMembers(group(slug, "staff"));
   }
 
-  /** What an invitation did: linked an existing user, or created one with a temporary password. */
-  public record Invitation(KeycloakUser user, Optional<String> temporaryPassword) {}
-
   /**
-   * Puts the user with this email into the store's staff group, creating the user (with a temporary
-   * password they must change at first sign-in) if Keycloak has none.
+   * Puts the user into the store's staff group (they accepted an invitation: {@link
+   * StaffInvitations}); adding a member again changes nothing.
    */
-  public Invitation inviteStaff(String slug, String email) {
-    String staffGroup = group(slug, "staff");
-    Optional<KeycloakUser> existing = keycloak.userByEmail(email);
-    Optional<String> password = Optional.empty();
-    KeycloakUser user;
-    if (existing.isPresent()) {
-      user = existing.get();
-    } else {
-      String temporary = temporaryPassword();
-      String id = keycloak.createUser(email, temporary);
-      user = keycloak.userById(id).orElseThrow(() -> new KeycloakAdminException("User vanished"));
-      password = Optional.of(temporary);
-    }
-    keycloak.addToGroup(user.id(), staffGroup);
-    memberships.forget(user.id());
-    return new Invitation(user, password);
+  public void addStaff(String slug, String userId) {
+    keycloak.addToGroup(userId, group(slug, "staff"));
+    memberships.forget(userId);
   }
 
   /**
@@ -107,14 +89,5 @@ public class StoreGroups {
         .orElseThrow(
             () ->
                 new KeycloakAdminException("Keycloak has no group /tenants/" + slug + "/" + role));
-  }
-
-  private static String temporaryPassword() {
-    String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      s.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-    }
-    return s.toString();
   }
 }

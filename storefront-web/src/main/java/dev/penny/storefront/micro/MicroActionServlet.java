@@ -40,10 +40,10 @@ import java.util.logging.Logger;
 
 /**
  * The one-click actions of store pages ({@code /s/{store}/micro/unlock}, {@code tip}, {@code
- * pay-with}, {@code top-up}, {@code open-tab}, {@code pay-tab}, {@code pay-tab-cancel}, {@code
- * key-create}, {@code key-revoke}), forwarded here by the store router. Each needs a signed-in
- * shopper (else it sends them to sign in and back) and answers 303 to the page it came from with a
- * notice or a problem code; nothing moves twice for a form's key.
+ * pay-with}, {@code top-up}, {@code open-tab}, {@code close-tab}, {@code pay-tab}, {@code
+ * pay-tab-cancel}, {@code key-create}, {@code key-revoke}), forwarded here by the store router.
+ * Each needs a signed-in shopper (else it sends them to sign in and back) and answers 303 to the
+ * page it came from with a notice or a problem code; nothing moves twice for a form's key.
  */
 @WebServlet(urlPatterns = MicroActionServlet.PATH + "*")
 public class MicroActionServlet extends DeclaredMethodsServlet {

@@ -25,6 +25,9 @@ class TenancyIT {
   @Inject Stores stores;
   @Inject CategoryService categories;
 
+  @jakarta.annotation.Resource(lookup = "java:app/jdbc/penny")
+  javax.sql.DataSource dataSource;
+
   @Test
   void aRowIsStampedWithTheStoreThatWroteIt() throws SQLException {
     ActiveTenant store = stores.open("USD");
@@ -50,6 +53,40 @@ class TenancyIT {
     assertThat(changed).as("b's update of a's category").isFalse();
     assertThat(stores.column("SELECT name FROM category WHERE id = ?", idOfA))
         .containsExactly("Maps");
+  }
+
+  @Test
+  void aStoreDeletesOnlyItsOwnCategoryAndItsProductsStayWithoutOne() throws SQLException {
+    ActiveTenant a = stores.open("USD");
+    ActiveTenant b = stores.open("USD");
+    TenantScope.runAs(a.id(), () -> categories.add(a.id(), "globes", "Globes"));
+    TenantScope.runAs(a.id(), () -> categories.add(a.id(), "charts", "Charts"));
+    long globes = TenantScope.runAs(a.id(), categories::list).get(0).id();
+    long product = stores.product(a, "GLOBE-" + System.nanoTime(), "30.00");
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("UPDATE product SET category_id = ? WHERE id = ?")) {
+      s.setLong(1, globes);
+      s.setLong(2, product);
+      s.executeUpdate();
+    }
+
+    assertThat(TenantScope.runAs(b.id(), () -> categories.delete(b.id(), globes)))
+        .as("b's delete of a's category")
+        .isEmpty();
+    assertThat(stores.column("SELECT id FROM category WHERE id = ?", globes)).hasSize(1);
+
+    assertThat(TenantScope.runAs(a.id(), () -> categories.delete(a.id(), globes))).hasValue(1);
+    assertThat(stores.column("SELECT id FROM category WHERE id = ?", globes)).isEmpty();
+    assertThat(stores.column("SELECT category_id FROM product WHERE id = ?", product))
+        .containsExactly((String) null);
+    assertThat(TenantScope.runAs(a.id(), categories::list))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.slug()).isEqualTo("charts");
+              assertThat(c.position()).isZero();
+            });
   }
 
   @Test

@@ -22,6 +22,8 @@ public class CategoriesBean {
   private String editId;
   private String editName;
   private String editPosition;
+  private String deleteId;
+  private boolean deleteConfirmed;
   private List<CategoryService.CategoryRow> rows;
 
   @Inject
@@ -61,6 +63,55 @@ public class CategoriesBean {
     }
     AdminMessages.info("Category saved.");
     AdminParameters.redirect(admin, "/categories");
+  }
+
+  /**
+   * Deletes the chosen category once the merchant ticked that its products stay, without a
+   * category.
+   */
+  public void delete() {
+    InputChecks checks = new InputChecks();
+    var id = checks.optionalId(deleteId, "The category");
+    if (!checks.ok() || id.isEmpty()) {
+      AdminMessages.refused(checks.ok() ? List.of("Choose a category.") : checks.problems());
+      return;
+    }
+    if (!deleteConfirmed) {
+      AdminMessages.refused(
+          List.of("Tick the box to confirm: the category's products stay, without a category."));
+      return;
+    }
+    var products = service.delete(admin.getStore().id(), id.get());
+    if (products.isEmpty()) {
+      AdminMessages.notFound();
+      return;
+    }
+    int n = products.getAsInt();
+    AdminMessages.info(
+        "Category deleted."
+            + (n == 0
+                ? ""
+                : " Its "
+                    + n
+                    + (n == 1 ? " product stays" : " products stay")
+                    + " in the catalog without a category."));
+    AdminParameters.redirect(admin, "/categories");
+  }
+
+  public String getDeleteId() {
+    return deleteId;
+  }
+
+  public void setDeleteId(String deleteId) {
+    this.deleteId = deleteId;
+  }
+
+  public boolean isDeleteConfirmed() {
+    return deleteConfirmed;
+  }
+
+  public void setDeleteConfirmed(boolean deleteConfirmed) {
+    this.deleteConfirmed = deleteConfirmed;
   }
 
   public String getNewName() {

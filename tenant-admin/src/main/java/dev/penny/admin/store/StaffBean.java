@@ -1,10 +1,13 @@
 package dev.penny.admin.store;
 
 import dev.penny.admin.web.AdminContext;
+import dev.penny.admin.web.AdminFormat;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
 import dev.penny.platform.identity.KeycloakAdmin.KeycloakUser;
 import dev.penny.platform.identity.KeycloakAdminException;
+import dev.penny.platform.identity.ShopperContext;
+import dev.penny.platform.identity.StaffInvitations;
 import dev.penny.platform.identity.StoreGroups;
 import dev.penny.platform.input.InputChecks;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,21 +33,28 @@ public class StaffBean {
               + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
   private final StoreGroups groups;
+  private final StaffInvitations invitations;
+  private final ShopperContext signedIn;
   private final AdminContext admin;
   private String email;
-  private String temporaryPassword;
-  private String invitedEmail;
+  private List<StaffInvitations.Pending> pending;
   private List<KeycloakUser> owners;
   private List<KeycloakUser> staff;
 
   @Inject
-  public StaffBean(StoreGroups groups, AdminContext admin) {
+  public StaffBean(
+      StoreGroups groups,
+      StaffInvitations invitations,
+      ShopperContext signedIn,
+      AdminContext admin) {
     this.groups = groups;
+    this.invitations = invitations;
+    this.signedIn = signedIn;
     this.admin = admin;
   }
 
   protected StaffBean() {
-    this(null, null);
+    this(null, null, null, null);
   }
 
   public void invite() {
@@ -68,22 +78,42 @@ public class StaffBean {
       AdminMessages.refused(List.of(address + " is on the staff already."));
       return;
     }
-    try {
-      StoreGroups.Invitation invitation = groups.inviteStaff(admin.getStore().slug(), address);
-      invitedEmail = address;
-      temporaryPassword = invitation.temporaryPassword().orElse(null);
-      email = null;
-      staff = null;
-      AdminMessages.info(
-          invitation.temporaryPassword().isPresent()
-              ? address
-                  + " now has an account and is on the staff. Give them the temporary"
-                  + " password below; they choose their own at first sign-in."
-              : address
-                  + " is on the staff now. They see this store's admin at their next sign-in.");
-    } catch (KeycloakAdminException e) {
-      unavailable(e);
+    String owner =
+        signedIn.shopper().map(dev.penny.platform.identity.Shopper::subject).orElse("unknown");
+    java.time.Instant expires = invitations.invite(admin.getStore(), address, owner);
+    email = null;
+    pending = null;
+    AdminMessages.info(
+        "An invitation was e-mailed to "
+            + address
+            + ". They join the staff once they open its link, sign in with that address (or"
+            + " create an account with it) and accept, by "
+            + new AdminFormat().when(expires)
+            + ".");
+  }
+
+  /** Withdraws a pending invitation: its link no longer works. */
+  public void cancelInvitation() {
+    if (!admin.allowOwnerAction("cancel a staff invitation")) {
+      return;
     }
+    String id = AdminParameters.get("invitation-cancel-id");
+    if (id == null
+        || !id.matches("[1-9][0-9]{0,17}")
+        || !invitations.cancel(admin.getStore().id(), Long.parseLong(id))) {
+      AdminMessages.notFound();
+      return;
+    }
+    AdminMessages.info("Invitation withdrawn: its link no longer works.");
+    AdminParameters.redirect(admin, "/staff");
+  }
+
+  /** The invitations no one has accepted yet (expired ones are not listed). */
+  public List<StaffInvitations.Pending> getPending() {
+    if (pending == null) {
+      pending = invitations.pending(admin.getStore().id());
+    }
+    return pending;
   }
 
   public void remove() {
@@ -146,13 +176,5 @@ public class StaffBean {
 
   public void setEmail(String email) {
     this.email = email;
-  }
-
-  public String getTemporaryPassword() {
-    return temporaryPassword;
-  }
-
-  public String getInvitedEmail() {
-    return invitedEmail;
   }
 }

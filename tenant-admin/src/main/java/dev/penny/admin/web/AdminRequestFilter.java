@@ -5,6 +5,7 @@ import dev.penny.platform.identity.Roles;
 import dev.penny.platform.identity.SameOrigin;
 import dev.penny.platform.identity.SignInLink;
 import dev.penny.platform.identity.SignedInSession;
+import dev.penny.platform.identity.StaffInvitations;
 import dev.penny.platform.identity.StoreRole;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantContext;
@@ -34,7 +35,7 @@ import java.util.logging.Logger;
  */
 @WebFilter(
     filterName = "AdminRequestFilter",
-    urlPatterns = {"/admin/*", "/stores/new"},
+    urlPatterns = {"/admin/*", "/stores/new", "/stores/join/*"},
     dispatcherTypes = DispatcherType.REQUEST)
 public class AdminRequestFilter extends HttpFilter {
 
@@ -74,6 +75,15 @@ public class AdminRequestFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.equals(OPEN_STORE)) {
       serveSignedIn(request, response, path, "/admin-views/open-store.xhtml");
+      return;
+    }
+    if (path.startsWith(StaffInvitations.JOIN_PATH)) {
+      // An invitation to a store's staff: for any signed-in person, judged by the page.
+      if (!StaffInvitations.isWellFormed(path.substring(StaffInvitations.JOIN_PATH.length()))) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      serveSignedIn(request, response, path, "/admin-views/join-store.xhtml");
       return;
     }
     if (!path.startsWith("/admin/")) {

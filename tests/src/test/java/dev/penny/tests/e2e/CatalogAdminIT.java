@@ -237,6 +237,26 @@ class CatalogAdminIT extends BrowserPerTest {
     assertThat(StoreHomePage.open(browser, baseUrl, "demo-coffee").categoryNames())
         .startsWith("Loose tea " + n);
     assertThat(Http.get("/s/demo-coffee/c/tea-" + n).status()).isEqualTo(200);
+
+    signIn("demo-coffee", "owner-coffee");
+    AdminCategoriesPage unconfirmed =
+        AdminCategoriesPage.open(browser, baseUrl, "demo-coffee").delete("Loose tea " + n, false);
+    assertThat(unconfirmed.messages())
+        .containsExactly(
+            "Tick the box to confirm: the category's products stay, without a category.");
+    assertThat(unconfirmed.names()).contains("Loose tea " + n);
+    // A choice the form did not offer (another store's category, say) is refused as such.
+    AdminCategoriesPage tampered = unconfirmed.deleteTampered("Loose tea " + n, "1");
+    assertThat(tampered.messages())
+        .containsExactly(
+            "A value sent is not one this form offers; nothing was saved. Reload the page and"
+                + " choose again.");
+    assertThat(tampered.names()).contains("Loose tea " + n);
+    AdminCategoriesPage deleted =
+        AdminCategoriesPage.open(browser, baseUrl, "demo-coffee").delete("Loose tea " + n, true);
+    assertThat(deleted.messages()).containsExactly("Category deleted.");
+    assertThat(deleted.names()).doesNotContain("Loose tea " + n);
+    assertThat(Http.get("/s/demo-coffee/c/tea-" + n).status()).isEqualTo(404);
   }
 
   @Test

@@ -3,10 +3,10 @@ package dev.penny.tests.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.pages.AdminApiKeysPage;
-import dev.penny.tests.pages.AdminDashboardPage;
 import dev.penny.tests.pages.AdminOrderPage;
 import dev.penny.tests.pages.AdminStaffPage;
 import dev.penny.tests.pages.Browser;
+import dev.penny.tests.pages.JoinStorePage;
 import dev.penny.tests.pages.KeycloakLoginPage;
 import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.StoreHomePage;
@@ -24,29 +24,36 @@ class StaffIT extends BrowserPerTest {
   }
 
   @Test
-  void anOwnerInvitesANewPersonWhoThenRunsTheCatalogAndIsRemoved() {
+  void anOwnerInvitesANewPersonWhoJoinsByTheMailedLinkAndIsRemoved() {
     signIn("demo-books", "owner-books");
     AdminStaffPage page = AdminStaffPage.open(browser, baseUrl, "demo-books");
     assertThat(page.ownerEntries()).anyMatch(e -> e.startsWith("owner-books"));
     assertThat(page.staffNames()).contains("staff-books");
 
-    String email = "helper" + (System.nanoTime() % 1_000_000_000L) + "@example.com";
+    long n = System.nanoTime() % 1_000_000_000L;
+    String email = "helper" + n + "@example.com";
+    String username = "helper" + n;
     AdminStaffPage invited = page.invite(email);
     assertThat(invited.messages())
         .singleElement()
-        .satisfies(m -> assertThat(m).startsWith(email + " now has an account"));
-    String temporary = invited.temporaryPassword();
-    assertThat(temporary).hasSize(16);
-    assertThat(invited.staffNames()).contains(email);
+        .satisfies(m -> assertThat(m).startsWith("An invitation was e-mailed to " + email + "."));
+    assertThat(invited.invitedEmails()).contains(email);
     assertThat(KeycloakAdminApi.signIn().memberNames("/tenants/demo-books/staff").orElseThrow())
-        .contains(email);
+        .as("nobody is on the staff, nor has an account, before saying yes")
+        .doesNotContain(email, username);
 
-    // The new staff member signs in for the first time and reaches the admin as staff.
+    // The invitee opens the mailed link, creates an account with that address and joins.
     freshBrowser();
-    browser.get(baseUrl + "/admin/demo-books/");
+    String link = JoinStorePage.linkMailedTo(browser, baseUrl, email);
+    browser.get(link);
     new KeycloakLoginPage(browser)
-        .signInFirstTime(email, temporary, "a-new-password-2", "Hal", "Helper");
-    assertThat(new AdminDashboardPage(browser).signedInAs()).isEqualTo(email + " (staff)");
+        .openRegistration()
+        .registerAndContinue(username, email, "Hal", "Helper", "a-new-password-2");
+    JoinStorePage join = new JoinStorePage(browser);
+    assertThat(join.offer()).contains("invites " + email + " to its staff");
+    assertThat(join.accept().signedInAs()).isEqualTo(username + " (staff)");
+    browser.get(link);
+    assertThat(new JoinStorePage(browser).canAccept()).as("a link is taken once").isFalse();
 
     // The owner removes them (in another browser); the helper's open session loses the admin.
     WebDriver owner = Browser.start();
@@ -54,31 +61,52 @@ class StaffIT extends BrowserPerTest {
       StoreHomePage.open(owner, baseUrl, "demo-books")
           .signIn()
           .signInAs("owner-books", "penny-demo");
-      AdminStaffPage removed = AdminStaffPage.open(owner, baseUrl, "demo-books").remove(email);
+      AdminStaffPage staffPage = AdminStaffPage.open(owner, baseUrl, "demo-books");
+      assertThat(staffPage.invitedEmails()).doesNotContain(email);
+      AdminStaffPage removed = staffPage.remove(username);
       assertThat(removed.messages()).containsExactly("Removed from the staff.");
-      assertThat(removed.staffNames()).doesNotContain(email).contains("staff-books");
+      assertThat(removed.staffNames()).doesNotContain(username).contains("staff-books");
     } finally {
       owner.quit();
     }
     assertThat(KeycloakAdminApi.signIn().memberNames("/tenants/demo-books/staff").orElseThrow())
-        .doesNotContain(email);
+        .doesNotContain(username);
     assertThat(NotFoundPage.open(browser, baseUrl + "/admin/demo-books/").heading())
         .as("membership is checked live, not only at sign-in")
         .isEqualTo("Page not found");
   }
 
   @Test
-  void invitingAnExistingUserLinksThem() {
+  void anInvitationIsForItsAddressOnlyAndAWithdrawnOneNoLongerWorks() {
     signIn("demo-coffee", "owner-coffee");
     AdminStaffPage invited =
         AdminStaffPage.open(browser, baseUrl, "demo-coffee").invite("shopper@penny.localhost");
-    assertThat(invited.messages())
-        .containsExactly(
-            "shopper@penny.localhost is on the staff now. They see this store's admin at their next"
-                + " sign-in.");
-    assertThat(invited.staffNames()).contains("shopper");
-    AdminStaffPage.open(browser, baseUrl, "demo-coffee").remove("shopper");
-    assertThat(AdminStaffPage.open(browser, baseUrl, "demo-coffee").staffNames())
+    assertThat(invited.staffNames()).doesNotContain("shopper");
+    String link = JoinStorePage.linkMailedTo(browser, baseUrl, "shopper@penny.localhost");
+
+    // Someone else signed in cannot take it, whatever link they hold.
+    freshBrowser();
+    browser.get(link);
+    new KeycloakLoginPage(browser).signInAndContinue("staff-books", "penny-demo");
+    JoinStorePage wrong = new JoinStorePage(browser).acceptRefused();
+    assertThat(wrong.messages())
+        .singleElement()
+        .satisfies(m -> assertThat(m).startsWith("This invitation is for shopper@penny.localhost"));
+
+    // The owner withdraws it: the link no longer works for its own address either.
+    freshBrowser();
+    signIn("demo-coffee", "owner-coffee");
+    AdminStaffPage withdrawn =
+        AdminStaffPage.open(browser, baseUrl, "demo-coffee")
+            .withdrawInvitation("shopper@penny.localhost");
+    assertThat(withdrawn.messages())
+        .containsExactly("Invitation withdrawn: its link no longer works.");
+    assertThat(withdrawn.invitedEmails()).doesNotContain("shopper@penny.localhost");
+    freshBrowser();
+    browser.get(link);
+    new KeycloakLoginPage(browser).signInAndContinue("shopper", "penny-demo");
+    assertThat(new JoinStorePage(browser).isInvalid()).isTrue();
+    assertThat(KeycloakAdminApi.signIn().memberNames("/tenants/demo-coffee/staff").orElseThrow())
         .doesNotContain("shopper");
   }
 

@@ -40,6 +40,32 @@ public class AdminCategoriesPage {
     return new AdminCategoriesPage(driver);
   }
 
+  /** Deletes the category, ticking the confirmation when {@code confirmed}. */
+  public AdminCategoriesPage delete(String name, boolean confirmed) {
+    new Select(driver.findElement(By.id("category-delete-id"))).selectByVisibleText(name);
+    if (confirmed) {
+      driver.findElement(By.id("category-delete-confirm")).click();
+    }
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("category-delete")));
+    return new AdminCategoriesPage(driver);
+  }
+
+  /**
+   * Deletes, confirmed, with the select's chosen option rewritten (as a tampering client would) to
+   * {@code id}.
+   */
+  public AdminCategoriesPage deleteTampered(String name, String id) {
+    new Select(driver.findElement(By.id("category-delete-id"))).selectByVisibleText(name);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "var s = document.getElementById('category-delete-id');"
+                + " s.options[s.selectedIndex].value = arguments[0];",
+            id);
+    driver.findElement(By.id("category-delete-confirm")).click();
+    Navigation.clickAndWaitForNewPage(driver, driver.findElement(By.id("category-delete")));
+    return new AdminCategoriesPage(driver);
+  }
+
   public List<String> names() {
     return driver.findElements(By.cssSelector("[data-testid='admin-category-name']")).stream()
         .map(WebElement::getText)

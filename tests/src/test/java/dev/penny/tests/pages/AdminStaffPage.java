@@ -30,8 +30,23 @@ public class AdminStaffPage {
     return new AdminStaffPage(driver);
   }
 
-  public String temporaryPassword() {
-    return driver.findElement(By.id("staff-temporary-password")).getText();
+  /** The addresses invited and not yet joined. */
+  public List<String> invitedEmails() {
+    return driver.findElements(By.cssSelector("[data-testid='staff-invitation-email']")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Withdraws the invitation of {@code email}. */
+  public AdminStaffPage withdrawInvitation(String email) {
+    WebElement entry =
+        driver.findElements(By.cssSelector("[data-testid='staff-invitation']")).stream()
+            .filter(e -> e.getText().startsWith(email + " "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No invitation for " + email));
+    Navigation.clickAndWaitForNewPage(
+        driver, entry.findElement(By.cssSelector("[data-testid='staff-invitation-cancel']")));
+    return new AdminStaffPage(driver);
   }
 
   public List<String> staffNames() {
