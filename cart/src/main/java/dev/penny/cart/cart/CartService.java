@@ -189,14 +189,17 @@ public class CartService {
   /**
    * On sign-in: the guest cart's lines join the shopper's cart (quantities added, capped at the
    * stock and the line limit), its coupon carries over if the shopper's has none, and the guest
-   * cart is gone. Nothing happens when the guest has no cart.
+   * cart is gone. Nothing happens when the guest has no cart. How many of the guest's lines did not
+   * join whole (fewer in stock, or past the 99 a line or the 50 lines a cart holds): the shopper is
+   * told.
    */
   @Transactional
-  public void merge(CartOwner.Guest guest, CartOwner.Shopper shopper) {
+  public int merge(CartOwner.Guest guest, CartOwner.Shopper shopper) {
     Optional<Cart> guestCart = carts.find(guest, true);
     if (guestCart.isEmpty()) {
-      return;
+      return 0;
     }
+    int shortened = 0;
     Cart target = carts.find(shopper, true).orElseGet(() -> open(shopper));
     List<CartLine> targetLines = carts.lines(target.id());
     List<CartLine> guestLines = carts.lines(guestCart.get().id());
@@ -214,6 +217,11 @@ public class CartService {
         same.get().quantity(allowed);
       } else if (targetLines.size() < CartQuantity.MAX_LINES) {
         targetLines.add(carts.add(new CartLine(target.id(), line.variantId(), allowed, now)));
+      } else {
+        allowed = 0;
+      }
+      if (allowed < wanted) {
+        shortened++;
       }
     }
     if (target.couponCode().isEmpty() && guestCart.get().couponCode().isPresent()) {
@@ -224,6 +232,7 @@ public class CartService {
     }
     target.touch(now);
     carts.delete(guestCart.get());
+    return shortened;
   }
 
   /**

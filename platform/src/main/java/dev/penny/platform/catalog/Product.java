@@ -68,7 +68,11 @@ public class Product extends TenantOwned {
   @OrderBy("position, id")
   private List<ProductVariant> variants = new ArrayList<>();
 
-  @OneToMany(mappedBy = "product", cascade = jakarta.persistence.CascadeType.ALL)
+  // An image taken off the list is deleted with it.
+  @OneToMany(
+      mappedBy = "product",
+      cascade = jakarta.persistence.CascadeType.ALL,
+      orphanRemoval = true)
   @org.hibernate.annotations.BatchSize(size = 100)
   @OrderBy("position, id")
   private List<ProductImage> images = new ArrayList<>();
@@ -106,6 +110,15 @@ public class Product extends TenantOwned {
     ProductImage image = new ProductImage(this, url, altText, images.size());
     images.add(image);
     return image;
+  }
+
+  /** Takes the image off the product; the later ones move up. False when it has no such image. */
+  public boolean removeImage(long imageId) {
+    boolean removed = images.removeIf(i -> i.id() != null && i.id() == imageId);
+    for (int i = 0; i < images.size(); i++) {
+      images.get(i).moveTo(i);
+    }
+    return removed;
   }
 
   public Long id() {

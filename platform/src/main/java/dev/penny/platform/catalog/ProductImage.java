@@ -50,4 +50,8 @@ public class ProductImage extends ProductPart {
   public int position() {
     return position;
   }
+
+  void moveTo(int position) {
+    this.position = position;
+  }
 }

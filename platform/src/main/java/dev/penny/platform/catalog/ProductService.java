@@ -152,6 +152,20 @@ public class ProductService {
     changed.fire(new StoreChanged(store.id()));
   }
 
+  /**
+   * Takes one image off a product of the store; the others close up. False when the product, or its
+   * image with that id, does not exist.
+   */
+  @Transactional
+  public boolean removeImage(ActiveTenant store, long productId, long imageId) {
+    Optional<Product> product = products.find(productId);
+    if (product.isEmpty() || !product.get().removeImage(imageId)) {
+      return false;
+    }
+    changed.fire(new StoreChanged(store.id()));
+    return true;
+  }
+
   @Transactional
   public void archive(ActiveTenant store, long id, boolean archived) {
     Product product = products.find(id).orElseThrow(ItemNotFoundException::new);

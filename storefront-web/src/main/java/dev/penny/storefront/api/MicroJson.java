@@ -114,14 +114,16 @@ final class MicroJson {
           "'amount' is a decimal string above zero with at most 6 decimals, e.g. \"0.25\"");
     }
     if (!currency.matches("[A-Z]{3}")) {
-      throw new ApiRequestException(ErrorCode.CURRENCY_MISMATCH, "'currency' is an ISO 4217 code");
+      throw new ApiRequestException(
+          ErrorCode.INVALID_CURRENCY,
+          "'currency' is an ISO 4217 code in capitals, such as \"" + storeCurrency + "\"");
     }
     Money money;
     try {
       money = Money.parse(amount, currency);
     } catch (RuntimeException e) {
       throw new ApiRequestException(
-          ErrorCode.CURRENCY_MISMATCH, "'" + currency + "' is not a currency Penny knows");
+          ErrorCode.INVALID_CURRENCY, "'" + currency + "' is not a currency Penny knows");
     }
     if (!money.isPositive()) {
       throw new ApiRequestException(ErrorCode.INVALID_AMOUNT, "'amount' must be above zero");

@@ -37,6 +37,11 @@ public class CartBean {
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
     view = shopperCart.existing(request, response).map(carts::view).orElseGet(carts::emptyView);
     notice = CartMessages.notice(external.getRequestParameterMap().get("notice")).orElse(null);
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(ShopperCart.MERGE_SHORTENED) != null) {
+      session.removeAttribute(ShopperCart.MERGE_SHORTENED);
+      notice = CartMessages.notice("merge-shortened").orElseThrow();
+    }
     problem = CartMessages.problem(external.getRequestParameterMap().get("problem")).orElse(null);
   }
 

@@ -13,13 +13,24 @@ final class CartMessages {
 
   private static final Map<String, String> NOTICES =
       Map.of(
-          "added", "Added to your cart.",
-          "capped", "Not that many are available: your cart holds as many as there are.",
-          "updated", "Your cart was updated.",
-          "removed", "The item was removed from your cart.",
-          "coupon-applied", "The coupon was applied.",
-          "coupon-removed", "The coupon was removed.",
-          "shipping-chosen", "Shipping method chosen.");
+          "added",
+          "Added to your cart.",
+          "capped",
+          "Not that many are available: your cart holds as many as there are.",
+          "updated",
+          "Your cart was updated.",
+          "removed",
+          "The item was removed from your cart.",
+          "coupon-applied",
+          "The coupon was applied.",
+          "coupon-removed",
+          "The coupon was removed.",
+          "shipping-chosen",
+          "Shipping method chosen.",
+          "merge-shortened",
+          "Your cart from before you signed in was added to this one, but not all of it fit: a"
+              + " line holds as many as are in stock and at most 99, a cart at most 50"
+              + " different items.");
 
   private static final Map<ErrorCode, String> PROBLEMS =
       Map.ofEntries(

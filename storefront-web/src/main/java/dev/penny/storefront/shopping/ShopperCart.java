@@ -18,6 +18,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class ShopperCart {
 
+  /** Session attribute: a guest cart did not fit whole into the signed-in shopper's. */
+  static final String MERGE_SHORTENED = "penny.cartMergeShortened";
+
   private final CartService carts;
   private final ShopperContext shoppers;
   private final TenantContext tenant;
@@ -41,7 +44,10 @@ public class ShopperCart {
     if (shopper.isPresent()) {
       CartOwner.Shopper owner = new CartOwner.Shopper(shopper.get().subject());
       if (guest.isPresent()) {
-        carts.merge(guest.get(), owner);
+        if (carts.merge(guest.get(), owner) > 0) {
+          // The cart page says so once, whichever page the merge happened on.
+          request.getSession().setAttribute(MERGE_SHORTENED, Boolean.TRUE);
+        }
         CartCookie.clear(request, response, tenant.basePath());
       }
       return Optional.of(owner);

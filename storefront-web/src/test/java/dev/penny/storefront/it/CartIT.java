@@ -110,9 +110,10 @@ class CartIT {
     inStore(store, () -> carts.add(shopper, a, 3));
     inStore(store, () -> carts.add(shopper, b, 1));
 
-    TenantScope.runAs(store.id(), () -> carts.merge(guest, shopper));
+    int shortened = TenantScope.runAs(store.id(), () -> carts.merge(guest, shopper));
     CartView merged = inStore(store, () -> carts.view(shopper));
 
+    assertThat(shortened).as("MERGE-A: 3 + 4 wanted, 5 in stock").isEqualTo(1);
     assertThat(merged.items())
         .extracting(CartView.Item::sku, CartView.Item::quantity)
         .containsExactlyInAnyOrder(
@@ -197,6 +198,20 @@ class CartIT {
 
     assertThat(inStore(store, () -> carts.view(guest)).items()).hasSize(50);
     assertThat(inStore(store, () -> carts.count(guest))).isEqualTo(52);
+
+    // A guest cart merged into this full cart on sign-in: the line it cannot take is counted.
+    CartOwner.Shopper shopper = new CartOwner.Shopper("full-" + System.nanoTime());
+    for (int i = 1; i <= 50; i++) {
+      long variant = stores.variant(store, "FULL-" + i);
+      inStore(store, () -> carts.add(shopper, variant, 1));
+    }
+    CartOwner.Guest other = CartOwner.newGuest();
+    inStore(store, () -> carts.add(other, fiftyFirst, 1));
+    inStore(store, () -> carts.add(other, first, 1));
+    assertThat(TenantScope.runAs(store.id(), () -> carts.merge(other, shopper)))
+        .as("FULL-51 left out; FULL-1 merged whole")
+        .isEqualTo(1);
+    assertThat(inStore(store, () -> carts.view(shopper)).items()).hasSize(50);
   }
 
   private static <T> T inStore(ActiveTenant store, java.util.function.Supplier<T> work) {

@@ -89,6 +89,19 @@ public class ProductEditorBean implements Serializable {
     }
   }
 
+  /**
+   * Takes an image off the product (the other fields of the form are not saved by it); 404 when the
+   * product has no such image.
+   */
+  public void removeImage(long imageId) {
+    if (id == null || !service.removeImage(admin.getStore(), id, imageId)) {
+      AdminMessages.notFound();
+      return;
+    }
+    AdminMessages.info("Image removed.");
+    AdminParameters.redirect(admin, "/products/" + id);
+  }
+
   public void archive() {
     setArchived(true, "Product archived: it is no longer in the store.");
   }

@@ -24,7 +24,10 @@ public class ProductForm implements Serializable {
   private boolean featured;
   private boolean archived;
   private final List<VariantRow> variants = new ArrayList<>();
-  private final List<String> imageUrls = new ArrayList<>();
+  private final List<ImageRow> images = new ArrayList<>();
+
+  /** One of the product's images as the editor shows it: its id, address and description. */
+  public record ImageRow(long id, String url, String altText) implements Serializable {}
 
   public static ProductForm empty() {
     ProductForm form = new ProductForm();
@@ -53,7 +56,11 @@ public class ProductForm implements Serializable {
       row.stock = String.valueOf(v.stock());
       form.variants.add(row);
     }
-    p.images().forEach(i -> form.imageUrls.add(AdminPath.imageAddress(i.url())));
+    p.images()
+        .forEach(
+            i ->
+                form.images.add(
+                    new ImageRow(i.id(), AdminPath.imageAddress(i.url()), i.altText())));
     return form;
   }
 
@@ -144,8 +151,8 @@ public class ProductForm implements Serializable {
     return variants;
   }
 
-  public List<String> getImageUrls() {
-    return imageUrls;
+  public List<ImageRow> getImages() {
+    return images;
   }
 
   /** One variant line of the form; {@code id} is null for a new variant. */

@@ -71,6 +71,13 @@ class MicropaymentsApiIT {
                 .json()
                 .getString("code"))
         .isEqualTo("currency_mismatch");
+    for (String notACode : new String[] {"usd", "XYZ", "dollars"}) {
+      Response refused =
+          withSpendingKey(
+              "POST", STORE + "/tips", "{\"amount\":\"0.50\",\"currency\":\"" + notACode + "\"}");
+      assertThat(refused.status()).as(notACode).isEqualTo(400);
+      assertThat(refused.json().getString("code")).as(notACode).isEqualTo("invalid_currency");
+    }
     assertThat(
             withSpendingKey("POST", STORE + "/tips", "{\"amount\":\"0.50\",\"tip\":true}")
                 .json()

@@ -50,6 +50,12 @@ class CatalogAdminIT extends BrowserPerTest {
     assertThat(saved.title()).isEqualTo(name);
     assertThat(saved.idFromAddress()).isNotEmpty();
     assertThat(saved.imageAddresses()).hasSize(1);
+    String first = saved.imageAddresses().get(0);
+    AdminProductPage twoImages = saved.withImage(png("second.png"), "A second look").save();
+    assertThat(twoImages.imageAddresses()).hasSize(2).startsWith(first);
+    AdminProductPage oneImage = twoImages.removeImage(0);
+    assertThat(oneImage.messages()).containsExactly("Image removed.");
+    assertThat(oneImage.imageAddresses()).hasSize(1).doesNotContain(first);
 
     browser.manage().deleteAllCookies();
     StoreHomePage home = StoreHomePage.open(browser, baseUrl, "demo-books");
@@ -238,6 +244,7 @@ class CatalogAdminIT extends BrowserPerTest {
         .startsWith("Loose tea " + n);
     assertThat(Http.get("/s/demo-coffee/c/tea-" + n).status()).isEqualTo(200);
 
+    freshBrowser();
     signIn("demo-coffee", "owner-coffee");
     AdminCategoriesPage unconfirmed =
         AdminCategoriesPage.open(browser, baseUrl, "demo-coffee").delete("Loose tea " + n, false);

@@ -94,6 +94,14 @@ public class AdminProductPage {
     return driver.findElement(By.id("product-state")).getText();
   }
 
+  /** Removes the product's image at {@code index} (0 is the first shown). */
+  public AdminProductPage removeImage(int index) {
+    Navigation.clickAndWaitForNewPage(
+        driver,
+        driver.findElements(By.cssSelector("[data-testid='product-image-remove']")).get(index));
+    return new AdminProductPage(driver);
+  }
+
   public List<String> imageAddresses() {
     return driver.findElements(By.cssSelector("[data-testid='product-image']")).stream()
         .map(e -> e.getAttribute("src"))
