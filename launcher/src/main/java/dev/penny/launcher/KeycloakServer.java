@@ -43,6 +43,19 @@ final class KeycloakServer implements AutoCloseable {
   }
 
   /**
+   * The port of Keycloak's management interface (health, metrics), chosen once per launcher and
+   * named among Penny's own ports, so that no webhook is sent to it.
+   */
+  static synchronized int managementPort() {
+    if (managementPort == 0) {
+      managementPort = Ports.anyFree();
+    }
+    return managementPort;
+  }
+
+  private static int managementPort;
+
+  /**
    * Starts the process at a lower CPU priority than Penny's own server, which deploys meanwhile on
    * the same cores; {@link #awaitReady()} waits until the realm answers.
    */
@@ -73,7 +86,7 @@ final class KeycloakServer implements AutoCloseable {
               "--hostname-strict=false",
               "--http-port=" + port,
               "--http-host=127.0.0.1",
-              "--http-management-port=" + Ports.anyFree(),
+              "--http-management-port=" + managementPort(),
               "--import-realm",
               "--db=dev-file",
               "--cache=local",

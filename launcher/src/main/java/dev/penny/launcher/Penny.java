@@ -73,6 +73,9 @@ public final class Penny {
       // The ports Penny's own services listen on (with the addresses of its database, identity
       // provider and mail, which come from their settings): no webhook may be sent to them.
       List<Integer> ownPorts = new ArrayList<>(List.of(config.httpPort()));
+      if (config.externalIdentityProvider().isEmpty()) {
+        ownPorts.add(KeycloakServer.managementPort());
+      }
       cluster.ifPresent(c -> ownPorts.addAll(c.ownPorts()));
       System.setProperty(
           "penny.own-ports",

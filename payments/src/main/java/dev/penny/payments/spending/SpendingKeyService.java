@@ -230,7 +230,12 @@ public class SpendingKeyService {
     if (!key.dailyCap().currency().equals(store.currency())) {
       throw new InvalidInputException(
           ErrorCode.CURRENCY_MISMATCH,
-          List.of("This key pays in " + key.dailyCap().currency().getCurrencyCode() + "."));
+          List.of(
+              "This key pays in "
+                  + key.dailyCap().currency().getCurrencyCode()
+                  + "; this store sells in "
+                  + store.currency().getCurrencyCode()
+                  + ". Create a key on this store's wallet page."));
     }
     return new Posting.KeySpend(
         key.id(),

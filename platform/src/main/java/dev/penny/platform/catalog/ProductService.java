@@ -125,6 +125,21 @@ public class ProductService {
 
   @Transactional
   public void update(ActiveTenant store, long id, ProductInput input, Optional<ImageToAdd> image) {
+    update(store, id, input, image, java.util.Set.of());
+  }
+
+  /**
+   * Saves the product's text, variants and images at once: {@code image} added, the images of
+   * {@code imagesToRemove} taken off (the others close up). An id that is not one of the product's
+   * images is refused, and nothing is saved.
+   */
+  @Transactional
+  public void update(
+      ActiveTenant store,
+      long id,
+      ProductInput input,
+      Optional<ImageToAdd> image,
+      java.util.Set<Long> imagesToRemove) {
     ProductDraft draft = input.toDraft(store.currency(), false);
     Product product = products.find(id).orElseThrow(ItemNotFoundException::new);
     checkSkus(draft);
@@ -148,22 +163,13 @@ public class ProductService {
         product.addVariant(v.sku(), v.name(), v.price(), v.stock());
       }
     }
+    for (long imageId : imagesToRemove) {
+      if (!product.removeImage(imageId)) {
+        throw new InvalidInputException("An image to remove is not one of this product's.");
+      }
+    }
     image.ifPresent(i -> attach(store, product, i));
     changed.fire(new StoreChanged(store.id()));
-  }
-
-  /**
-   * Takes one image off a product of the store; the others close up. False when the product, or its
-   * image with that id, does not exist.
-   */
-  @Transactional
-  public boolean removeImage(ActiveTenant store, long productId, long imageId) {
-    Optional<Product> product = products.find(productId);
-    if (product.isEmpty() || !product.get().removeImage(imageId)) {
-      return false;
-    }
-    changed.fire(new StoreChanged(store.id()));
-    return true;
   }
 
   @Transactional

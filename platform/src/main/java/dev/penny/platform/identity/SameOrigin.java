@@ -24,11 +24,18 @@ public final class SameOrigin {
     String origin = request.getHeader("Origin");
     if (origin == null) {
       // Browsers without Fetch Metadata that send no Origin on a post (old ones) and non-browser
-      // clients: they carry no victim's cookies across sites, so there is nothing to forge.
-      return true;
+      // clients: they carry no victim's cookies across sites, so there is nothing to forge. A
+      // Referer that names another site is believed, though: such a post came from there.
+      String referer = request.getHeader("Referer");
+      return referer == null || referer.isBlank() || sameHost(referer, request);
     }
+    return sameHost(origin, request);
+  }
+
+  /** Whether the address's host and port are the request's {@code Host}. */
+  private static boolean sameHost(String address, HttpServletRequest request) {
     try {
-      URI uri = new URI(origin);
+      URI uri = new URI(address.strip());
       String host = request.getHeader("Host");
       if (uri.getHost() == null || host == null) {
         return false;

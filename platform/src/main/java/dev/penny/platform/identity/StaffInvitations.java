@@ -235,24 +235,50 @@ public class StaffInvitations {
       throw new InvitationRefusedException(
           "You are an owner of " + offer.storeName() + " already.");
     }
-    groups.addStaff(offer.slug(), person.subject());
-    TenantScope.acrossTenants(
-        "record an accepted staff invitation", () -> markAccepted(token, person.subject()));
+    // Claimed first, so that of several accepts sent at once one alone goes on; given back if the
+    // identity provider cannot add the member now.
+    boolean claimed =
+        TenantScope.acrossTenants("claim a staff invitation", () -> claim(token, person.subject()));
+    if (!claimed) {
+      throw new InvitationRefusedException("This invitation was accepted already.");
+    }
+    try {
+      groups.addStaff(offer.slug(), person.subject());
+    } catch (RuntimeException e) {
+      TenantScope.acrossTenants("give a staff invitation back", () -> giveBack(token));
+      throw e;
+    }
     return offer;
   }
 
-  private void markAccepted(String token, String subject) {
+  /** Marks the open invitation accepted by {@code subject}: false when it was not open. */
+  private boolean claim(String token, String subject) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "UPDATE staff_invitation SET accepted_at = ?, accepted_by = ?"
-                    + " WHERE token_hash = ? AND accepted_at IS NULL")) {
-      s.setTimestamp(1, Timestamp.from(clock.instant()));
+                    + " WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ?")) {
+      Timestamp now = Timestamp.from(clock.instant());
+      s.setTimestamp(1, now);
       s.setString(2, subject);
       s.setString(3, hash(token));
+      s.setTimestamp(4, now);
+      return s.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not claim the invitation", e);
+    }
+  }
+
+  private void giveBack(String token) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE staff_invitation SET accepted_at = NULL, accepted_by = NULL"
+                    + " WHERE token_hash = ?")) {
+      s.setString(1, hash(token));
       s.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not record the accepted invitation", e);
+      throw new IllegalStateException("Could not give the invitation back", e);
     }
   }
 

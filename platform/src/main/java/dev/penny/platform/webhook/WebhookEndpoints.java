@@ -177,8 +177,10 @@ public class WebhookEndpoints {
     String pennyHost =
         publicUrl.getHost() == null ? "" : publicUrl.getHost().toLowerCase(Locale.ROOT);
     boolean pennyPort = port == WebhookAddressRule.portOf(publicUrl) || ownPorts.contains(port);
-    if (host.equals(pennyHost)
-        || host.endsWith("." + pennyHost)
+    boolean pennysName = host.equals(pennyHost) || host.endsWith("." + pennyHost);
+    // Penny's own name is Penny on any port, except where private networks are allowed (a sandbox
+    // whose receivers run beside it, at localhost): there only Penny's own ports are Penny.
+    if (pennysName && (pennyPort || !addressRule.allowsPrivateNetworks())
         || (pennyPort && WebhookAddressRule.reachesThisMachine(host))) {
       throw invalid("A webhook address cannot point at Penny itself.");
     }

@@ -59,6 +59,7 @@ class OwnServicePortsTest {
       strings = {
         "http://127.0.0.1:8180/realms/master",
         "http://localhost:8180/",
+        "http://localhost:8080/hooks",
         "http://[::1]:33061/",
         "http://2130706433:2525/",
         "http://127.0.0.1:8080/api",
@@ -70,7 +71,12 @@ class OwnServicePortsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://127.0.0.1:9876/hooks", "http://127.0.0.1:18180/hooks"})
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1:9876/hooks",
+        "http://127.0.0.1:18180/hooks",
+        "http://localhost:12345/hooks"
+      })
   void aSandboxTakesAReceiverOnAnotherPortOfThisMachine(String url) {
     assertThat(sandbox.check(url).toString()).isEqualTo(url);
   }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -23,6 +25,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
   private static final Logger LOG = Logger.getLogger(ApiKeyFilter.class.getName());
 
+  @Context ResourceInfo resource;
+
   private final TenantContext tenantContext;
   private final ApiKeyGate keys;
 
@@ -32,10 +36,17 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     this.keys = keys;
   }
 
+  /** Whether the matched method takes a shopper's spending key, which it checks itself. */
+  private boolean spendingKeyCall() {
+    return resource != null
+        && resource.getResourceMethod() != null
+        && resource.getResourceMethod().isAnnotationPresent(SpendingKeyCall.class);
+  }
+
   @Override
   public void filter(ContainerRequestContext request) {
     Optional<ActiveTenant> store = tenantContext.tenant();
-    if (store.isEmpty()) {
+    if (store.isEmpty() || spendingKeyCall()) {
       return;
     }
     ApiKeyGate.Outcome outcome =

@@ -93,6 +93,7 @@ public class MicroResource {
     this(null, null, null, null, null, null);
   }
 
+  @SpendingKeyCall
   @GET
   @Path("wallet")
   public String wallet(
@@ -136,6 +137,7 @@ public class MicroResource {
     return json.build().toString();
   }
 
+  @SpendingKeyCall
   @POST
   @Path("content/{id}/unlock")
   public Response unlock(
@@ -150,6 +152,7 @@ public class MicroResource {
             call.store(), contentId, payer(call.key(), call.store()), call.ledgerKey()));
   }
 
+  @SpendingKeyCall
   @POST
   @Path("tips")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -176,6 +179,7 @@ public class MicroResource {
   }
 
   /** A metered call the client pays itself: {@code {"meter": "search", "amount": "0.002"}}. */
+  @SpendingKeyCall
   @POST
   @Path("metered")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -129,7 +129,13 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
         return "tipped";
       }
       case "pay-with" -> {
-        choices.choose(shopper, funding(request.getParameter("funding")));
+        Funding funding = funding(request.getParameter("funding"));
+        if (funding == Funding.TAB
+            && tabs.view(shopper, store.currency()).filter(TabView::closed).isPresent()) {
+          // Purchases on a closed tab are refused: choosing it would make every click fail.
+          throw new Refused(ErrorCode.TAB_CLOSED);
+        }
+        choices.choose(shopper, funding);
         return "pay-with-changed";
       }
       case "top-up" -> {

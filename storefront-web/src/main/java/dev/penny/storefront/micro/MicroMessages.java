@@ -73,7 +73,7 @@ public class MicroMessages {
       Map.ofEntries(
           Map.entry(
               ErrorCode.INSUFFICIENT_FUNDS.code(),
-              "Your wallet does not hold enough: top it up or use your tab."),
+              "Your wallet does not hold enough: top it up, or pay with your tab if it is open."),
           Map.entry(
               ErrorCode.TAB_LIMIT_REACHED.code(),
               "Your tab has reached its limit: pay it or use your wallet."),
@@ -98,7 +98,8 @@ public class MicroMessages {
               "There is nothing on your tab a card can be charged yet (the least is 0.50)."),
           Map.entry(
               ErrorCode.INVALID_AMOUNT.code(),
-              "Enter an amount such as 2.50 within the allowed range."),
+              "That amount cannot be taken: enter one within the range shown beside the field,"
+                  + " with a dot for decimals (such as 12.50)."),
           Map.entry(
               ErrorCode.INVALID_INPUT.code(),
               "Something in the form was not valid; nothing was charged."),

@@ -48,8 +48,20 @@ public class JoinStoreBean {
   public Optional<StaffInvitations.Offer> getOffer() {
     if (offer == null) {
       offer = invitations.offer(token());
+      if (offer.isEmpty()) {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+      }
     }
     return offer;
+  }
+
+  /** Whether the signed-in person's address is the invited one (only they may join). */
+  public boolean isForSignedInPerson() {
+    String email =
+        signedIn.shopper().flatMap(Shopper::email).orElse("").toLowerCase(java.util.Locale.ROOT);
+    return getOffer()
+        .map(o -> o.email().toLowerCase(java.util.Locale.ROOT).equals(email))
+        .orElse(false);
   }
 
   /** Whom the signed-in person is, as the invitation is compared with: their e-mail address. */

@@ -105,8 +105,7 @@ public class CouponsBean {
                 .orElse(Money.zero(admin.getStore().currency()));
     Optional<java.time.Instant> expiry = expiry(problems);
     InputChecks checks = new InputChecks();
-    Integer uses =
-        limit == null || limit.isBlank() ? null : checks.count(limit, "The usage limit", 1_000_000);
+    Integer uses = limit == null || limit.isBlank() ? null : usageLimit(limit, checks);
     problems.addAll(checks.problems());
     if (!problems.isEmpty()) {
       AdminMessages.refused(problems);
@@ -180,9 +179,25 @@ public class CouponsBean {
       }
       return Optional.of(end);
     } catch (DateTimeParseException e) {
-      problems.add("An expiry date is written 2027-01-31.");
+      problems.add(
+          expires.strip().matches("\\d{4}-\\d{2}-\\d{2}")
+              ? "There is no such date as " + expires.strip() + "."
+              : "An expiry date is written 2027-01-31.");
       return Optional.empty();
     }
+  }
+
+  /** A usage limit: one message for every number it cannot be (1 to 1,000,000, whole). */
+  private static Integer usageLimit(String text, InputChecks checks) {
+    String v = text.strip();
+    if (v.matches("\\d{1,7}")) {
+      int n = Integer.parseInt(v);
+      if (n >= 1 && n <= 1_000_000) {
+        return n;
+      }
+    }
+    checks.problem("A usage limit is a whole number from 1 to 1000000.");
+    return null;
   }
 
   public String getCode() {

@@ -83,23 +83,10 @@ public class ProductEditorBean implements Serializable {
       AdminMessages.info("Product created.");
       AdminParameters.redirect(admin, "/products/" + created);
     } else {
-      service.update(admin.getStore(), id, form.toInput(), upload);
+      service.update(admin.getStore(), id, form.toInput(), upload, imagesToRemove());
       AdminMessages.info("Product saved.");
       AdminParameters.redirect(admin, "/products/" + id);
     }
-  }
-
-  /**
-   * Takes an image off the product (the other fields of the form are not saved by it); 404 when the
-   * product has no such image.
-   */
-  public void removeImage(long imageId) {
-    if (id == null || !service.removeImage(admin.getStore(), id, imageId)) {
-      AdminMessages.notFound();
-      return;
-    }
-    AdminMessages.info("Image removed.");
-    AdminParameters.redirect(admin, "/products/" + id);
   }
 
   public void archive() {
@@ -118,6 +105,25 @@ public class ProductEditorBean implements Serializable {
     service.archive(admin.getStore(), id, archived);
     AdminMessages.info(message);
     AdminParameters.redirect(admin, "/products/" + id);
+  }
+
+  /** The images ticked "Remove" (ids the product may not have are refused by the catalog). */
+  private static java.util.Set<Long> imagesToRemove() {
+    String[] ticked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .get("image-remove");
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    if (ticked != null) {
+      for (String text : ticked) {
+        if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
+          throw new InvalidInputException("An image to remove is not one of this product's.");
+        }
+        ids.add(Long.parseLong(text));
+      }
+    }
+    return ids;
   }
 
   private Optional<ProductService.ImageToAdd> readImage(InputChecks checks) {

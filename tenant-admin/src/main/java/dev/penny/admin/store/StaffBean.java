@@ -101,7 +101,7 @@ public class StaffBean {
     if (id == null
         || !id.matches("[1-9][0-9]{0,17}")
         || !invitations.cancel(admin.getStore().id(), Long.parseLong(id))) {
-      AdminMessages.notFound();
+      gone("That invitation was accepted or withdrawn already.");
       return;
     }
     AdminMessages.info("Invitation withdrawn: its link no longer works.");
@@ -127,7 +127,7 @@ public class StaffBean {
     }
     try {
       if (!groups.removeStaff(admin.getStore().slug(), userId)) {
-        AdminMessages.notFound();
+        gone("They are not on the staff (any more).");
         return;
       }
       AdminMessages.info("Removed from the staff.");
@@ -135,6 +135,14 @@ public class StaffBean {
     } catch (KeycloakAdminException e) {
       unavailable(e);
     }
+  }
+
+  /** What a form acted on is not there (any more): said on the page, with status 404. */
+  private void gone(String message) {
+    AdminMessages.error(message);
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    staff = null;
+    pending = null;
   }
 
   private static boolean has(List<KeycloakUser> members, String address) {

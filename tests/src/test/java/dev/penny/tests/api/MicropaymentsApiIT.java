@@ -71,6 +71,26 @@ class MicropaymentsApiIT {
                 .json()
                 .getString("code"))
         .isEqualTo("currency_mismatch");
+    // A shopper's call with something else than a spending key is told it needs one, not a store
+    // API key.
+    for (String authorization : new String[] {"Bearer ", "Basic abc", "Bearer penny_1_x"}) {
+      Response refused =
+          Http.send(
+              "POST",
+              STORE + "/tips",
+              Map.of(
+                  "Authorization",
+                  authorization,
+                  "Idempotency-Key",
+                  "auth-" + authorization.length(),
+                  "Content-Type",
+                  "application/json"),
+              "{\"amount\":\"0.50\"}");
+      assertThat(refused.status()).as(authorization).isEqualTo(401);
+      assertThat(refused.json().getString("code"))
+          .as(authorization)
+          .isEqualTo("spending_key_required");
+    }
     for (String notACode : new String[] {"usd", "XYZ", "dollars"}) {
       Response refused =
           withSpendingKey(

@@ -53,8 +53,11 @@ class CatalogAdminIT extends BrowserPerTest {
     String first = saved.imageAddresses().get(0);
     AdminProductPage twoImages = saved.withImage(png("second.png"), "A second look").save();
     assertThat(twoImages.imageAddresses()).hasSize(2).startsWith(first);
-    AdminProductPage oneImage = twoImages.removeImage(0);
-    assertThat(oneImage.messages()).containsExactly("Image removed.");
+    // Removing an image is saved with the rest of the form: an edit made meanwhile is kept.
+    AdminProductPage oneImage =
+        twoImages.markImageForRemoval(0).withVariant(0, "Pack of 3", sku, "12.50", "41").save();
+    assertThat(oneImage.messages()).containsExactly("Product saved.");
+    assertThat(oneImage.variantStock(0)).isEqualTo("41");
     assertThat(oneImage.imageAddresses()).hasSize(1).doesNotContain(first);
 
     browser.manage().deleteAllCookies();

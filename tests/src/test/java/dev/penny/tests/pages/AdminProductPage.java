@@ -94,18 +94,22 @@ public class AdminProductPage {
     return driver.findElement(By.id("product-state")).getText();
   }
 
-  /** Removes the product's image at {@code index} (0 is the first shown). */
-  public AdminProductPage removeImage(int index) {
-    Navigation.clickAndWaitForNewPage(
-        driver,
-        driver.findElements(By.cssSelector("[data-testid='product-image-remove']")).get(index));
-    return new AdminProductPage(driver);
+  /** Ticks "Remove when saved" under the product's image at {@code index} (0 is the first). */
+  public AdminProductPage markImageForRemoval(int index) {
+    driver.findElements(By.cssSelector("[data-testid='product-image-remove']")).get(index).click();
+    return this;
   }
 
   public List<String> imageAddresses() {
     return driver.findElements(By.cssSelector("[data-testid='product-image']")).stream()
         .map(e -> e.getAttribute("src"))
         .toList();
+  }
+
+  public String variantStock(int row) {
+    return driver
+        .findElement(By.cssSelector("[data-testid='variant-stock-" + row + "']"))
+        .getAttribute("value");
   }
 
   public String variantPrice(int row) {

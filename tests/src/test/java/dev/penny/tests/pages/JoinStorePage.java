@@ -79,11 +79,9 @@ public class JoinStorePage {
     return new AdminDashboardPage(driver);
   }
 
-  /** Accepts when that is refused: the same page with the reason. */
-  public JoinStorePage acceptRefused() {
-    Navigation.clickAndWaitForNewPage(
-        driver, driver.findElement(By.cssSelector("[data-testid='join-store-accept']")));
-    return new JoinStorePage(driver);
+  /** What the page says to a signed-in person whose address is not the invited one. */
+  public String otherAccountNote() {
+    return driver.findElement(By.cssSelector("[data-testid='join-store-other-account']")).getText();
   }
 
   public List<String> messages() {
