@@ -125,6 +125,11 @@ public class WalletPage extends StorePage {
     return new WalletPage(driver);
   }
 
+  /** The code of the problem the page shows ({@code micro-problem}'s {@code data-code}). */
+  public String problemCode() {
+    return testId("micro-problem").getAttribute("data-code");
+  }
+
   public String notice() {
     return testId("micro-notice").getText();
   }
