@@ -103,56 +103,51 @@ public class TabService {
         accounts.open(
             AccountRef.tab(shopper, currency),
             OptionalLong.of(policy.limit(currency).negate().micros()));
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        String wording = consentWording(currency, card.label());
-        Timestamp now = Timestamp.from(clock.instant());
-        int opened =
-            Statements.update(
-                connection,
-                "INSERT IGNORE INTO tab (account_id, shopper, currency, card_token, card_label,"
-                    + " consent_version, consent_wording, consented_at, receipt_email)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                account,
-                shopper,
-                currency.getCurrencyCode(),
-                card.token(),
-                card.label(),
-                TabConsent.CURRENT_VERSION,
-                wording,
-                now,
-                receiptEmail.orElse(null));
-        if (opened == 0) {
-          // A tab the shopper closed opens again with this consent and card; an open one stays
-          // as it is.
-          int reopened =
+    String wording = consentWording(currency, card.label());
+    Timestamp now = Timestamp.from(clock.instant());
+    Statements.inTransaction(
+        dataSource,
+        "open the tab",
+        connection -> {
+          int opened =
               Statements.update(
                   connection,
-                  "UPDATE tab SET closed_at = NULL, card_token = ?, card_label = ?,"
-                      + " consent_version = ?, consent_wording = ?, consented_at = ?,"
-                      + " receipt_email = COALESCE(?, receipt_email)"
-                      + " WHERE account_id = ? AND closed_at IS NOT NULL",
+                  "INSERT IGNORE INTO tab (account_id, shopper, currency, card_token, card_label,"
+                      + " consent_version, consent_wording, consented_at, receipt_email)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  account,
+                  shopper,
+                  currency.getCurrencyCode(),
                   card.token(),
                   card.label(),
                   TabConsent.CURRENT_VERSION,
                   wording,
                   now,
-                  receiptEmail.orElse(null),
-                  account);
-          if (reopened == 1) {
-            Statements.update(
-                connection, "UPDATE ledger_account SET closed = FALSE WHERE id = ?", account);
+                  receiptEmail.orElse(null));
+          if (opened == 0) {
+            // A tab the shopper closed opens again with this consent and card; an open one stays
+            // as it is.
+            int reopened =
+                Statements.update(
+                    connection,
+                    "UPDATE tab SET closed_at = NULL, card_token = ?, card_label = ?,"
+                        + " consent_version = ?, consent_wording = ?, consented_at = ?,"
+                        + " receipt_email = COALESCE(?, receipt_email)"
+                        + " WHERE account_id = ? AND closed_at IS NOT NULL",
+                    card.token(),
+                    card.label(),
+                    TabConsent.CURRENT_VERSION,
+                    wording,
+                    now,
+                    receiptEmail.orElse(null),
+                    account);
+            if (reopened == 1) {
+              Statements.update(
+                  connection, "UPDATE ledger_account SET closed = FALSE WHERE id = ?", account);
+            }
           }
-        }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not open the tab", e);
-    }
+          return null;
+        });
     return view(shopper, currency).orElseThrow();
   }
 
@@ -169,35 +164,32 @@ public class TabService {
                 () ->
                     new LedgerRefusedException(
                         ErrorCode.TAB_NOT_OPEN, "There is no tab to close."));
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        int closed =
+    return Statements.inTransaction(
+        dataSource,
+        "close the tab",
+        connection -> {
+          int closed =
+              Statements.update(
+                  connection,
+                  "UPDATE tab SET closed_at = ? WHERE account_id = ? AND closed_at IS NULL",
+                  Timestamp.from(clock.instant()),
+                  tab.accountId());
+          if (closed == 1) {
             Statements.update(
                 connection,
-                "UPDATE tab SET closed_at = ? WHERE account_id = ? AND closed_at IS NULL",
-                Timestamp.from(clock.instant()),
+                "UPDATE ledger_account SET closed = TRUE WHERE id = ?",
                 tab.accountId());
-        if (closed == 1) {
-          Statements.update(
-              connection, "UPDATE ledger_account SET closed = TRUE WHERE id = ?", tab.accountId());
-          // One-click purchases use the wallet now, unless a tab in another currency is open.
-          Statements.update(
-              connection,
-              "UPDATE pay_with_choice SET funding = 'WALLET' WHERE shopper = ? AND funding = 'TAB'"
-                  + " AND NOT EXISTS (SELECT 1 FROM tab WHERE shopper = ? AND closed_at IS NULL)",
-              shopper,
-              shopper);
-        }
-        connection.commit();
-        return closed == 1;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not close the tab", e);
-    }
+            // One-click purchases use the wallet now, unless a tab in another currency is open.
+            Statements.update(
+                connection,
+                "UPDATE pay_with_choice SET funding = 'WALLET' WHERE shopper = ? AND funding ="
+                    + " 'TAB' AND NOT EXISTS (SELECT 1 FROM tab WHERE shopper = ? AND closed_at IS"
+                    + " NULL)",
+                shopper,
+                shopper);
+          }
+          return closed == 1;
+        });
   }
 
   /**
@@ -229,6 +221,7 @@ public class TabService {
     LedgerQueries.Balance balance = ledger.balance(row.get().accountId()).orElseThrow();
     Money owed = Money.ofMicros(-balance.micros(), currency);
     Money threshold = policy.threshold(currency);
+    Money cardMinimum = policy.chargeMinimum(currency);
     List<TabLine> open = lines.openLines(shopper, currency);
     Optional<TabView.DueReason> due =
         DueRule.reason(
@@ -247,12 +240,12 @@ public class TabService {
             balance.locked(),
             open,
             due,
-            DueRule.chargeable(owed, policy.chargeMinimum(currency)),
+            DueRule.chargeable(owed, cardMinimum),
             row.get().cardLabel(),
             row.get().consentVersion(),
             row.get().consentedAt(),
             row.get().closed(),
-            policy.chargeMinimum(currency)));
+            cardMinimum));
   }
 
   private Optional<TabRow> row(String shopper, Currency currency) {

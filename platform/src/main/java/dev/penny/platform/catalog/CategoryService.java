@@ -79,9 +79,7 @@ public class CategoryService {
     List<Category> order = new java.util.ArrayList<>(categories.all());
     order.removeIf(c -> c.id().equals(id));
     order.add(Math.min(position, order.size()), category.get());
-    for (int i = 0; i < order.size(); i++) {
-      order.get(i).moveTo(i);
-    }
+    renumber(order);
     changed.fire(new StoreChanged(tenantId));
     return true;
   }
@@ -101,10 +99,15 @@ public class CategoryService {
     categories.remove(category.get());
     List<Category> order = new java.util.ArrayList<>(categories.all());
     order.removeIf(c -> c.id().equals(id));
+    renumber(order);
+    changed.fire(new StoreChanged(tenantId));
+    return java.util.OptionalInt.of(products);
+  }
+
+  /** Positions 0, 1, 2, ... in this order. */
+  private static void renumber(List<Category> order) {
     for (int i = 0; i < order.size(); i++) {
       order.get(i).moveTo(i);
     }
-    changed.fire(new StoreChanged(tenantId));
-    return java.util.OptionalInt.of(products);
   }
 }

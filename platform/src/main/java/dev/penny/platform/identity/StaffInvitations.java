@@ -85,7 +85,16 @@ public class StaffInvitations {
   public record Pending(long id, String email, Instant expiresAt) {}
 
   /** What an invitation link offers, and whether it can still be taken. */
-  public record Offer(long tenantId, String storeName, String slug, String email, Status status) {}
+  public record Offer(long tenantId, String storeName, String slug, String email, Status status) {
+
+    /** Whether the person's account has the invited address (only they may join). */
+    public boolean isFor(Shopper person) {
+      return person
+          .email()
+          .map(e -> e.toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT)))
+          .orElse(false);
+    }
+  }
 
   /** Where an invitation stands. */
   public enum Status {
@@ -222,13 +231,12 @@ public class StaffInvitations {
       throw new InvitationRefusedException(
           "This invitation has expired. Ask the store's owner for a new one.");
     }
-    String email = person.email().orElse("");
-    if (!email.toLowerCase(Locale.ROOT).equals(offer.email().toLowerCase(Locale.ROOT))) {
+    if (!offer.isFor(person)) {
       throw new InvitationRefusedException(
           "This invitation is for "
               + offer.email()
               + ", and you are signed in as "
-              + (email.isEmpty() ? person.username() : email)
+              + person.email().orElse(person.username())
               + ". Sign in with the invited address to accept it.");
     }
     if (groups.owners(offer.slug()).stream().anyMatch(u -> u.id().equals(person.subject()))) {

@@ -37,6 +37,13 @@ public final class OwnServicePorts {
     return of(name -> config.getOptionalValue(name, String.class));
   }
 
+  /** {@code ports} and the port of Penny's public address (its default when not configured). */
+  static Set<Integer> withPublicUrl(Set<Integer> ports, URI publicUrl) {
+    Set<Integer> all = new TreeSet<>(ports);
+    all.add(WebhookAddressRule.portOf(publicUrl));
+    return Set.copyOf(all);
+  }
+
   /** The ports named by these settings. */
   static Set<Integer> of(java.util.function.Function<String, Optional<String>> setting) {
     Set<Integer> ports = new TreeSet<>();

@@ -59,9 +59,8 @@ public class WebhookDispatcher {
           String publicUrl) {
     this.clock = clock;
     this.addressRule = WebhookAddressRule.configured();
-    java.util.Set<Integer> ports = new java.util.HashSet<>(OwnServicePorts.configured());
-    ports.add(WebhookAddressRule.portOf(URI.create(publicUrl)));
-    this.ownPorts = java.util.Set.copyOf(ports);
+    this.ownPorts =
+        OwnServicePorts.withPublicUrl(OwnServicePorts.configured(), URI.create(publicUrl));
   }
 
   protected WebhookDispatcher() {

@@ -68,7 +68,7 @@ public class WebhookEndpoints {
     this.clock = clock;
     this.publicUrl = URI.create(publicUrl);
     this.addressRule = addressRule;
-    this.ownPorts = ownPorts;
+    this.ownPorts = OwnServicePorts.withPublicUrl(ownPorts, this.publicUrl);
   }
 
   protected WebhookEndpoints() {
@@ -176,7 +176,7 @@ public class WebhookEndpoints {
     int port = WebhookAddressRule.portOf(uri);
     String pennyHost =
         publicUrl.getHost() == null ? "" : publicUrl.getHost().toLowerCase(Locale.ROOT);
-    boolean pennyPort = port == WebhookAddressRule.portOf(publicUrl) || ownPorts.contains(port);
+    boolean pennyPort = ownPorts.contains(port);
     boolean pennysName = host.equals(pennyHost) || host.endsWith("." + pennyHost);
     // Penny's own name is Penny on any port, except where private networks are allowed (a sandbox
     // whose receivers run beside it, at localhost): there only Penny's own ports are Penny.

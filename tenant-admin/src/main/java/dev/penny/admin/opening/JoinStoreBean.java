@@ -57,10 +57,9 @@ public class JoinStoreBean {
 
   /** Whether the signed-in person's address is the invited one (only they may join). */
   public boolean isForSignedInPerson() {
-    String email =
-        signedIn.shopper().flatMap(Shopper::email).orElse("").toLowerCase(java.util.Locale.ROOT);
-    return getOffer()
-        .map(o -> o.email().toLowerCase(java.util.Locale.ROOT).equals(email))
+    return signedIn
+        .shopper()
+        .flatMap(person -> getOffer().map(offer -> offer.isFor(person)))
         .orElse(false);
   }
 

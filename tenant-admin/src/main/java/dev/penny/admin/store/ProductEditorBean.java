@@ -117,10 +117,12 @@ public class ProductEditorBean implements Serializable {
     java.util.Set<Long> ids = new java.util.HashSet<>();
     if (ticked != null) {
       for (String text : ticked) {
-        if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
-          throw new InvalidInputException("An image to remove is not one of this product's.");
-        }
-        ids.add(Long.parseLong(text));
+        ids.add(
+            AdminParameters.idIn(text)
+                .orElseThrow(
+                    () ->
+                        new InvalidInputException(
+                            "An image to remove is not one of this product's.")));
       }
     }
     return ids;

@@ -97,10 +97,8 @@ public class StaffBean {
     if (!admin.allowOwnerAction("cancel a staff invitation")) {
       return;
     }
-    String id = AdminParameters.get("invitation-cancel-id");
-    if (id == null
-        || !id.matches("[1-9][0-9]{0,17}")
-        || !invitations.cancel(admin.getStore().id(), Long.parseLong(id))) {
+    java.util.OptionalLong id = AdminParameters.id("invitation-cancel-id");
+    if (id.isEmpty() || !invitations.cancel(admin.getStore().id(), id.getAsLong())) {
       gone("That invitation was accepted or withdrawn already.");
       return;
     }

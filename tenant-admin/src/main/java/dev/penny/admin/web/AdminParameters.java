@@ -17,7 +17,16 @@ public final class AdminParameters {
   }
 
   public static OptionalLong id() {
-    String text = get("id");
+    return id("id");
+  }
+
+  /** The request's parameter {@code name} as a row id; empty when it is none. */
+  public static OptionalLong id(String name) {
+    return idIn(get(name));
+  }
+
+  /** A text as a row id (1 to 18 digits, no leading zero); empty when it is none. */
+  public static OptionalLong idIn(String text) {
     if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
       return OptionalLong.empty();
     }
