@@ -1,7 +1,6 @@
 package dev.penny.cart.cart;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import dev.penny.platform.crypto.RandomTokens;
 import java.util.Optional;
 
 /**
@@ -27,12 +26,8 @@ public sealed interface CartOwner {
     }
   }
 
-  SecureRandom RANDOM = new SecureRandom();
-
   static Guest newGuest() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return new Guest(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    return new Guest(RandomTokens.urlSafe(32));
   }
 
   /** A guest owner from a cookie's value, if it has the shape of a token; else nothing. */

@@ -163,6 +163,23 @@ public class Order extends TenantOwned {
     }
   }
 
+  /**
+   * Refuses a refund of nothing ({@code invalid_amount}, 400) or of more than is left to refund
+   * ({@code refund_exceeds_remaining}, 409, as a micro-purchase's refund).
+   */
+  void checkRefundable(Money amount) {
+    if (!amount.isPositive()) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_AMOUNT, List.of("A refund is an amount above zero."));
+    }
+    if (amount.compareTo(refundable()) > 0) {
+      throw new InvalidInputException(
+          ErrorCode.REFUND_EXCEEDS_REMAINING,
+          List.of(
+              "A refund is at most what is left to refund: " + refundable().toPlainString() + "."));
+    }
+  }
+
   /** Adds a refund of {@code amount}; a refund of everything left makes the order refunded. */
   void refund(Money amount, Instant now) {
     if (!status.refundable()) {
@@ -170,11 +187,7 @@ public class Order extends TenantOwned {
           ErrorCode.ORDER_STATE_CONFLICT,
           List.of("Only a paid or fulfilled order can be refunded."));
     }
-    if (!amount.isPositive() || amount.compareTo(refundable()) > 0) {
-      throw new InvalidInputException(
-          ErrorCode.INVALID_AMOUNT,
-          List.of("A refund is above zero and at most " + refundable().toPlainString() + "."));
-    }
+    checkRefundable(amount);
     refunded = refunded.plus(amount);
     updatedAt = now;
     if (refunded.equals(charged())) {

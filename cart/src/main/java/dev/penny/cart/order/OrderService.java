@@ -429,12 +429,7 @@ public class OrderService {
           ErrorCode.ORDER_STATE_CONFLICT,
           List.of("Only a paid or fulfilled order can be refunded."));
     }
-    if (!amount.isPositive() || amount.compareTo(order.refundable()) > 0) {
-      throw new InvalidInputException(
-          ErrorCode.INVALID_AMOUNT,
-          List.of(
-              "A refund is above zero and at most " + order.refundable().toPlainString() + "."));
-    }
+    order.checkRefundable(amount);
     if (order.paymentId().isPresent()) {
       // Capturing a captured payment answers it as it is: no need to ask first.
       payments.capture(store, order.paymentId().get());

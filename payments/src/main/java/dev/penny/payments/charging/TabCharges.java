@@ -4,10 +4,10 @@ import dev.penny.money.Money;
 import dev.penny.payments.Statements;
 import dev.penny.payments.tab.DueRule;
 import dev.penny.payments.tab.TabPolicy;
+import dev.penny.platform.crypto.RandomTokens;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -34,8 +33,6 @@ public class TabCharges {
 
   /** How long a server owns a charge it is asking the zone about before another may ask. */
   static final Duration LEASE = Duration.ofMinutes(2);
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /**
    * The statuses of a charge still under way (not final), as an SQL list: {@code ('PENDING', ...)}.
@@ -163,7 +160,7 @@ public class TabCharges {
     List<ClaimedCharge> claimed = new ArrayList<>();
     for (int part = 0; part < plan.size(); part++) {
       PlannedCharge planned = plan.get(part);
-      String publicId = "tch_" + HexFormat.of().formatHex(randomBytes(11));
+      String publicId = RandomTokens.publicId("tch_");
       long id =
           insertCharge(
               c, publicId, tabAccount, shopper, next, part, reason.get(), planned, charged, now);
@@ -545,11 +542,5 @@ public class TabCharges {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not update the tab charge", e);
     }
-  }
-
-  private static byte[] randomBytes(int n) {
-    byte[] bytes = new byte[n];
-    RANDOM.nextBytes(bytes);
-    return bytes;
   }
 }

@@ -3,12 +3,12 @@ package dev.penny.payments.machine;
 import dev.penny.money.Money;
 import dev.penny.payments.ledger.LedgerRefusedException;
 import dev.penny.payments.spending.SpendingKeySecrets;
+import dev.penny.platform.crypto.RandomTokens;
 import dev.penny.platform.problem.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,7 +30,6 @@ public class PaymentNonces {
 
   private final SpendingKeySecrets secrets;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   @Inject
   public PaymentNonces(SpendingKeySecrets secrets, Clock clock) {
@@ -50,10 +49,8 @@ public class PaymentNonces {
             .instant()
             .plusSeconds(PaymentRequirement.MAX_TIMEOUT_SECONDS)
             .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    byte[] bytes = new byte[16];
-    random.nextBytes(bytes);
     String expiry = Long.toString(expires.getEpochSecond());
-    String part = HexFormat.of().formatHex(bytes);
+    String part = HexFormat.of().formatHex(RandomTokens.bytes(16));
     String nonce = expiry + "." + part + "." + mac(expiry, part, resource, price);
     return new PaymentRequirement(storeSlug, resource, description, price, nonce, expires);
   }

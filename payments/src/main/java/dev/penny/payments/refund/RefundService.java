@@ -9,6 +9,7 @@ import dev.penny.payments.ledger.LedgerWriter;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.ledger.TransferKind;
 import dev.penny.payments.wallet.CardCharges;
+import dev.penny.platform.crypto.RandomTokens;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
@@ -16,7 +17,6 @@ import dev.penny.platform.tenancy.ActiveTenant;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +25,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -44,7 +43,6 @@ import javax.sql.DataSource;
 public class RefundService {
 
   private static final Logger LOG = Logger.getLogger(RefundService.class.getName());
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
@@ -155,7 +153,7 @@ public class RefundService {
           throw new DuplicateKey();
         }
         check(purchase, amount, destination);
-        String publicId = "ref_" + HexFormat.of().formatHex(random(11));
+        String publicId = RandomTokens.publicId("ref_");
         Instant now = clock.instant();
         try (PreparedStatement insert =
             c.prepareStatement(
@@ -498,11 +496,5 @@ public class RefundService {
             : Optional.empty();
       }
     }
-  }
-
-  private static byte[] random(int n) {
-    byte[] bytes = new byte[n];
-    RANDOM.nextBytes(bytes);
-    return bytes;
   }
 }

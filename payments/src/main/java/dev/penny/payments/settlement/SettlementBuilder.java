@@ -9,12 +9,12 @@ import dev.penny.payments.ledger.LedgerAccounts;
 import dev.penny.payments.ledger.LedgerWriter;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.ledger.TransferKind;
+import dev.penny.platform.crypto.RandomTokens;
 import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.webhook.WebhookEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -39,8 +38,6 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class SettlementBuilder {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
@@ -201,7 +198,7 @@ public class SettlementBuilder {
         day);
     long payouts = accounts.open(AccountRef.payouts(currency), OptionalLong.empty());
     post(key + ":payout", TransferKind.PAYOUT, store, payouts, figures.payout(), day);
-    String publicId = "stl_" + HexFormat.of().formatHex(random(11));
+    String publicId = RandomTokens.publicId("stl_");
     Instant now = clock.instant();
     c.setAutoCommit(false);
     try (PreparedStatement insert =
@@ -314,11 +311,5 @@ public class SettlementBuilder {
         return rs.next() ? rs.getLong(1) : 0;
       }
     }
-  }
-
-  private static byte[] random(int n) {
-    byte[] bytes = new byte[n];
-    RANDOM.nextBytes(bytes);
-    return bytes;
   }
 }

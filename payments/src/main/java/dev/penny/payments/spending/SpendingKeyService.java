@@ -5,6 +5,7 @@ import dev.penny.payments.ledger.LedgerRefusedException;
 import dev.penny.payments.ledger.Posting;
 import dev.penny.payments.purchase.Funding;
 import dev.penny.platform.cluster.FromAnotherServer;
+import dev.penny.platform.crypto.RandomTokens;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.ActiveTenant;
@@ -14,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -60,7 +59,6 @@ public class SpendingKeyService {
   private final SpendingKeySecrets secrets;
   private final Clock clock;
   private final Event<SpendingKeyRevoked> revokedKeys;
-  private final SecureRandom random = new SecureRandom();
   private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(Optional<SpendingKey> key, Instant readAt) {}
@@ -97,9 +95,7 @@ public class SpendingKeyService {
       throw new InvalidInputException(
           ErrorCode.INVALID_AMOUNT, List.of("A daily cap is above zero and at most 500.00."));
     }
-    byte[] id = new byte[12];
-    random.nextBytes(id);
-    String publicId = "spk_" + HexFormat.of().formatHex(id);
+    String publicId = "spk_" + RandomTokens.hex(12);
     Instant now = clock.instant();
     try (Connection connection = dataSource.getConnection()) {
       // One creation per shopper at a time (on every server: a lock of the database's), so that

@@ -1,11 +1,9 @@
 package dev.penny.platform.apikey;
 
+import dev.penny.platform.crypto.Digests;
+import dev.penny.platform.crypto.RandomTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,16 +17,10 @@ public record ApiKeySecret(String lookupId, String text) {
 
   private static final Pattern SHAPE =
       Pattern.compile("penny_([A-Za-z0-9_-]{12})_([A-Za-z0-9_-]{32})");
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
   public static ApiKeySecret generate() {
-    byte[] lookup = new byte[9];
-    byte[] secret = new byte[24];
-    RANDOM.nextBytes(lookup);
-    RANDOM.nextBytes(secret);
-    String lookupId = ENCODER.encodeToString(lookup);
-    return new ApiKeySecret(lookupId, "penny_" + lookupId + "_" + ENCODER.encodeToString(secret));
+    String lookupId = RandomTokens.urlSafe(9);
+    return new ApiKeySecret(lookupId, "penny_" + lookupId + "_" + RandomTokens.urlSafe(24));
   }
 
   /** Empty for anything that is not shaped like a key (the caller answers 401). */
@@ -41,13 +33,7 @@ public record ApiKeySecret(String lookupId, String text) {
   }
 
   public String hash() {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return Digests.sha256Hex(text);
   }
 
   /** Compares with a stored hash in constant time. */

@@ -131,7 +131,7 @@ public class ProductService {
   /**
    * Saves the product's text, variants and images at once: {@code image} added, the images of
    * {@code imagesToRemove} taken off (the others close up). An id that is not one of the product's
-   * images is refused, and nothing is saved.
+   * images changes nothing: it is not there to remove.
    */
   @Transactional
   public void update(
@@ -163,11 +163,9 @@ public class ProductService {
         product.addVariant(v.sku(), v.name(), v.price(), v.stock());
       }
     }
-    for (long imageId : imagesToRemove) {
-      if (!product.removeImage(imageId)) {
-        throw new InvalidInputException("An image to remove is not one of this product's.");
-      }
-    }
+    // An image that is not (any more) the product's is gone already, as asked: removed in another
+    // tab, or an id from elsewhere, which changes nothing.
+    imagesToRemove.forEach(product::removeImage);
     image.ifPresent(i -> attach(store, product, i));
     changed.fire(new StoreChanged(store.id()));
   }

@@ -1,5 +1,6 @@
 package dev.penny.platform.idempotency;
 
+import dev.penny.platform.crypto.Digests;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,13 +81,6 @@ public class IdempotencyKeys {
 
   /** SHA-256 of a request's text, in hex: what a key's request is recognised by. */
   public static String hash(String request) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(request.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.sha256Hex(request);
   }
 }

@@ -1,5 +1,6 @@
 package dev.penny.platform.media;
 
+import dev.penny.platform.crypto.Digests;
 import dev.penny.platform.tenancy.TenantOwned;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -10,10 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /** An image a store uploaded, with its bytes. Served at {@code /s/{slug}/media/{id}}. */
 @Entity
@@ -47,16 +45,8 @@ public class StoredImage extends TenantOwned {
     this.bytes = upload.bytes();
     this.contentType = upload.format().contentType();
     this.byteSize = upload.size();
-    this.sha256 = sha256(bytes);
+    this.sha256 = Digests.sha256Hex(bytes);
     this.createdAt = createdAt;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   public Long id() {

@@ -1,5 +1,6 @@
 package dev.penny.platform.webhook;
 
+import dev.penny.platform.crypto.RandomTokens;
 import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +36,6 @@ public class WebhookEndpoints {
 
   static final int MAX_ENDPOINTS = 10;
   static final Duration ROTATION_GRACE = Duration.ofDays(1);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Resource(lookup = "java:app/jdbc/penny")
   DataSource dataSource;
@@ -81,7 +78,7 @@ public class WebhookEndpoints {
   public WebhookEndpoint add(long tenantId, String url) {
     URI checked = check(url);
     String secret = newSecret();
-    String id = "we_" + HexFormat.of().formatHex(random(11));
+    String id = RandomTokens.publicId("we_");
     Instant now = clock.instant();
     try (Connection c = dataSource.getConnection()) {
       // Counted and added under the store's row lock: two adds at once cannot both find nine.
@@ -442,12 +439,6 @@ public class WebhookEndpoints {
   }
 
   private static String newSecret() {
-    return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random(24));
-  }
-
-  private static byte[] random(int n) {
-    byte[] bytes = new byte[n];
-    RANDOM.nextBytes(bytes);
-    return bytes;
+    return "whsec_" + RandomTokens.urlSafe(24);
   }
 }

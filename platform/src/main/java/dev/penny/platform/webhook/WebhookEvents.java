@@ -1,7 +1,7 @@
 package dev.penny.platform.webhook;
 
+import dev.penny.platform.crypto.RandomTokens;
 import jakarta.json.JsonObject;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -32,8 +31,6 @@ public final class WebhookEvents {
   public static final String TEST = "webhook.test";
   public static final Set<String> TYPES =
       Set.of(ORDER_PAID, ORDER_REFUNDED, TAB_CHARGED, TAB_LOCKED, SETTLEMENT_CREATED, TEST);
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private WebhookEvents() {}
 
@@ -137,8 +134,6 @@ public final class WebhookEvents {
   }
 
   static String newId() {
-    byte[] bytes = new byte[11];
-    RANDOM.nextBytes(bytes);
-    return "evt_" + HexFormat.of().formatHex(bytes);
+    return RandomTokens.publicId("evt_");
   }
 }

@@ -3,6 +3,7 @@ package dev.penny.storefront.api;
 import dev.penny.cart.order.OrderService;
 import dev.penny.cart.order.OrderStatus;
 import dev.penny.money.Money;
+import dev.penny.platform.crypto.Digests;
 import dev.penny.platform.idempotency.IdempotencyKeys;
 import dev.penny.platform.json.Jsonp;
 import dev.penny.platform.problem.ErrorCode;
@@ -269,13 +270,6 @@ public class OrdersResource {
     if (idempotencyKey.matches("[A-Za-z0-9_.:-]{8,40}")) {
       return "api-" + idempotencyKey;
     }
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "api-h-" + java.util.HexFormat.of().formatHex(digest).substring(0, 40);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "api-h-" + Digests.sha256Hex(idempotencyKey).substring(0, 40);
   }
 }

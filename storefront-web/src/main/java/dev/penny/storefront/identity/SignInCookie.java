@@ -2,6 +2,8 @@ package dev.penny.storefront.identity;
 
 import dev.penny.payments.spending.SpendingKeySecrets;
 import dev.penny.platform.cluster.Cluster;
+import dev.penny.platform.crypto.Digests;
+import dev.penny.platform.crypto.RandomTokens;
 import dev.penny.platform.identity.SignedInSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +50,6 @@ public class SignInCookie {
   private static final String VERSION = "v2";
 
   private static final String VERSION_1 = "v1";
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   private static final String LABEL = "sign-in-cookie\n";
   private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
@@ -108,13 +109,7 @@ public class SignInCookie {
 
   /** The cluster's key of a signed-out cookie: its digest, not the cookie itself. */
   private static String signedOutKey(String value) {
-    try {
-      return "signed-out "
-          + ENCODE.encodeToString(
-              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "signed-out " + ENCODE.encodeToString(Digests.sha256(value));
   }
 
   /** Sets the cookie for this sign-in. */
@@ -201,9 +196,7 @@ public class SignInCookie {
   }
 
   private static String nonce() {
-    byte[] bytes = new byte[12];
-    RANDOM.nextBytes(bytes);
-    return ENCODE.encodeToString(bytes);
+    return RandomTokens.urlSafe(12);
   }
 
   private Cookie cookie(String value, int maxAge) {

@@ -1,11 +1,10 @@
 package dev.penny.storefront.identity;
 
+import dev.penny.platform.crypto.RandomTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The anti-forgery token of the sign-out form: random, one per session, posted back with the form.
@@ -16,7 +15,6 @@ public final class SignOutToken {
 
   public static final String FIELD = "csrf";
   private static final String SESSION_KEY = "penny.signOutToken";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private SignOutToken() {}
 
@@ -25,9 +23,7 @@ public final class SignOutToken {
     synchronized (session) {
       Object token = session.getAttribute(SESSION_KEY);
       if (token == null) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        token = RandomTokens.urlSafe(32);
         session.setAttribute(SESSION_KEY, token);
       }
       return token.toString();

@@ -199,7 +199,7 @@ class OrderIT {
     assertThatThrownBy(
             () -> inStore(store, () -> orders.refund(number, Money.parse("100", "USD"), "test")))
         .extracting(e -> ((DomainException) e).code())
-        .isEqualTo("invalid_amount");
+        .isEqualTo("refund_exceeds_remaining");
     Order refunded =
         inStore(store, () -> orders.refund(number, Money.parse("9.95", "USD"), "test"));
 

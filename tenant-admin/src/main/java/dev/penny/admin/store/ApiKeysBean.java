@@ -60,7 +60,8 @@ public class ApiKeysBean {
     String requested = AdminParameters.get("api-key-revoke-id");
     var id = new InputChecks().optionalId(requested, "The key");
     if (id.isEmpty() || !service.revoke(id.get())) {
-      AdminMessages.notFound();
+      AdminMessages.gone("This store has no such API key.");
+      rows = null;
       return;
     }
     AdminMessages.info("API key revoked: requests with it are refused from now on.");

@@ -107,7 +107,7 @@ public class ProductEditorBean implements Serializable {
     AdminParameters.redirect(admin, "/products/" + id);
   }
 
-  /** The images ticked "Remove" (ids the product may not have are refused by the catalog). */
+  /** The images ticked "Remove" (an id the product has not is not there to remove). */
   private static java.util.Set<Long> imagesToRemove() {
     String[] ticked =
         FacesContext.getCurrentInstance()

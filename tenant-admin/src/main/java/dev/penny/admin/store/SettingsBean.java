@@ -134,7 +134,8 @@ public class SettingsBean {
     String requested = AdminParameters.get("shipping-remove-id");
     var id = checks.optionalId(requested, "The shipping method");
     if (id.isEmpty() || !service.removeShippingMethod(admin.getStore(), id.get())) {
-      AdminMessages.notFound();
+      AdminMessages.gone("That shipping method is removed already.");
+      shippingMethods = null;
       return;
     }
     AdminMessages.info("Shipping method removed.");

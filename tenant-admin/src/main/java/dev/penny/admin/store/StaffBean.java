@@ -137,8 +137,7 @@ public class StaffBean {
 
   /** What a form acted on is not there (any more): said on the page, with status 404. */
   private void gone(String message) {
-    AdminMessages.error(message);
-    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    AdminMessages.gone(message);
     staff = null;
     pending = null;
   }

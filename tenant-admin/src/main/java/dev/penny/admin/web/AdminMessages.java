@@ -34,6 +34,15 @@ public final class AdminMessages {
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
   }
 
+  /**
+   * What a row's button acted on is not there (any more: removed in another tab, or an id that was
+   * never this store's): said on the page, with status 404; nothing changed.
+   */
+  public static void gone(String text) {
+    error(text);
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+  }
+
   /** Answers 404 for an id that is not the current store's (or does not exist). */
   public static void notFound() {
     FacesContext faces = FacesContext.getCurrentInstance();

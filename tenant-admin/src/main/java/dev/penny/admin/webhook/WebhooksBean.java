@@ -3,8 +3,8 @@ package dev.penny.admin.webhook;
 import dev.penny.admin.web.AdminContext;
 import dev.penny.admin.web.AdminMessages;
 import dev.penny.admin.web.AdminParameters;
-import dev.penny.platform.problem.DomainException;
 import dev.penny.platform.problem.InvalidInputException;
+import dev.penny.platform.problem.ItemNotFoundException;
 import dev.penny.platform.webhook.WebhookDelivery;
 import dev.penny.platform.webhook.WebhookEndpoint;
 import dev.penny.platform.webhook.WebhookEndpoints;
@@ -86,8 +86,8 @@ public class WebhooksBean {
         }
         default -> AdminMessages.notFound();
       }
-    } catch (DomainException e) {
-      AdminMessages.notFound();
+    } catch (ItemNotFoundException e) {
+      AdminMessages.gone("That endpoint is removed already (or is not one of this store's).");
     }
     rows = null;
   }

@@ -97,7 +97,8 @@ class OrdersApiIT {
     assertThat(otherRequest.json().getString("code")).isEqualTo("idempotency_conflict");
     assertThat(subCent.json().getString("code")).isEqualTo("invalid_amount");
     assertThat(number.status()).isEqualTo(400);
-    assertThat(tooMuch.json().getString("code")).isEqualTo("invalid_amount");
+    assertThat(tooMuch.status()).isEqualTo(409);
+    assertThat(tooMuch.json().getString("code")).isEqualTo("refund_exceeds_remaining");
     assertThat(notObject.status()).isEqualTo(400);
     String[] notAmounts = {"abc", "1e5", "99999999999999999999", "-1", ""};
     for (int i = 0; i < notAmounts.length; i++) {

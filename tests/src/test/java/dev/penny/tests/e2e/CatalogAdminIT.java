@@ -59,6 +59,25 @@ class CatalogAdminIT extends BrowserPerTest {
     assertThat(oneImage.messages()).containsExactly("Product saved.");
     assertThat(oneImage.variantStock(0)).isEqualTo("41");
     assertThat(oneImage.imageAddresses()).hasSize(1).doesNotContain(first);
+    // The same image removed in another tab first: saving this tab's form still saves its edit.
+    AdminProductPage again = oneImage.withImage(png("third.png"), "A third look").save();
+    String third = again.imageAddresses().get(1);
+    String productAddress = browser.getCurrentUrl();
+    String firstTab = browser.getWindowHandle();
+    browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    browser.get(productAddress);
+    assertThat(new AdminProductPage(browser).markImageForRemoval(0).save().imageAddresses())
+        .containsExactly(third);
+    browser.close();
+    browser.switchTo().window(firstTab);
+    AdminProductPage staleTick =
+        new AdminProductPage(browser)
+            .markImageForRemoval(0)
+            .withVariant(0, "Pack of 3", sku, "12.50", "42")
+            .save();
+    assertThat(staleTick.messages()).containsExactly("Product saved.");
+    assertThat(staleTick.variantStock(0)).isEqualTo("42");
+    assertThat(staleTick.imageAddresses()).containsExactly(third);
 
     browser.manage().deleteAllCookies();
     StoreHomePage home = StoreHomePage.open(browser, baseUrl, "demo-books");

@@ -208,6 +208,29 @@ class TabSettlementJourneyIT extends BrowserPerTest {
                         .size()
                     > 0;
               });
+
+      // Removed meanwhile (here by the API), the endpoint's row on the open page is stale: its
+      // button says so on the page, 404, instead of leaving the page.
+      api(apiKey, "DELETE", "/webhook-endpoints/" + endpoint, null);
+      browser
+          .findElement(
+              By.cssSelector(
+                  "[data-testid='webhook-endpoint-row'][data-id='"
+                      + endpoint
+                      + "']"
+                      + " [data-testid='webhook-test']"))
+          .click();
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(d -> !d.findElements(By.cssSelector(".admin-messages li")).isEmpty());
+      assertThat(
+              browser.findElements(By.cssSelector(".admin-messages li")).stream()
+                  .map(WebElement::getText))
+          .containsExactly("That endpoint is removed already (or is not one of this store's).");
+      assertThat(
+              browser.findElements(
+                  By.cssSelector(
+                      "[data-testid='webhook-endpoint-row'][data-id='" + endpoint + "']")))
+          .isEmpty();
     } finally {
       api(apiKey, "DELETE", "/sandbox/clock", null);
       api(apiKey, "DELETE", "/webhook-endpoints/" + endpoint, null);

@@ -88,9 +88,18 @@ class TenantAdminIT extends BrowserPerTest {
     assertThat(withShipping.shippingMethods()).contains(courier + " €9.90");
     assertThat(withShipping.addShippingMethod("Bad", "-2").messages())
         .containsExactly("The shipping price cannot be negative.");
+    // The settings page open in two tabs: the method removed in one, then in the other (stale).
+    AdminSettingsPage.open(browser, baseUrl, "demo-coffee");
+    String first = browser.getWindowHandle();
+    browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
     AdminSettingsPage removed =
         AdminSettingsPage.open(browser, baseUrl, "demo-coffee").removeShippingMethod(courier);
     assertThat(removed.shippingMethods()).noneMatch(m -> m.startsWith(courier));
+    browser.close();
+    browser.switchTo().window(first);
+    AdminSettingsPage stale = new AdminSettingsPage(browser).removeShippingMethod(courier);
+    assertThat(stale.messages()).containsExactly("That shipping method is removed already.");
+    assertThat(stale.shippingMethods()).noneMatch(m -> m.startsWith(courier));
   }
 
   @Test
