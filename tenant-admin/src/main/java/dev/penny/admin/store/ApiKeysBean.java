@@ -57,7 +57,7 @@ public class ApiKeysBean {
     if (!admin.allowOwnerAction("revoke API keys")) {
       return;
     }
-    String requested = AdminParameters.get("api-key-revoke-id");
+    String requested = AdminParameters.get("api-key-revoke");
     var id = new InputChecks().optionalId(requested, "The key");
     if (id.isEmpty() || !service.revoke(id.get())) {
       AdminMessages.gone("This store has no such API key.");

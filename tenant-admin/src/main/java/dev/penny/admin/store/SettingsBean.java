@@ -131,7 +131,7 @@ public class SettingsBean {
       return;
     }
     InputChecks checks = new InputChecks();
-    String requested = AdminParameters.get("shipping-remove-id");
+    String requested = AdminParameters.get("shipping-remove");
     var id = checks.optionalId(requested, "The shipping method");
     if (id.isEmpty() || !service.removeShippingMethod(admin.getStore(), id.get())) {
       AdminMessages.gone("That shipping method is removed already.");

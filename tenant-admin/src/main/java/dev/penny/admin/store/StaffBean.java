@@ -97,7 +97,7 @@ public class StaffBean {
     if (!admin.allowOwnerAction("cancel a staff invitation")) {
       return;
     }
-    java.util.OptionalLong id = AdminParameters.id("invitation-cancel-id");
+    java.util.OptionalLong id = AdminParameters.id("invitation-cancel");
     if (id.isEmpty() || !invitations.cancel(admin.getStore().id(), id.getAsLong())) {
       gone("That invitation was accepted or withdrawn already.");
       return;
@@ -118,7 +118,7 @@ public class StaffBean {
     if (!admin.allowOwnerAction("remove staff")) {
       return;
     }
-    String userId = AdminParameters.get("staff-remove-id");
+    String userId = AdminParameters.get("staff-remove");
     if (userId == null || !userId.matches("[0-9a-fA-F-]{1,64}")) {
       AdminMessages.notFound();
       return;
