@@ -145,7 +145,9 @@
   }
 
   unlock.addEventListener("click", function () {
-    buy("unlock", "", key(), function () { unlocked(); });
+    // The price shown is sent: a price changed since is refused, never charged.
+    buy("unlock", "price=" + encodeURIComponent(unlock.getAttribute("data-price")), key(),
+      function () { unlocked(); });
   });
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-amount]"), function (button) {

@@ -102,6 +102,15 @@ public class MicroPurchaseService {
    * good may be bought again; the form's key stops a double click charging twice.
    */
   public Receipt buyItem(ActiveTenant store, long variantId, Payer payer, String key) {
+    return buyItem(store, variantId, payer, key, Optional.empty());
+  }
+
+  /**
+   * Buys a small digital good at the price the shopper was shown ({@code shown}, when the page sent
+   * it): a price changed since is refused ({@code price_changed}) and nothing is charged.
+   */
+  public Receipt buyItem(
+      ActiveTenant store, long variantId, Payer payer, String key, Optional<Money> shown) {
     SaleItem item = inventory.items(List.of(variantId)).get(variantId);
     if (item == null || !item.active() || item.physical()) {
       throw new ItemNotFoundException(ErrorCode.PRODUCT_NOT_FOUND, "No such product");
@@ -110,11 +119,38 @@ public class MicroPurchaseService {
         item.variantName().isBlank() || item.variantName().equals(item.productName())
             ? item.productName()
             : item.productName() + " (" + item.variantName() + ")";
-    return buy(store, Sale.item(variantId, title, item.price()), payer, key);
+    Sale sale = Sale.item(variantId, title, item.price());
+    requireShownPrice(sale, shown);
+    return buy(store, sale, payer, key);
   }
 
   public Receipt unlock(ActiveTenant store, long contentId, Payer payer, String key) {
-    return buy(store, unlockOf(contentId), payer, key);
+    return unlock(store, contentId, payer, key, Optional.empty());
+  }
+
+  /**
+   * Unlocks at the price the shopper was shown ({@code shown}, when the page sent it): a price
+   * changed since is refused ({@code price_changed}) and nothing is charged.
+   */
+  public Receipt unlock(
+      ActiveTenant store, long contentId, Payer payer, String key, Optional<Money> shown) {
+    Sale sale = unlockOf(contentId);
+    requireShownPrice(sale, shown);
+    return buy(store, sale, payer, key);
+  }
+
+  /** A one-click button charges what it said: never a price the merchant set after it was shown. */
+  private static void requireShownPrice(Sale sale, Optional<Money> shown) {
+    if (shown.isPresent() && !shown.get().equals(sale.price())) {
+      throw new InvalidInputException(
+          ErrorCode.PRICE_CHANGED,
+          List.of(
+              "The price is now "
+                  + sale.price().toPlainString()
+                  + " (the page said "
+                  + shown.get().toPlainString()
+                  + "): nothing was charged."));
+    }
   }
 
   /** A tip: from 0.01, in the store's currency, with an optional note for the merchant. */

@@ -71,7 +71,10 @@ final class ButtonPages {
             + escape(store.name())
             + "</p><h1 class=\"penny-button-title\" data-testid=\"embed-title\">"
             + escape(sale.title())
-            + "</h1><p><button type=\"button\" id=\"embed-unlock\" data-testid=\"embed-unlock-button\">"
+            + "</h1><p><button type=\"button\" id=\"embed-unlock\" data-testid=\"embed-unlock-button\""
+            + " data-price=\""
+            + sale.price().toPlainString()
+            + "\">"
             + "Unlock for "
             + escape(price)
             + escape(pass)

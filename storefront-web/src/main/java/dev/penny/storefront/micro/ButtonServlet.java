@@ -126,7 +126,13 @@ public class ButtonServlet extends DeclaredMethodsServlet {
         case "unlock" -> {
           String shopper = grantedShopper(request, store);
           String key = IdempotencyKeys.require(request.getHeader("Idempotency-Key"));
-          Receipt receipt = purchases.unlock(store, contentId, payer(shopper), "button:" + key);
+          // The price the frame showed, which the unlock must still have (price_changed).
+          Optional<Money> shown =
+              request.getParameter("price") == null
+                  ? Optional.empty()
+                  : Optional.of(amount(request.getParameter("price"), store));
+          Receipt receipt =
+              purchases.unlock(store, contentId, payer(shopper), "button:" + key, shown);
           ButtonPages.receipt(response, receipt);
         }
         case "tip" -> {

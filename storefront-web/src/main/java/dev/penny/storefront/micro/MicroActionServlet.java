@@ -107,14 +107,20 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
     switch (action) {
       case "unlock" -> {
         long content = id(request, "content");
-        purchases.unlock(store, content, payer(shopper), formKey(request));
+        purchases.unlock(
+            store, content, payer(shopper), formKey(request), shownPrice(request, "price", store));
         return "unlocked";
       }
       case "buy" -> {
         long variant =
             Ids.parse(request.getParameter("variant"))
                 .orElseThrow(() -> new Refused(ErrorCode.PRODUCT_NOT_FOUND));
-        purchases.buyItem(store, variant, payer(shopper), formKey(request));
+        purchases.buyItem(
+            store,
+            variant,
+            payer(shopper),
+            formKey(request),
+            shownPrice(request, "price-" + variant, store));
         return "bought";
       }
       case "tip" -> {
@@ -219,6 +225,23 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
     String preset = parameter.apply("amount");
     boolean customPressed = "custom".equals(parameter.apply(action));
     return customPressed || preset == null || preset.isBlank() ? parameter.apply("custom") : preset;
+  }
+
+  /**
+   * The price the page showed beside the button ({@code name}), which the purchase must still have;
+   * empty when the form did not send one (a page older than this check).
+   */
+  private static Optional<Money> shownPrice(
+      HttpServletRequest request, String name, ActiveTenant store) {
+    String text = request.getParameter(name);
+    if (text == null) {
+      return Optional.empty();
+    }
+    if (!text.strip().matches("[0-9]{1,9}(\\.[0-9]{1,6})?")) {
+      throw new InvalidInputException(
+          ErrorCode.INVALID_AMOUNT, List.of("The form's price is not an amount."));
+    }
+    return Optional.of(Money.parse(text.strip(), store.currency()));
   }
 
   private static Money money(String text, ActiveTenant store) {

@@ -89,6 +89,10 @@ public class MicroMessages {
               ErrorCode.NO_SAVED_CARD.code(),
               "Save a card first (tick \"Save this card\" when paying an order)."),
           Map.entry(ErrorCode.ALREADY_OWNED.code(), "You already have this: nothing was charged."),
+          Map.entry(
+              ErrorCode.PRICE_CHANGED.code(),
+              "The price changed since this page was shown: nothing was charged. The page now"
+                  + " shows the new price."),
           Map.entry(ErrorCode.CARD_DECLINED.code(), "Your card was declined: nothing was added."),
           Map.entry(
               ErrorCode.TAB_CHARGE_UNDER_WAY.code(),

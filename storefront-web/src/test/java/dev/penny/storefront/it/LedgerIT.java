@@ -1,6 +1,7 @@
 package dev.penny.storefront.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.penny.money.Money;
 import dev.penny.payments.ledger.AccountRef;
@@ -27,6 +28,7 @@ import dev.penny.payments.wallet.WalletService;
 import dev.penny.platform.catalog.ContentInput;
 import dev.penny.platform.catalog.ContentService;
 import dev.penny.platform.problem.ErrorCode;
+import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.tenancy.ActiveTenant;
 import dev.penny.platform.tenancy.TenantScope;
 import jakarta.annotation.Resource;
@@ -216,6 +218,50 @@ class LedgerIT {
     Receipt byWallet = buy(store, shopper, Funding.WALLET, "call", "0.10", "wallet");
     assertThat(byWallet.funding()).isEqualTo(Funding.WALLET);
     assertThat(wallets.balance(shopper, USD)).isEqualTo(Money.parse("4.90", USD));
+  }
+
+  @Test
+  void anUnlockChargesThePriceThePageShowedOrNothing() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    String shopper = "shown-" + UUID.randomUUID();
+    openTab(shopper);
+    long article = article(store, "0.0005");
+    // The merchant raises the price after the shopper's page showed 0.0005.
+    TenantScope.runAs(
+        store.id(),
+        () ->
+            content.update(
+                store,
+                article,
+                new ContentInput(
+                    "An article", "raised-" + article, "The teaser", "The body", "2.00", "")));
+    Payer payer = Payer.onPage(shopper, Funding.TAB);
+    Optional<Money> shown = Optional.of(Money.parse("0.0005", USD));
+
+    assertThatThrownBy(
+            () ->
+                TenantScope.runAs(
+                    store.id(), () -> purchases.unlock(store, article, payer, "k1", shown)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo(ErrorCode.PRICE_CHANGED);
+              assertThat(e.problems())
+                  .containsExactly(
+                      "The price is now 2.00 (the page said 0.0005): nothing was" + " charged.");
+            });
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.zero(USD));
+    assertThat(TenantScope.runAs(store.id(), () -> machine.holds(shopper, article))).isFalse();
+
+    // The page shown again says 2.00: that click charges 2.00.
+    Receipt bought =
+        TenantScope.runAs(
+            store.id(),
+            () ->
+                purchases.unlock(
+                    store, article, payer, "k2", Optional.of(Money.parse("2.00", USD))));
+    assertThat(bought.amount()).isEqualTo(Money.parse("2.00", USD));
+    assertThat(tabs.view(shopper, USD).orElseThrow().owed()).isEqualTo(Money.parse("2.00", USD));
   }
 
   @Test

@@ -155,12 +155,50 @@ class StaffIT extends BrowserPerTest {
     assertThat(present("order-fulfil")).isTrue();
     assertThat(present("order-cancel")).isFalse();
     assertThat(present("refund-submit")).isFalse();
+    // Posted anyway (the owner's button and form added to the page's own form): refused, 403.
+    postWithin("order-actions", "order-cancel", "Cancel order");
+    assertThat(adminMessages()).containsExactly("Only the store's owners can do that.");
+    postWithin(
+        "order-actions",
+        "order-refund-form",
+        "order-refund-form",
+        "refund-amount",
+        "1.00",
+        "refund-submit",
+        "Refund");
+    assertThat(adminMessages()).containsExactly("Only the store's owners can do that.");
+    AdminOrderPage after =
+        AdminOrderPage.open(browser, baseUrl, "demo-books", checkout.orderNumber());
+    assertThat(after.status()).isEqualTo("Paid");
     browser.get(baseUrl + "/admin/demo-books/coupons");
     assertThat(present("admin-coupons")).isTrue();
     assertThat(present("coupon-create")).isFalse();
     assertThat(present("coupon-end")).isFalse();
     assertThat(browser.findElement(By.id("coupons-owners-only")).getText())
         .isEqualTo("Only the store's owners make and end coupons.");
+  }
+
+  /** Submits the page's form {@code formId} with these extra fields (name, value, ...) added. */
+  private void postWithin(String formId, String... fields) {
+    org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var form = document.getElementById(arguments[0]);"
+                + "for (var i = 0; i < arguments[1].length; i += 2) {"
+                + "  var input = document.createElement('input'); input.type = 'hidden';"
+                + "  input.name = arguments[1][i]; input.value = arguments[1][i + 1];"
+                + "  form.appendChild(input); }"
+                + "form.submit();",
+            formId,
+            java.util.List.of(fields));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
+  private java.util.List<String> adminMessages() {
+    return browser.findElements(By.cssSelector(".admin-messages li")).stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .toList();
   }
 
   private boolean present(String testId) {
