@@ -298,6 +298,7 @@ public class CartService {
               lineTotal,
               item.available(),
               available,
+              item.active(),
               item.physical()));
       if (available) {
         priced.add(new LinePrice(item.price(), line.quantity()));

@@ -32,6 +32,7 @@ public record CartView(
       Money lineTotal,
       int availableQuantity,
       boolean available,
+      boolean onSale,
       boolean physical) {}
 
   public record ShippingOption(long id, String name, Money price) {}

@@ -525,7 +525,22 @@ public class OrderService {
   }
 
   /** An order with its lines and its history. */
-  public record OrderDetail(Order order, List<OrderLine> lines, List<OrderEvent> events) {}
+  public record OrderDetail(Order order, List<OrderLine> lines, List<OrderEvent> events) {
+
+    /**
+     * Whether the order's card payment was ever confirmed (it may be refunded or cancelled since).
+     */
+    public boolean wasPaid() {
+      return events.stream().anyMatch(e -> e.to() == OrderStatus.PAID);
+    }
+
+    /**
+     * What the card was charged: nothing for an order never paid (pending, or cancelled unpaid).
+     */
+    public Money charged() {
+      return wasPaid() ? order.charged() : Money.zero(order.total().currency());
+    }
+  }
 
   /** A page of orders and, when more follow, the number to continue below. */
   public record OrderPage(List<Order> orders, Optional<Long> nextBefore) {}

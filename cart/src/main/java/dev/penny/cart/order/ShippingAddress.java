@@ -1,5 +1,6 @@
 package dev.penny.cart.order;
 
+import dev.penny.platform.input.InputChecks;
 import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import jakarta.persistence.Column;
@@ -31,10 +32,10 @@ public class ShippingAddress {
 
   public ShippingAddress(String name, String line1, String city, String postcode, String country) {
     List<String> problems = new ArrayList<>();
-    this.name = text(name, "name", 120, problems);
-    this.line1 = text(line1, "address", 200, problems);
-    this.city = text(city, "city", 100, problems);
-    this.postcode = text(postcode, "postcode", 20, problems);
+    this.name = text(name, "The name", 120, problems);
+    this.line1 = text(line1, "The address", 200, problems);
+    this.city = text(city, "The city", 100, problems);
+    this.postcode = text(postcode, "The postcode", 20, problems);
     String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
     if (!code.matches("[A-Z]{2}") || !List.of(Locale.getISOCountries()).contains(code)) {
       problems.add("Choose a country.");
@@ -45,12 +46,15 @@ public class ShippingAddress {
     }
   }
 
+  /**
+   * A line of the address as names and labels are taken everywhere ({@link InputChecks#refusal}):
+   * it shows something (not only spaces or invisible characters such as U+200B), has no control
+   * character, and no direction override, which would turn the label printed after it around on the
+   * receipt and the admin's order page.
+   */
   private static String text(String value, String field, int max, List<String> problems) {
-    String v = value == null ? "" : value.strip();
-    if (v.isEmpty() || v.length() > max || v.chars().anyMatch(Character::isISOControl)) {
-      problems.add("Enter the " + field + " (at most " + max + " characters).");
-    }
-    return v;
+    InputChecks.refusal(value, field, max).ifPresent(problems::add);
+    return value == null ? "" : value.strip();
   }
 
   public String name() {

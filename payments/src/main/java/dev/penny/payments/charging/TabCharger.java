@@ -525,6 +525,7 @@ public class TabCharger {
           if (moved == 1) {
             if (charge.reason() != ChargeReason.PAY_NOW) {
               announceLock(c, charge, now);
+              receipts.writeLockNotice(c, charge, now);
             }
             charges.release(c, charge.id());
             if (charge.reason() != ChargeReason.PAY_NOW) {

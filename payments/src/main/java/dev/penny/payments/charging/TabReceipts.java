@@ -21,7 +21,9 @@ import javax.sql.DataSource;
  * The itemised receipt of an aggregated tab charge, as the card networks' rules ask: every purchase
  * it collected (date, store, item, amount), the charge's date and amount, the card's brand and last
  * four, and the tab agreement it was made under. Written in the transaction that records the
- * charge's success; mailed afterwards ({@link #unsent}, {@link #markSent}).
+ * charge's success; mailed afterwards ({@link #unsent}, {@link #markSent}). The same queue carries
+ * the notice that a tab locked ({@link #writeLockNotice}), keyed by the failed charge, which has no
+ * receipt.
  */
 @ApplicationScoped
 public class TabReceipts {
@@ -35,6 +37,66 @@ public class TabReceipts {
 
   /** A receipt to mail. */
   public record Receipt(long chargeId, String recipient, String subject, String body) {}
+
+  /**
+   * Tells the shopper their tab locked: which charge failed on which card, that tab purchases are
+   * refused in every store until it is paid, that the wallet still works, and where to pay it (the
+   * wallet page of a store whose lines the charge held). Written with the failure.
+   */
+  void writeLockNotice(Connection c, ClaimedCharge charge, Instant at) throws SQLException {
+    String recipient;
+    String cardLabel;
+    String store;
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT t.receipt_email, ch.card_label, (SELECT tn.slug FROM tab_charge_line l"
+                + " JOIN tenant tn ON tn.id = l.tenant_id WHERE l.charge_id = ch.id"
+                + " ORDER BY l.tenant_id LIMIT 1)"
+                + " FROM tab_charge ch JOIN tab t ON t.account_id = ch.tab_account"
+                + " WHERE ch.id = ?")) {
+      s.setLong(1, charge.id());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return;
+        }
+        recipient = rs.getString(1);
+        cardLabel = rs.getString(2);
+        store = rs.getString(3);
+      }
+    }
+    String amount =
+        charge.amount().toPlainString() + " " + charge.amount().currency().getCurrencyCode();
+    String publicUrl =
+        org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("penny.public-url", String.class)
+            .orElse("http://localhost:8080");
+    String body =
+        "Charging your Penny tab failed, so your tab is locked.\n\n"
+            + "Amount: "
+            + amount
+            + "\nCard: "
+            + cardLabel
+            + "\nCharge: "
+            + charge.publicId()
+            + "\nAttempts: "
+            + (charge.attempts() + 1)
+            + "\n\nWhile it is locked, purchases on your tab are refused in every Penny store;"
+            + " your wallet still pays. Pay your tab now, with this card or another, on your"
+            + " wallet page"
+            + (store == null ? "" : ": " + publicUrl + "/s/" + store + "/wallet")
+            + "\nOnce it is paid the tab opens again.\n";
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO tab_receipt (charge_id, recipient, subject, body, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      insert.setLong(1, charge.id());
+      insert.setString(2, recipient);
+      insert.setString(3, "Your Penny tab is locked: " + amount + " could not be charged");
+      insert.setString(4, body);
+      insert.setTimestamp(5, Timestamp.from(at));
+      insert.executeUpdate();
+    }
+  }
 
   void write(Connection c, long chargeId, Instant at) throws SQLException {
     String recipient;

@@ -248,6 +248,27 @@ public class TabService {
             cardMinimum));
   }
 
+  /**
+   * True when the saved card {@code cardToken} is the one a tab of the shopper is charged to while
+   * the tab is open or still owes: removing it would leave the tab with no card to charge.
+   */
+  public boolean chargesCard(String shopper, String cardToken) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT 1 FROM tab t JOIN ledger_account a ON a.id = t.account_id"
+                    + " WHERE t.shopper = ? AND t.card_token = ?"
+                    + " AND (t.closed_at IS NULL OR a.balance_micros <> 0) LIMIT 1")) {
+      select.setString(1, shopper);
+      select.setString(2, cardToken);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the tabs", e);
+    }
+  }
+
   private Optional<TabRow> row(String shopper, Currency currency) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =

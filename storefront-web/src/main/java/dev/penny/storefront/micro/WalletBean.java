@@ -48,6 +48,7 @@ public class WalletBean {
   @Inject WalletService wallets;
   @Inject TabService tabs;
   @Inject TabCharges tabCharges;
+  @Inject dev.penny.payments.tab.TabPolicy tabPolicy;
   @Inject TabCharger charger;
   @Inject PayWithChoices choices;
   @Inject SpendingKeyService keys;
@@ -172,6 +173,17 @@ public class WalletBean {
   }
 
   /** The tab, read once per page (the page asks for it many times). */
+  /** How long a tab's oldest line may wait before the tab is due, said in the due note. */
+  public String getTabWaitsFor() {
+    long hours = tabPolicy.maxLineAge().toHours();
+    return hours % 24 == 0 ? (hours / 24) + " days" : hours + " hours";
+  }
+
+  /** How long a tab may go without a purchase before it is due. */
+  public String getTabIdleFor() {
+    return tabPolicy.idle().toDays() + " days";
+  }
+
   public TabView getTab() {
     if (tab == null) {
       tab = tabs.view(shopper.subject(), store.currency());

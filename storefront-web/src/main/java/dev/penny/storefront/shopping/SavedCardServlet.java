@@ -1,6 +1,7 @@
 package dev.penny.storefront.shopping;
 
 import dev.penny.cart.order.CardPayments;
+import dev.penny.payments.tab.TabService;
 import dev.penny.platform.identity.SameOrigin;
 import dev.penny.platform.identity.Shopper;
 import dev.penny.platform.identity.ShopperContext;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * Removes one of the signed-in shopper's saved cards ({@code POST /s/{store}/account/cards/remove},
  * from their account page): the zone forgets it and it can no longer be charged. Someone else's
- * card, or no sign-in, is not found.
+ * card, or no sign-in, is not found. The card a tab is charged to stays while the tab is open or
+ * owes: the account page says to close or pay the tab first.
  */
 @WebServlet("/store-actions/account/remove")
 public class SavedCardServlet extends DeclaredMethodsServlet {
@@ -26,6 +28,7 @@ public class SavedCardServlet extends DeclaredMethodsServlet {
   @Inject CardPayments payments;
   @Inject ShopperContext shoppers;
   @Inject TenantContext tenant;
+  @Inject TabService tabs;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -36,6 +39,13 @@ public class SavedCardServlet extends DeclaredMethodsServlet {
     }
     Optional<Shopper> shopper = shoppers.shopper();
     String token = request.getParameter("card");
+    String account = request.getContextPath() + tenant.basePath() + "/account";
+    if (shopper.isPresent() && token != null && tabs.chargesCard(shopper.get().subject(), token)) {
+      // The tab's card stays while the tab may still be charged: the page says why.
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", account + "?problem=card_pays_tab");
+      return;
+    }
     if (shopper.isEmpty()
         || token == null
         || !payments.removeSavedCard(shopper.get().subject(), token)) {
@@ -43,7 +53,6 @@ public class SavedCardServlet extends DeclaredMethodsServlet {
       return;
     }
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader(
-        "Location", request.getContextPath() + tenant.basePath() + "/account?removed=card");
+    response.setHeader("Location", account + "?removed=card");
   }
 }

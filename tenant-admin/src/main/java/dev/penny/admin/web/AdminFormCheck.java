@@ -49,21 +49,26 @@ public class AdminFormCheck implements PhaseListener {
    * that the page does not show to this person.
    */
   private static boolean postsSomethingNotShown(FacesContext faces) {
+    boolean[] notShown = {false};
     for (String name : faces.getExternalContext().getRequestParameterMap().keySet()) {
-      if (name.length() > 100) {
+      if (name.length() > 100 || notShown[0]) {
         continue;
       }
-      UIComponent found;
       try {
-        found = faces.getViewRoot().findComponent(name);
-      } catch (IllegalArgumentException notAnId) {
-        continue;
-      }
-      if ((found instanceof UIForm || found instanceof UICommand) && !shown(found)) {
-        return true;
+        // By client id, through forms (findComponent stops at each form, a naming container).
+        faces
+            .getViewRoot()
+            .invokeOnComponent(
+                faces,
+                name,
+                (context, found) ->
+                    notShown[0] |=
+                        (found instanceof UIForm || found instanceof UICommand) && !shown(found));
+      } catch (RuntimeException notAnId) {
+        // A field that is no component's client id.
       }
     }
-    return false;
+    return notShown[0];
   }
 
   private static boolean shown(UIComponent component) {

@@ -6,6 +6,7 @@ import dev.penny.tests.pages.AdminCategoriesPage;
 import dev.penny.tests.pages.AdminContentPage;
 import dev.penny.tests.pages.AdminProductPage;
 import dev.penny.tests.pages.AdminProductsPage;
+import dev.penny.tests.pages.CartPage;
 import dev.penny.tests.pages.ContentItemPage;
 import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.ProductPage;
@@ -182,10 +183,11 @@ class CatalogAdminIT extends BrowserPerTest {
   void staffArchiveAProductAndItLeavesTheStoreImagesIncluded() throws IOException {
     signIn("demo-books", "staff-books");
     String name = "Archive me " + System.nanoTime();
+    String sku = "AR-" + System.nanoTime();
     AdminProductPage created =
         AdminProductPage.openNew(browser, baseUrl, "demo-books")
             .withName(name)
-            .withVariant(0, "Standard", "AR-" + System.nanoTime(), "0.99", "1")
+            .withVariant(0, "Standard", sku, "0.99", "1")
             .withImage(png("archived.png"), "A thing soon archived")
             .save();
     assertThat(created.messages()).containsExactly("Product created.");
@@ -195,12 +197,27 @@ class CatalogAdminIT extends BrowserPerTest {
     assertThat(adminImage).matches("/admin/demo-books/media/\\d+");
     String publicImage = adminImage.replace("/admin/demo-books/", "/s/demo-books/");
     assertThat(Http.get(publicImage).status()).isEqualTo(200);
+    // In a cart (this browser's) before it is archived: the cart then says it is no longer sold.
+    browser.get(baseUrl + "/s/demo-books/p/" + id);
+    new ProductPage(browser).addToCart(sku, 1);
+    browser.get(baseUrl + "/admin/demo-books/products/" + id);
+    created = new AdminProductPage(browser);
 
     AdminProductPage archived = created.archive();
     assertThat(archived.state()).startsWith("Archived");
     assertThat(Http.get("/s/demo-books/p/" + id).status()).isEqualTo(404);
     assertThat(Http.get("/api/v1/stores/demo-books/products/" + id).status()).isEqualTo(404);
     assertThat(Http.get(publicImage).status()).as("the archived product's image").isEqualTo(404);
+    browser.get(baseUrl + "/s/demo-books/cart");
+    CartPage cart = new CartPage(browser);
+    assertThat(
+            browser.findElement(By.cssSelector("[data-testid='cart-line-unavailable']")).getText())
+        .isEqualTo("— no longer sold: remove it to order the rest");
+    assertThat(cart.lines())
+        .singleElement()
+        .extracting(CartPage.Line::total)
+        .isEqualTo("not counted");
+    cart.remove(sku);
     assertThat(Http.get(adminImage).status()).as("the admin path for strangers").isNotEqualTo(200);
     browser.get(baseUrl + adminImage);
     assertThat(((JavascriptExecutor) browser).executeScript("return document.contentType"))

@@ -33,6 +33,9 @@ class OrderAdminIT extends BrowserPerTest {
         .containsExactly(String.valueOf(number));
     AdminOrderPage order = list.open(String.valueOf(number));
     assertThat(order.status()).isEqualTo("Paid");
+    assertThat(order.figure("admin-order-subtotal")).startsWith("$");
+    assertThat(order.figure("admin-order-tax")).startsWith("$");
+    assertThat(order.figure("admin-order-charged")).isEqualTo(order.figure("admin-order-total"));
 
     order = order.fulfil();
     assertThat(order.status()).isEqualTo("Fulfilled");

@@ -2,8 +2,10 @@ package dev.penny.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.tests.pages.AccountPage;
 import dev.penny.tests.pages.AdminApiKeysPage;
 import dev.penny.tests.pages.ContentItemPage;
+import dev.penny.tests.pages.SandboxMailPage;
 import dev.penny.tests.pages.StoreHomePage;
 import dev.penny.tests.pages.WalletPage;
 import dev.penny.tests.stack.Http;
@@ -37,6 +39,11 @@ class TabLockJourneyIT extends BrowserPerTest {
         .register(username, email, "Lock", "Tester", "a-long-password-1");
     payAnOrderAndSave("4000 0000 0000 0341", email);
     WalletPage.open(browser, baseUrl, STORE).openTab().payWith("tab");
+    // The card the tab is charged to cannot be removed while the tab is open.
+    browser.get(baseUrl + "/s/" + STORE + "/account");
+    AccountPage kept = new AccountPage(browser).removeCard("0341");
+    assertThat(kept.problem()).startsWith("This card pays your tab, so it stays");
+    assertThat(kept.savedCards()).contains("0341");
     long article = X402Client.contentId(STORE, "why-paper-still-wins");
     ContentItemPage.open(browser, baseUrl, STORE, article).tip("1.00", "Declined later");
 
@@ -59,6 +66,16 @@ class TabLockJourneyIT extends BrowserPerTest {
       WalletPage locked = WalletPage.open(browser, baseUrl, STORE);
       assertThat(locked.tabChargeStatuses()).first().isEqualTo("FAILED");
       assertThat(locked.showsLockedTab()).isTrue();
+      assertThat(browser.findElement(By.tagName("main")).getText())
+          .as("a locked tab is not charged next, it waits to be paid")
+          .doesNotContain("charged to your card next");
+      // The shopper is told by mail, with where to pay it.
+      String subject = "Your Penny tab is locked: 1.00 USD could not be charged";
+      String notice = SandboxMailPage.awaitSubject(browser, baseUrl, email, subject).body(subject);
+      assertThat(notice)
+          .contains(
+              "Card: Visa •••• 0341", "purchases on your tab are refused in every Penny store")
+          .contains("/s/" + STORE + "/wallet");
       assertThat(locked.tabProgress()).isEqualTo("1.00 of 5.00");
 
       ContentItemPage refused =

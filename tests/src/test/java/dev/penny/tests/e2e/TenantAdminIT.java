@@ -2,6 +2,7 @@ package dev.penny.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.penny.tests.pages.AdminDashboardPage;
 import dev.penny.tests.pages.AdminSettingsPage;
 import dev.penny.tests.pages.NotFoundPage;
 import dev.penny.tests.pages.StoreHomePage;
@@ -18,6 +19,25 @@ class TenantAdminIT extends BrowserPerTest {
 
   private void signIn(String store, String user) {
     StoreHomePage.open(browser, baseUrl, store).signIn().signInAs(user, "penny-demo");
+  }
+
+  @Test
+  void aRefusedDashboardFormStillShowsTheStoresFigures() {
+    signIn("demo-coffee", "owner-coffee");
+    AdminDashboardPage dashboard = AdminDashboardPage.open(browser, baseUrl, "demo-coffee");
+    String products = dashboard.productCount();
+    org.openqa.selenium.WebElement hours = browser.findElement(By.id("sandbox-clock-hours"));
+    hours.clear();
+    hours.sendKeys("0");
+    org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id("sandbox-clock-advance")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    AdminDashboardPage refused = new AdminDashboardPage(browser);
+    assertThat(browser.findElements(By.cssSelector(".admin-messages li")))
+        .extracting(org.openqa.selenium.WebElement::getText)
+        .containsExactly("Move the clock by 1 to 8784 hours (a year).");
+    assertThat(refused.productCount()).isEqualTo(products).isNotEqualTo("-1");
   }
 
   @Test

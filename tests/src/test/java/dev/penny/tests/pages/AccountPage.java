@@ -53,6 +53,14 @@ public class AccountPage extends StorePage {
     return new AccountPage(driver);
   }
 
+  /** What the page says went wrong, empty when nothing did. */
+  public String problem() {
+    return driver.findElements(By.cssSelector("[data-testid='account-problem']")).stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
   /** The order numbers listed on the account page. */
   public java.util.List<String> orders() {
     return driver

@@ -28,6 +28,11 @@ public class AdminOrderPage {
     return testId("admin-order-status").getText();
   }
 
+  /** A figure of the order's totals, by its test id ({@code admin-order-subtotal}, ...). */
+  public String figure(String testId) {
+    return driver.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+  }
+
   public String refunded() {
     return testId("admin-order-refunded").getText();
   }
