@@ -16,5 +16,20 @@ public record ProductDraft(
     List<VariantDraft> variants) {
 
   /** A variant row: an existing variant (with its id) or a new one. */
-  public record VariantDraft(Optional<Long> id, String sku, String name, Money price, int stock) {}
+  /**
+   * A variant line; {@code stockSeen} is the stock the editor's form was loaded with (empty from
+   * the API, whose stock is set as sent).
+   */
+  public record VariantDraft(
+      Optional<Long> id,
+      String sku,
+      String name,
+      Money price,
+      int stock,
+      java.util.OptionalInt stockSeen) {
+
+    public VariantDraft(Optional<Long> id, String sku, String name, Money price, int stock) {
+      this(id, sku, name, price, stock, java.util.OptionalInt.empty());
+    }
+  }
 }

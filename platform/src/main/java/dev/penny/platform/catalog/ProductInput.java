@@ -33,7 +33,16 @@ public record ProductInput(
 
   /** A variant line; {@code id} is empty for a new variant. */
   public record VariantInput(
-      Optional<Long> id, String sku, String name, String price, String stock) {
+      Optional<Long> id,
+      String sku,
+      String name,
+      String price,
+      String stock,
+      java.util.OptionalInt stockSeen) {
+
+    public VariantInput(Optional<Long> id, String sku, String name, String price, String stock) {
+      this(id, sku, name, price, stock, java.util.OptionalInt.empty());
+    }
 
     boolean isBlank() {
       return id.isEmpty() && blank(sku) && blank(price) && blank(stock);
@@ -83,7 +92,8 @@ public record ProductInput(
       }
       Integer stock = checks.count(row.stock(), label + "the stock", 1_000_000_000);
       if (sku != null && vname != null && price != null && stock != null) {
-        rows.add(new ProductDraft.VariantDraft(row.id(), sku, vname, price, stock));
+        rows.add(
+            new ProductDraft.VariantDraft(row.id(), sku, vname, price, stock, row.stockSeen()));
       }
     }
     if (rows.isEmpty() && checks.ok()) {

@@ -4,6 +4,7 @@ import dev.penny.money.Money;
 import dev.penny.platform.media.ImageUpload;
 import dev.penny.platform.media.StoredImage;
 import dev.penny.platform.media.StoredImageRepository;
+import dev.penny.platform.problem.ErrorCode;
 import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.problem.ItemNotFoundException;
 import dev.penny.platform.tenancy.ActiveTenant;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.text.Collator;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +125,30 @@ public class ProductService {
     return product.id();
   }
 
+  /**
+   * The stock an edit saves: as typed, unless the form came from an editor that loaded another
+   * figure than the variant has now (orders took some, or another editor saved). Then a stock left
+   * as loaded keeps the variant's own, and one typed over it is refused (nothing saved): the
+   * merchant's number was meant for a stock that is gone.
+   */
+  private static int stockToSave(ProductVariant variant, ProductDraft.VariantDraft edit) {
+    if (edit.stockSeen().isEmpty() || variant.stock() == edit.stockSeen().getAsInt()) {
+      return edit.stock();
+    }
+    if (edit.stock() == edit.stockSeen().getAsInt()) {
+      return variant.stock();
+    }
+    throw new InvalidInputException(
+        ErrorCode.CONCURRENT_CHANGE,
+        List.of(
+            "The stock of "
+                + edit.sku()
+                + " changed to "
+                + variant.stock()
+                + " since this form was loaded (an order, or another editor); nothing was saved."
+                + " Check the stock and save again."));
+  }
+
   @Transactional
   public void update(ActiveTenant store, long id, ProductInput input, Optional<ImageToAdd> image) {
     update(store, id, input, image, java.util.Set.of());
@@ -158,7 +184,7 @@ public class ProductService {
                 .filter(existing -> existing.id().equals(v.id().get()))
                 .findFirst()
                 .orElseThrow(ItemNotFoundException::new);
-        variant.update(v.sku(), v.name(), v.price(), v.stock());
+        variant.update(v.sku(), v.name(), v.price(), stockToSave(variant, v));
       } else {
         product.addVariant(v.sku(), v.name(), v.price(), v.stock());
       }

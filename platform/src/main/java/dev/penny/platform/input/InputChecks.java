@@ -173,9 +173,19 @@ public final class InputChecks {
 
   /** A suggested slug from a name: "Dark Roast, 1kg" → "dark-roast-1kg". */
   /** The typed address name, or one made from {@code name} when none was typed; checked. */
+  /**
+   * The typed address name, or one made from the name. A name with no Latin letter or digit in it
+   * (Лев, مرحبا, 東京) gives none, so it gets a short random one ({@code item-3f9a2c}), which the
+   * merchant may change: a name in any script is saved as written.
+   */
   public String slugOrFrom(String typedSlug, String name) {
+    if (typedSlug != null && !typedSlug.isBlank()) {
+      return slug(typedSlug, "The address name");
+    }
+    String made = slugFrom(name);
     return slug(
-        typedSlug == null || typedSlug.isBlank() ? slugFrom(name) : typedSlug, "The address name");
+        made.isEmpty() ? "item-" + dev.penny.platform.crypto.RandomTokens.hex(3) : made,
+        "The address name");
   }
 
   public static String slugFrom(String name) {

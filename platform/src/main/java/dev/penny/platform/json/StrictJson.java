@@ -3,7 +3,6 @@ package dev.penny.platform.json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -41,16 +40,51 @@ public final class StrictJson {
 
   /** The one JSON object of {@code bytes} (UTF-8), or {@link NotAccepted} saying why not. */
   public static JsonObject object(byte[] bytes) {
-    checkShape(bytes);
-    try (JsonReader reader = Jsonp.JSON.createReader(new ByteArrayInputStream(bytes))) {
+    String text = utf8(bytes);
+    checkShape(text);
+    try (JsonReader reader = Jsonp.JSON.createReader(new java.io.StringReader(text))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       throw new NotAccepted("The document is not valid JSON");
     }
   }
 
-  private static void checkShape(byte[] bytes) {
-    try (JsonParser parser = Jsonp.JSON.createParser(new ByteArrayInputStream(bytes))) {
+  /**
+   * The bytes as UTF-8, which JSON text is (RFC 8259, section 8.1): a byte sequence that is no
+   * UTF-8 is refused, not replaced by U+FFFD (which would store text the client never sent).
+   */
+  private static String utf8(byte[] bytes) {
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new NotAccepted("The document is not valid UTF-8");
+    }
+  }
+
+  /**
+   * Whether the text has half of a surrogate pair alone (an escape such as \ud800): no character.
+   */
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void checkShape(String text) {
+    try (JsonParser parser = Jsonp.JSON.createParser(new java.io.StringReader(text))) {
       if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
         throw new NotAccepted("The document must be a JSON object");
       }
@@ -66,6 +100,11 @@ public final class StrictJson {
           }
         } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
           names.pop();
+        } else if ((event == JsonParser.Event.KEY_NAME || event == JsonParser.Event.VALUE_STRING)
+            && hasLoneSurrogate(parser.getString())) {
+          throw new NotAccepted(
+              "A string has half of a surrogate pair (such as \\ud800) alone, which is no"
+                  + " character");
         } else if (event == JsonParser.Event.KEY_NAME && !names.peek().add(parser.getString())) {
           throw new NotAccepted(
               "The member \"" + printable(parser.getString()) + "\" is named twice");

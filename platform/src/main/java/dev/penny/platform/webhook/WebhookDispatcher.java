@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,29 +71,103 @@ public class WebhookDispatcher {
     this.ownPorts = null;
   }
 
-  /** Fans new events out and posts every delivery that is due: how many were delivered. */
+  /**
+   * How long {@link #dispatch} waits for the endpoints it started: one that takes longer (a silent
+   * receiver, up to its timeouts) goes on by itself and is not started again meanwhile.
+   */
+  static final Duration WAIT_FOR_ENDPOINTS = Duration.ofSeconds(2);
+
+  /** Endpoints that many are posted to at once; the rest wait for a free one. */
+  static final int PARALLEL_ENDPOINTS = 16;
+
+  /** The endpoints being posted to now (by this server), which a sweep leaves alone. */
+  private final java.util.Set<Long> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private java.util.concurrent.ExecutorService posting;
+
+  /**
+   * Fans new events out and posts every delivery that is due, each endpoint's on its own (so that
+   * one store's silent or slow receiver holds back no other's, nor the next sweep): how many were
+   * delivered within {@link #WAIT_FOR_ENDPOINTS}.
+   */
   public int dispatch() {
-    return TenantScope.acrossTenants(
-        "deliver every store's webhooks",
-        () -> {
-          fanOut();
-          int delivered = 0;
-          // An endpoint that gave no answer (a timeout, a refused connection) is not called again
-          // in this sweep: its other deliveries wait for the next, and the other stores' go on.
-          java.util.Set<Long> unanswered = new java.util.HashSet<>();
-          for (long[] due : due()) {
-            if (unanswered.contains(due[1])) {
-              continue;
-            }
-            Outcome outcome = deliver(due[0]);
-            if (outcome == Outcome.DELIVERED) {
-              delivered++;
-            } else if (outcome == Outcome.NO_ANSWER && unanswered.add(due[1])) {
-              holdBack(due[1]);
-            }
+    java.util.Map<Long, List<Long>> byEndpoint =
+        TenantScope.acrossTenants(
+            "deliver every store's webhooks",
+            () -> {
+              fanOut();
+              java.util.Map<Long, List<Long>> due = new java.util.LinkedHashMap<>();
+              for (long[] d : due()) {
+                due.computeIfAbsent(d[1], e -> new ArrayList<>()).add(d[0]);
+              }
+              return due;
+            });
+    List<java.util.concurrent.Future<Integer>> started = new ArrayList<>();
+    byEndpoint.forEach(
+        (endpoint, deliveries) -> {
+          if (inFlight.add(endpoint)) {
+            started.add(pool().submit(() -> postAll(endpoint, deliveries)));
           }
-          return delivered;
         });
+    long deadline = System.nanoTime() + WAIT_FOR_ENDPOINTS.toNanos();
+    int delivered = 0;
+    for (java.util.concurrent.Future<Integer> f : started) {
+      try {
+        delivered += f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.TimeoutException stillPosting) {
+        // It goes on by itself; its endpoint stays in flight until it ends.
+      } catch (java.util.concurrent.ExecutionException e) {
+        LOG.log(Level.WARNING, "A webhook endpoint's deliveries failed", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return delivered;
+  }
+
+  /**
+   * Posts one endpoint's due deliveries in order. One that gets no answer (a timeout, a refused
+   * connection) ends the endpoint's turn: its other deliveries wait a minute, no attempt counted.
+   */
+  private int postAll(long endpoint, List<Long> deliveries) {
+    try {
+      int delivered = 0;
+      for (long id : deliveries) {
+        Outcome outcome = deliver(id);
+        if (outcome == Outcome.DELIVERED) {
+          delivered++;
+        } else if (outcome == Outcome.NO_ANSWER) {
+          holdBack(endpoint);
+          break;
+        }
+      }
+      return delivered;
+    } finally {
+      inFlight.remove(endpoint);
+    }
+  }
+
+  private synchronized java.util.concurrent.ExecutorService pool() {
+    if (posting == null) {
+      java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+      posting =
+          java.util.concurrent.Executors.newFixedThreadPool(
+              PARALLEL_ENDPOINTS,
+              task -> {
+                Thread t = new Thread(task, "penny-webhook-post-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    return posting;
+  }
+
+  @jakarta.annotation.PreDestroy
+  synchronized void stop() {
+    if (posting != null) {
+      posting.shutdownNow();
+    }
   }
 
   private void fanOut() {

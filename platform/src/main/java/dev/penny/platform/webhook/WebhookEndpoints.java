@@ -155,8 +155,13 @@ public class WebhookEndpoints {
       throw invalid("Enter a web address such as https://example.com/penny-webhooks.");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (text.length() > 500
-        || !(scheme.equals("http") || scheme.equals("https"))
+    if (text.length() > 500) {
+      throw invalid("A webhook address is at most 500 characters.");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw invalid("A webhook address carries no user name or password (user:password@).");
+    }
+    if (!(scheme.equals("http") || scheme.equals("https"))
         || uri.getHost() == null
         || uri.getRawUserInfo() != null
         || uri.getRawFragment() != null) {
@@ -167,6 +172,11 @@ public class WebhookEndpoints {
       throw invalid("A webhook address's port is 1 to 65535.");
     }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (host.contains("%")) {
+      // An IPv6 zone (fe80::1%eth0) names a link of this machine, which no check of the address
+      // itself sees through.
+      throw invalid("A webhook address's host has no IPv6 zone (%...).");
+    }
     if (host.endsWith(".")) {
       host = host.substring(0, host.length() - 1);
     }

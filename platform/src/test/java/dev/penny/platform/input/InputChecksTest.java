@@ -120,4 +120,16 @@ class InputChecksTest {
     assertThat(checks.optionalId("12 OR 1=1", "Category")).isEmpty();
     assertThat(checks.problems()).containsExactly("Category is not one of the choices.");
   }
+
+  @org.junit.jupiter.api.Test
+  void aNameWithoutLatinLettersGetsAnAddressNameMadeUp() {
+    InputChecks checks = new InputChecks();
+    String made = checks.slugOrFrom("", "Книга пробная");
+    org.assertj.core.api.Assertions.assertThat(made).matches("item-[0-9a-f]{6}");
+    org.assertj.core.api.Assertions.assertThat(checks.slugOrFrom(" ", "Café Crème"))
+        .isEqualTo("cafe-creme");
+    org.assertj.core.api.Assertions.assertThat(checks.ok()).isTrue();
+    checks.slugOrFrom("Not A Slug", "Книга");
+    org.assertj.core.api.Assertions.assertThat(checks.ok()).isFalse();
+  }
 }

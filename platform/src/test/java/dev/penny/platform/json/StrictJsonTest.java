@@ -46,6 +46,28 @@ class StrictJsonTest {
   }
 
   @org.junit.jupiter.api.Test
+  void refusesBytesThatAreNoUtf8AndLoneSurrogatesKeepsEveryRealCharacter() {
+    byte[] latin1 = "{\"name\":\"café\"}".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] stray = {'{', '"', 'n', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
+    for (byte[] bytes : new byte[][] {latin1, stray}) {
+      assertThatThrownBy(() -> StrictJson.object(bytes))
+          .isInstanceOf(StrictJson.NotAccepted.class)
+          .hasMessage("The document is not valid UTF-8");
+    }
+    for (String json : new String[] {"{\"n\":\"a\\ud800b\"}", "{\"\\udc00\":1}"}) {
+      assertThatThrownBy(() -> StrictJson.object(json.getBytes(StandardCharsets.UTF_8)))
+          .as(json)
+          .isInstanceOf(StrictJson.NotAccepted.class)
+          .hasMessageContaining("surrogate");
+    }
+    assertThat(
+            StrictJson.object(
+                    "{\"n\":\"café 😀 \\ud83d\\ude00 مرحبا\"}".getBytes(StandardCharsets.UTF_8))
+                .getString("n"))
+        .isEqualTo("café 😀 😀 مرحبا");
+  }
+
+  @org.junit.jupiter.api.Test
   void refusesAnOverlongNumberAndDeepNestingWithoutAStackOrMemoryCost() {
     for (String json :
         new String[] {

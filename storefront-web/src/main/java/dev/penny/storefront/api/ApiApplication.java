@@ -28,6 +28,7 @@ public class ApiApplication extends Application {
         SandboxSettlementResource.class,
         ApiKeyFilter.class,
         QueryParameterFilter.class,
+        BodyTypeFilter.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,
         MalformedJsonMapper.class,

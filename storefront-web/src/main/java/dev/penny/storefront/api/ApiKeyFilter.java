@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -53,12 +52,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         keys.check(request.getHeaderString(HttpHeaders.AUTHORIZATION), store.get());
     if (outcome instanceof ApiKeyGate.Outcome.Refused refused) {
       LOG.info(() -> "API key refused for store " + store.get().slug() + ": " + refused.code());
-      Response.ResponseBuilder answer =
-          Response.fromResponse(ApiProblems.response(refused.code(), refused.detail()));
-      if (refused.code().status() == 401) {
-        answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"penny\"");
-      }
-      request.abortWith(answer.build());
+      request.abortWith(ApiProblems.response(refused.code(), refused.detail()));
     } else if (outcome instanceof ApiKeyGate.Outcome.Accepted accepted) {
       request.setProperty(ApiKeyGate.ATTRIBUTE, accepted.lookupId());
     }

@@ -9,11 +9,17 @@ final class ApiProblems {
 
   private ApiProblems() {}
 
+  /**
+   * The problem as a response; a 401 also names the scheme to authenticate with (RFC 9110 asks
+   * every 401 for {@code WWW-Authenticate}), whichever key was missing or refused.
+   */
   static Response response(Problem problem) {
-    return Response.status(problem.status())
-        .type(Problem.MEDIA_TYPE)
-        .entity(problem.toJson())
-        .build();
+    Response.ResponseBuilder answer =
+        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson());
+    if (problem.status() == 401) {
+      answer.header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"penny\"");
+    }
+    return answer.build();
   }
 
   static Response response(ErrorCode code, String detail) {

@@ -38,15 +38,20 @@ public class RefundsResource {
 
   private final TenantContext context;
   private final RefundService refunds;
+  private final dev.penny.payments.purchase.Purchases purchases;
 
   @Inject
-  public RefundsResource(TenantContext context, RefundService refunds) {
+  public RefundsResource(
+      TenantContext context,
+      RefundService refunds,
+      dev.penny.payments.purchase.Purchases purchases) {
     this.context = context;
     this.refunds = refunds;
+    this.purchases = purchases;
   }
 
   protected RefundsResource() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @POST
@@ -87,8 +92,14 @@ public class RefundsResource {
       @Context HttpServletRequest request) {
     ActiveTenant store = ApiCalls.store(context, slug);
     ApiCalls.requireApiKey(request);
+    long purchase = MicroJson.purchaseId(id);
+    if (purchases.find(purchase).isEmpty()) {
+      // As the POST on the same address: no such purchase in this store (another's is none).
+      throw new dev.penny.platform.problem.ItemNotFoundException(
+          ErrorCode.PURCHASE_NOT_FOUND, "No such purchase");
+    }
     JsonArrayBuilder data = Jsonp.JSON.createArrayBuilder();
-    refunds.ofPurchase(store.id(), MicroJson.purchaseId(id)).forEach(r -> data.add(json(r)));
+    refunds.ofPurchase(store.id(), purchase).forEach(r -> data.add(json(r)));
     return Jsonp.JSON
         .createObjectBuilder()
         .add("object", "list")

@@ -34,6 +34,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -260,7 +261,12 @@ class WebhooksIT {
             "not a url",
             "http://localhost:" + System.getProperty("penny.it.http.port", "8080") + "/api/v1",
             "http://localhost:8080/api/v1/stores",
-            "http://demo-books.localhost:8080/hook")) {
+            "http://demo-books.localhost:8080/hook",
+            // An IPv6 zone names a link of this machine, whatever the address.
+            "http://[::1%25lo]:9/hook",
+            "http://[fe80::1%25eth0]/hook",
+            "http://[fd00:ec2::254%25eth0]/latest/meta-data",
+            "https://example.com/" + "a".repeat(500))) {
       assertThatThrownBy(() -> endpoints.add(store.id(), url))
           .as(url)
           .isInstanceOfSatisfying(
@@ -336,6 +342,70 @@ class WebhooksIT {
       release.countDown();
       sweep.shutdownNow();
       dripping.stop(0);
+    }
+  }
+
+  /**
+   * A store whose receivers accept the connection and never answer holds back no other store: the
+   * sweep posts each endpoint on its own and returns while the silent ones are still waited for (a
+   * sweep that waited them out in turn returned only after their timeouts, with their attempts
+   * counted).
+   */
+  @Test
+  void aSilentReceiverOfOneStoreHoldsBackNoOtherStore() throws Exception {
+    ActiveTenant quiet = stores.open("USD");
+    this.store = stores.open("USD");
+    List<java.net.Socket> held = new CopyOnWriteArrayList<>();
+    java.net.ServerSocket silent =
+        new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread acceptor =
+        new Thread(
+            () -> {
+              while (!silent.isClosed()) {
+                try {
+                  held.add(silent.accept());
+                } catch (IOException closed) {
+                  return;
+                }
+              }
+            });
+    acceptor.start();
+    List<Received> received = new CopyOnWriteArrayList<>();
+    HttpServer good = receiver(received, 200);
+    try {
+      List<WebhookEndpoint> silentOnes = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        WebhookEndpoint endpoint =
+            endpoints.add(quiet.id(), "http://127.0.0.1:" + silent.getLocalPort() + "/hook" + i);
+        endpoints.sendTest(quiet.id(), endpoint.id());
+        silentOnes.add(endpoint);
+      }
+      WebhookEndpoint listening = endpoints.add(store.id(), url(good));
+      endpoints.sendTest(store.id(), listening.id());
+
+      dispatcher.dispatch();
+
+      assertThat(endpoints.deliveries(store.id(), Optional.of(listening.id()), 10))
+          .singleElement()
+          .satisfies(d -> assertThat(d.status()).isEqualTo("DELIVERED"));
+      assertThat(received).hasSize(1);
+      for (WebhookEndpoint endpoint : silentOnes) {
+        assertThat(endpoints.deliveries(quiet.id(), Optional.of(endpoint.id()), 10))
+            .as("still being waited for when the sweep returned")
+            .singleElement()
+            .satisfies(
+                d -> {
+                  assertThat(d.status()).isEqualTo("PENDING");
+                  assertThat(d.attempts()).isZero();
+                });
+      }
+      assertThat(held).as("every silent endpoint was called at once").hasSize(3);
+    } finally {
+      silent.close();
+      for (java.net.Socket socket : held) {
+        socket.close();
+      }
+      good.stop(0);
     }
   }
 

@@ -83,7 +83,19 @@ public class ProductEditorBean implements Serializable {
       AdminMessages.info("Product created.");
       AdminParameters.redirect(admin, "/products/" + created);
     } else {
-      service.update(admin.getStore(), id, form.toInput(), upload, imagesToRemove());
+      try {
+        service.update(admin.getStore(), id, form.toInput(), upload, imagesToRemove());
+      } catch (InvalidInputException e) {
+        // Nothing was saved. A stock changed meanwhile: the form now shows the stock as it is.
+        if (e.errorCode() == dev.penny.platform.problem.ErrorCode.CONCURRENT_CHANGE) {
+          service.find(id, ProductForm::of).ifPresent(form::takeStockFrom);
+          FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(409);
+          e.problems().forEach(AdminMessages::error);
+        } else {
+          AdminMessages.refused(e.problems());
+        }
+        return;
+      }
       AdminMessages.info("Product saved.");
       AdminParameters.redirect(admin, "/products/" + id);
     }

@@ -54,6 +54,7 @@ public class ProductForm implements Serializable {
       row.name = v.name();
       row.price = v.price().toPlainString();
       row.stock = String.valueOf(v.stock());
+      row.stockSeen = v.stock();
       form.variants.add(row);
     }
     p.images()
@@ -78,8 +79,29 @@ public class ProductForm implements Serializable {
             .map(
                 row ->
                     new ProductInput.VariantInput(
-                        Optional.ofNullable(row.id), row.sku, row.name, row.price, row.stock))
+                        Optional.ofNullable(row.id),
+                        row.sku,
+                        row.name,
+                        row.price,
+                        row.stock,
+                        row.stockSeen == null
+                            ? java.util.OptionalInt.empty()
+                            : java.util.OptionalInt.of(row.stockSeen)))
             .toList());
+  }
+
+  /** Shows each variant's stock as {@code current} has it now (what an edit is then based on). */
+  void takeStockFrom(ProductForm current) {
+    for (VariantRow row : variants) {
+      current.variants.stream()
+          .filter(c -> c.id != null && c.id.equals(row.id))
+          .findFirst()
+          .ifPresent(
+              c -> {
+                row.stock = c.stock;
+                row.stockSeen = c.stockSeen;
+              });
+    }
   }
 
   /** Adds an empty row for one more variant (shown under the existing ones). */
@@ -165,6 +187,9 @@ public class ProductForm implements Serializable {
     private String name;
     private String price;
     private String stock;
+
+    /** The stock this row was loaded with (kept in the view, not posted). */
+    private Integer stockSeen;
 
     public Long getId() {
       return id;

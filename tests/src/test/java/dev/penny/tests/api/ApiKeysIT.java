@@ -197,6 +197,50 @@ class ApiKeysIT {
   }
 
   @Test
+  void everyRefusalOfAKeySaysHowToAuthenticate() {
+    Http.Response missing = createProduct("demo-books", null, "NOKEY-" + System.nanoTime());
+    assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"penny\"");
+    Http.Response orders = Http.get("/api/v1/stores/demo-books/orders");
+    assertThat(orders.status()).isEqualTo(401);
+    assertThat(orders.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"penny\"");
+  }
+
+  @Test
+  void aBodyWhoseTypeIsNotSaidOrThatIsNoUtf8IsRefusedAndChangesNothing() {
+    String sku = "TYPE-" + System.nanoTime();
+    String body =
+        """
+        {"name": "Café %s", "summary": "From the API", "kind": "physical",
+         "variants": [{"sku": "%s", "name": "Standard", "price": "4.25", "stock": 7}]}
+        """
+            .formatted(sku, sku);
+    String products = "/api/v1/stores/demo-books/products";
+    Http.Response untyped =
+        Http.send("POST", products, Map.of("Authorization", "Bearer " + booksKey), body);
+    assertThat(untyped.status()).isEqualTo(415);
+    assertThat(untyped.json().getString("code")).isEqualTo("unsupported_media_type");
+    Http.Response latin1 =
+        Http.sendBytes(
+            "POST",
+            products,
+            Map.of("Content-Type", "application/json", "Authorization", "Bearer " + booksKey),
+            body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(latin1.status()).isEqualTo(400);
+    assertThat(latin1.json().getString("code")).isEqualTo("malformed_json");
+    assertThat(latin1.json().getString("detail")).contains("UTF-8");
+    assertThat(Http.get(products + "?limit=100").body()).doesNotContain(sku);
+
+    Http.Response noSuchPurchase =
+        Http.send(
+            "GET",
+            "/api/v1/stores/demo-books/micro-charges/mp_999999999/refunds",
+            Map.of("Authorization", "Bearer " + booksKey),
+            null);
+    assertThat(noSuchPurchase.status()).isEqualTo(404);
+    assertThat(noSuchPurchase.json().getString("code")).isEqualTo("purchase_not_found");
+  }
+
+  @Test
   void badProductJsonIsRefusedWithTheReasons() {
     Map<String, String> headers =
         Map.of("Content-Type", "application/json", "Authorization", "Bearer " + booksKey);

@@ -80,6 +80,24 @@ class CatalogAdminIT extends BrowserPerTest {
     assertThat(staleTick.variantStock(0)).isEqualTo("42");
     assertThat(staleTick.imageAddresses()).containsExactly(third);
 
+    // Stock changed elsewhere (here another tab; an order does the same) while this form was open:
+    // saving it with the stock as loaded keeps the new stock; typing over it is refused.
+    String formAddress = browser.getCurrentUrl();
+    setStockInAnotherTab(formAddress, sku, "30");
+    AdminProductPage kept = new AdminProductPage(browser).withSummary("Dot grid, 3 pack").save();
+    assertThat(kept.messages()).containsExactly("Product saved.");
+    assertThat(kept.variantStock(0)).isEqualTo("30");
+    setStockInAnotherTab(formAddress, sku, "25");
+    AdminProductPage refusedStock =
+        new AdminProductPage(browser).withVariant(0, "Pack of 3", sku, "12.50", "50").save();
+    assertThat(refusedStock.messages())
+        .containsExactly(
+            "The stock of "
+                + sku
+                + " changed to 25 since this form was loaded (an order, or another editor);"
+                + " nothing was saved. Check the stock and save again.");
+    assertThat(refusedStock.variantStock(0)).isEqualTo("25");
+
     browser.manage().deleteAllCookies();
     StoreHomePage home = StoreHomePage.open(browser, baseUrl, "demo-books");
     assertThat(home.featuredProductNames()).contains(name);
@@ -225,6 +243,21 @@ class CatalogAdminIT extends BrowserPerTest {
         .isEqualTo("image/png");
   }
 
+  /** Saves {@code stock} for the product's first variant in a tab of its own, then comes back. */
+  private void setStockInAnotherTab(String productAddress, String sku, String stock) {
+    String here = browser.getWindowHandle();
+    browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    browser.get(productAddress);
+    assertThat(
+            new AdminProductPage(browser)
+                .withVariant(0, "Pack of 3", sku, "12.50", stock)
+                .save()
+                .messages())
+        .containsExactly("Product saved.");
+    browser.close();
+    browser.switchTo().window(here);
+  }
+
   @Test
   void aMerchantCannotReachAnotherStoresProducts() {
     long coffeeProduct =
@@ -271,6 +304,9 @@ class CatalogAdminIT extends BrowserPerTest {
     assertThat(added.add("Bad", "Not A Slug").messages())
         .containsExactly(
             "The address name is 1 to 60 lowercase letters, digits and single hyphens.");
+    // A name with no Latin letter gets an address name made up, and is saved as written.
+    AdminCategoriesPage arabic = added.add("شاي " + n, "");
+    assertThat(arabic.messages()).containsExactly("Category \u2068شاي " + n + "\u2069 added.");
 
     AdminCategoriesPage renamed =
         AdminCategoriesPage.open(browser, baseUrl, "demo-coffee")

@@ -69,6 +69,7 @@ class TabLockJourneyIT extends BrowserPerTest {
       assertThat(browser.findElement(By.tagName("main")).getText())
           .as("a locked tab is not charged next, it waits to be paid")
           .doesNotContain("charged to your card next");
+      assertThat(locked.tabProgress()).isEqualTo("1.00 of 5.00");
       // The shopper is told by mail, with where to pay it.
       String subject = "Your Penny tab is locked: 1.00 USD could not be charged";
       String notice = SandboxMailPage.awaitSubject(browser, baseUrl, email, subject).body(subject);
@@ -76,7 +77,6 @@ class TabLockJourneyIT extends BrowserPerTest {
           .contains(
               "Card: Visa •••• 0341", "purchases on your tab are refused in every Penny store")
           .contains("/s/" + STORE + "/wallet");
-      assertThat(locked.tabProgress()).isEqualTo("1.00 of 5.00");
 
       ContentItemPage refused =
           ContentItemPage.open(browser, baseUrl, STORE, article).tip("0.50", "Still locked?");

@@ -80,6 +80,17 @@ public final class Http {
     return exchange(request);
   }
 
+  /** Sends a body of these exact bytes (which need be no text). */
+  public static Response sendBytes(
+      String method, String path, java.util.Map<String, String> headers, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PennyStack.get().port() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return exchange(request);
+  }
+
   private static Response get(String path, Optional<String> host, Optional<String> cookie) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PennyStack.get().port() + path))
