@@ -249,6 +249,50 @@ public class TabService {
   }
 
   /**
+   * The shopper's open tab is charged to another of their saved cards from its next charge on (a
+   * charge already under way keeps its card; a locked tab is still paid with Pay now). The
+   * agreement is given again, naming the new card.
+   */
+  public TabView changeCard(
+      String shopper, Currency currency, String cardToken, boolean consented) {
+    if (!consented) {
+      throw new InvalidInputException(
+          ErrorCode.CONSENT_REQUIRED,
+          List.of("Your tab is charged to another card only once you agree to it."));
+    }
+    CardCharges.SavedCard card =
+        cards
+            .savedCard(shopper, cardToken)
+            .orElseThrow(
+                () ->
+                    new LedgerRefusedException(
+                        ErrorCode.NO_SAVED_CARD, "Choose one of the cards you saved."));
+    TabRow tab =
+        row(shopper, currency)
+            .filter(t -> !t.closed())
+            .orElseThrow(
+                () ->
+                    new LedgerRefusedException(
+                        ErrorCode.TAB_NOT_OPEN, "There is no open tab to charge to another card."));
+    Statements.inTransaction(
+        dataSource,
+        "charge the tab to another card",
+        connection ->
+            Statements.update(
+                connection,
+                "UPDATE tab SET card_token = ?, card_label = ?, consent_version = ?,"
+                    + " consent_wording = ?, consented_at = ? WHERE account_id = ?"
+                    + " AND closed_at IS NULL",
+                card.token(),
+                card.label(),
+                TabConsent.CURRENT_VERSION,
+                consentWording(currency, card.label()),
+                Timestamp.from(clock.instant()),
+                tab.accountId()));
+    return view(shopper, currency).orElseThrow();
+  }
+
+  /**
    * True when the saved card {@code cardToken} is the one a tab of the shopper is charged to while
    * the tab is open or still owes: removing it would leave the tab with no card to charge.
    */

@@ -112,11 +112,11 @@ public final class InputChecks {
     try {
       money = Money.parse(value == null ? "" : value.strip(), currency);
     } catch (MoneyException e) {
+      // The parser's own words ("Not an amount: ''") are for logs, not for the person typing.
       problems.add(
-          label
-              + " must be an amount like 12.50, with at most 6 decimals ("
-              + e.getMessage()
-              + ").");
+          value == null || value.isBlank()
+              ? label + " is required: an amount like 12.50."
+              : label + " must be an amount like 12.50, with at most 6 decimals.");
       return null;
     }
     if (money.isNegative()) {

@@ -166,6 +166,14 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
             person.email());
         return "tab-opened";
       }
+      case "tab-card" -> {
+        tabs.changeCard(
+            shopper,
+            store.currency(),
+            request.getParameter("card") == null ? "" : request.getParameter("card"),
+            "yes".equals(request.getParameter("consent")));
+        return "tab-card-changed";
+      }
       case "pay-tab" -> {
         return payTab(shopper, store, request.getParameter("card"));
       }

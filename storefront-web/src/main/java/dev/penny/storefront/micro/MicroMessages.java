@@ -28,6 +28,8 @@ public class MicroMessages {
               "tab-opened",
               "Your tab is open: purchases go on it until it is charged to your card."),
           Map.entry(
+              "tab-card-changed", "Your tab is charged to this card from its next charge on."),
+          Map.entry(
               "tab-paid", "Your tab was paid: the receipt is on its way and your tab is open."),
           Map.entry(
               "tab-reopened",

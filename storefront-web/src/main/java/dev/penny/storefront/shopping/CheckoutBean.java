@@ -26,7 +26,10 @@ public class CheckoutBean {
   private static final List<Country> COUNTRIES =
       java.util.Arrays.stream(Locale.getISOCountries())
           .map(c -> new Country(c, new Locale("", c).getDisplayCountry(Locale.ENGLISH)))
-          .sorted(Comparator.comparing(Country::name))
+          // As a reader orders them (Åland Islands under A, Côte d'Ivoire before Croatia), not
+          // by code point.
+          .sorted(
+              Comparator.comparing(Country::name, java.text.Collator.getInstance(Locale.ENGLISH)))
           .toList();
 
   private final CartService carts;

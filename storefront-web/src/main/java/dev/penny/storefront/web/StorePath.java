@@ -127,7 +127,7 @@ public final class StorePath {
           "/(cart)/(add|update|remove|coupon|coupon-remove|shipping)"
               + "|/(checkout)/(place|cancel)"
               + "|/(account)/cards/(remove)"
-              + "|/(micro)/(unlock|tip|buy|pay-with|top-up|open-tab|close-tab|pay-tab|pay-tab-cancel|key-create|key-revoke)"
+              + "|/(micro)/(unlock|tip|buy|pay-with|top-up|open-tab|close-tab|tab-card|pay-tab|pay-tab-cancel|key-create|key-revoke)"
               + "|/(embed)/([1-9][0-9]{0,17}(?:/(?:state|connect|unlock|tip))?)");
 
   /**

@@ -94,6 +94,15 @@ class TabLockJourneyIT extends BrowserPerTest {
       assertThat(paid.showsLockedTab()).isFalse();
       assertThat(paid.tabProgress()).isEqualTo("0.00 of 5.00");
       assertThat(paid.tabChargeStatuses()).first().isEqualTo("SUCCEEDED");
+
+      // The tab goes to another saved card from now on; the old card may then be removed.
+      payAnOrderAndSave("4242 4242 4242 4242", email);
+      WalletPage moved = WalletPage.open(browser, baseUrl, STORE).chargeTabTo("4242");
+      assertThat(moved.notice())
+          .isEqualTo("Your tab is charged to this card from its next charge on.");
+      assertThat(moved.mainText()).contains("Charged to Visa •••• 4242");
+      browser.get(baseUrl + "/s/" + STORE + "/account");
+      assertThat(new AccountPage(browser).removeCard("0341").savedCards()).containsExactly("4242");
     } finally {
       api(apiKey, "DELETE", "/sandbox/clock", null);
     }

@@ -33,6 +33,20 @@ public class WalletPage extends StorePage {
     return new WalletPage(driver);
   }
 
+  /** Charges the open tab to the saved card ending in {@code lastFour} from now on, agreeing. */
+  public WalletPage chargeTabTo(String lastFour) {
+    new org.openqa.selenium.support.ui.Select(testId("tab-card-select"))
+        .selectByVisibleText("Visa •••• " + lastFour);
+    testId("tab-card-consent").click();
+    navigateBy(testId("tab-card-change"));
+    return new WalletPage(driver);
+  }
+
+  /** The text of the tab's section: which card it is charged to and the agreement's date. */
+  public String mainText() {
+    return driver.findElement(By.tagName("main")).getText();
+  }
+
   /** Closes the tab (what it owes is charged now when a card can be charged that much). */
   public WalletPage closeTab() {
     navigateBy(testId("tab-close"));
