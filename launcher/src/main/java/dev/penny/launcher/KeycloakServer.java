@@ -107,11 +107,7 @@ final class KeycloakServer implements AutoCloseable {
           .environment()
           .put(
               "JAVA_OPTS_APPEND",
-              // No transaction-recovery listener: Narayana opens it on a random loopback port,
-              // one more of Penny's services a sandbox webhook could be pointed at, and a
-              // single Keycloak never has another recovering its transactions.
-              "-Xmx512m -XX:TieredStopAtLevel=1 -DRecoveryEnvironmentBean.recoveryListener=false "
-                  + classDataArchive(distribution).javaOption());
+              "-Xmx512m -XX:TieredStopAtLevel=1 " + classDataArchive(distribution).javaOption());
       return new KeycloakServer(builder.start(), port, log, KeycloakSeed.of(distribution));
     } catch (IOException e) {
       throw new LaunchException("Keycloak did not start: " + e.getMessage(), e);

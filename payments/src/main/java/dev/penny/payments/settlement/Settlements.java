@@ -98,8 +98,10 @@ public class Settlements {
   /**
    * The settlement's lines as CSV, one row per sale (a wallet purchase of the day, or what a tab
    * charge of the day collected of a tab line), then one row per card charge's fee share, the
-   * platform's fee, refunds and the payout. The amounts of the rows add up to the payout with the
-   * carries: {@code sum(sales) - fees - refunds + carried_in - carried_out = payout}.
+   * platform's fee, refunds and the payout. A sale's reference is its purchase ({@code mp_12}, as
+   * the API names it); a refund's item says which purchase it refunded and where to. The amounts of
+   * the rows add up to the payout with the carries: {@code sum(sales) - fees - refunds + carried_in
+   * - carried_out = payout}.
    */
   public void csv(Settlement settlement, Writer out) throws IOException {
     out.write("settlement,day,kind,reference,item,bought_at,amount,currency\n");
@@ -111,7 +113,7 @@ public class Settlements {
       SettlementBuilder.Watermarks through = watermarks(c, settlement);
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT id, item_title, created_at, amount_micros FROM micro_purchase"
+              "SELECT CONCAT('mp_', id), item_title, created_at, amount_micros FROM micro_purchase"
                   + " WHERE tenant_id = ? AND created_at >= ? AND created_at < ?"
                   + " AND funding = 'WALLET' AND currency = ? AND id <= ?"
                   + " ORDER BY created_at, id")) {
@@ -124,7 +126,7 @@ public class Settlements {
       }
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT l.purchase_id, p.item_title, p.created_at, l.covered_micros"
+              "SELECT CONCAT('mp_', l.purchase_id), p.item_title, p.created_at, l.covered_micros"
                   + " FROM tab_charge_share sh"
                   + " JOIN tab_charge_line l ON l.tenant_id = sh.tenant_id"
                   + " AND l.charge_id = sh.charge_id"
@@ -153,7 +155,9 @@ public class Settlements {
       }
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT public_id, destination, done_at, amount_micros FROM micro_refund"
+              "SELECT public_id, CONCAT('Refund of mp_', purchase_id, ' to the ',"
+                  + " IF(destination = 'CARD', 'card', 'wallet')), done_at, amount_micros"
+                  + " FROM micro_refund"
                   + " WHERE tenant_id = ? AND done_at >= ? AND done_at < ? AND currency = ?"
                   + " AND status = 'DONE' AND id <= ? ORDER BY done_at, id")) {
         s.setLong(1, settlement.tenantId());

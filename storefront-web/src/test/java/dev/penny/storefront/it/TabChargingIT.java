@@ -686,7 +686,8 @@ class TabChargingIT {
     }
     assertThat(sum).isEqualByComparingTo(s.payout().toDecimal());
     assertThat(csv.toString())
-        .contains(",wallet_sale,", ",tab_sale,", ",card_fee,", ",refund,", ",payout,");
+        .contains(",wallet_sale,mp_", ",tab_sale,mp_", ",card_fee,", ",refund,", ",payout,")
+        .contains("\"Refund of mp_");
     assertThat(verification.verify().differences()).isEmpty();
 
     // A sale written after the settlement with a time in its day (a sandbox clock set back) is not
