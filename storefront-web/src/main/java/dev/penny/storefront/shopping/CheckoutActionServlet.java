@@ -107,19 +107,41 @@ public class CheckoutActionServlet extends DeclaredMethodsServlet {
     response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
   }
 
+  /**
+   * The order as the form gives it, or every problem of the form at once (the e-mail address's and
+   * the address's), as the form lists them.
+   */
   private OrderPlacement placement(HttpServletRequest request) {
-    boolean shipping = request.getParameter("line1") != null;
-    Optional<ShippingAddress> address =
-        shipping
-            ? Optional.of(
+    Optional<Money> expected = expectedTotal(request);
+    List<String> problems = new java.util.ArrayList<>();
+    ErrorCode code = null;
+    Optional<ShippingAddress> address = Optional.empty();
+    if (request.getParameter("line1") != null) {
+      try {
+        address =
+            Optional.of(
                 new ShippingAddress(
                     request.getParameter("name"),
                     request.getParameter("line1"),
                     request.getParameter("city"),
                     request.getParameter("postcode"),
-                    request.getParameter("country")))
-            : Optional.empty();
-    return new OrderPlacement(request.getParameter("email"), address, expectedTotal(request));
+                    request.getParameter("country")));
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+        code = e.errorCode();
+      }
+    }
+    try {
+      OrderPlacement placement =
+          new OrderPlacement(request.getParameter("email"), address, expected);
+      if (problems.isEmpty()) {
+        return placement;
+      }
+    } catch (InvalidInputException e) {
+      problems.addAll(0, e.problems());
+      code = e.errorCode();
+    }
+    throw new InvalidInputException(code, problems);
   }
 
   private Optional<Money> expectedTotal(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.penny.tests.pages.AccountPage;
 import dev.penny.tests.pages.CartPage;
+import dev.penny.tests.pages.CheckoutPage;
 import dev.penny.tests.pages.OrderPage;
 import dev.penny.tests.pages.PaymentPage;
 import dev.penny.tests.pages.SandboxMailPage;
@@ -29,6 +30,27 @@ class CheckoutJourneyIT extends BrowserPerTest {
         .email("ada@example.com")
         .address("Ada Lovelace", "12 St James's Square", "London", "SW1Y 4JH", "GB")
         .placeOrder();
+  }
+
+  /**
+   * Every problem of the form is listed at once (the e-mail's and the address's), including a name
+   * that shows nothing and a line that would turn the printed address around.
+   */
+  @Test
+  void everyProblemOfTheCheckoutFormIsListedAtOnce() {
+    CheckoutPage refused =
+        cartWith("demo-books", "fiction", "The Quiet Orchard", "BK-F100-HC", 1)
+            .chooseShipping("Standard")
+            .checkout()
+            .email("ada@localhost")
+            .address("\u200B", "1 Main St\u202Eevil", "London", "SW1Y 4JH", "GB")
+            .placeOrderRefused();
+    assertThat(refused.problems())
+        .containsExactly(
+            "Enter an e-mail address such as ada@example.com.",
+            "The name is required.",
+            "The address has a direction override (such as U+202E), which would reverse the text"
+                + " after it; write right-to-left text as it is.");
   }
 
   @Test

@@ -35,6 +35,12 @@ public class CheckoutPage extends StorePage {
     return new PaymentPage(driver);
   }
 
+  /** Places the order with a form the server refuses: the form comes back with its problems. */
+  public CheckoutPage placeOrderRefused() {
+    navigateBy(driver.findElement(By.cssSelector("[data-testid='place-order']")));
+    return new CheckoutPage(driver);
+  }
+
   public List<String> problems() {
     return driver.findElements(By.cssSelector("[data-testid='checkout-problems'] li")).stream()
         .map(WebElement::getText)
