@@ -441,9 +441,25 @@ public class OrderService {
         new OrderEvent(
                 order.id(), before, order.status(), "refunded", actor, amount, clock.instant())
             .keyed(key));
+    restockIfNeverShipped(order, before);
     receipts.refunded(order, amount, orderUrl(store, order));
     publish(order, WebhookEvents.ORDER_REFUNDED, amount);
     return order;
+  }
+
+  /**
+   * An order refunded in full before it was fulfilled never left the store: its goods go back in
+   * stock, as a cancelled order's do. (A fulfilled order's goods were shipped; a partial refund
+   * keeps the order.)
+   */
+  private void restockIfNeverShipped(Order order, OrderStatus before) {
+    if (before == OrderStatus.PAID && order.status() == OrderStatus.REFUNDED) {
+      for (OrderLine line : orders.lines(order.id())) {
+        if (line.physical()) {
+          inventory.giveBack(line.variantId(), line.quantity());
+        }
+      }
+    }
   }
 
   /** Records a refund of {@code amount} (partial or the rest) of an order paid otherwise. */
@@ -455,6 +471,7 @@ public class OrderService {
     orders.add(
         new OrderEvent(
             order.id(), before, order.status(), "refunded", actor, amount, clock.instant()));
+    restockIfNeverShipped(order, before);
     return order;
   }
 

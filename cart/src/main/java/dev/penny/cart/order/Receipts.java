@@ -59,7 +59,11 @@ public class Receipts {
     }
     body.append("Tax  ").append(price(totals.tax())).append('\n');
     body.append("Total  ").append(price(totals.total())).append('\n');
-    body.append("Charged to your card  ").append(price(order.charged())).append("\n\n");
+    body.append(
+            order.charged().isPositive()
+                ? "Charged to your card  " + price(order.charged())
+                : "Nothing to pay: no card was charged")
+        .append("\n\n");
     order
         .shippingAddress()
         .ifPresent(

@@ -196,6 +196,9 @@ class OrderIT {
         .isEqualTo("order_state_conflict");
     inStore(store, () -> orders.markPaid(number, "test"));
     inStore(store, () -> orders.refund(number, Money.parse("3.00", "USD"), "test"));
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", variant))
+        .as("a partial refund keeps the order, and its goods")
+        .containsExactly("2");
     assertThatThrownBy(
             () -> inStore(store, () -> orders.refund(number, Money.parse("100", "USD"), "test")))
         .extracting(e -> ((DomainException) e).code())
@@ -204,6 +207,9 @@ class OrderIT {
         inStore(store, () -> orders.refund(number, Money.parse("9.95", "USD"), "test"));
 
     assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(stores.column("SELECT stock FROM product_variant WHERE id = ?", variant))
+        .as("refunded in full before it was fulfilled: its goods are back in stock")
+        .containsExactly("3");
     assertThat(inStore(store, () -> orders.detail(number)).orElseThrow().events())
         .extracting(e -> e.kind() + ":" + e.to())
         .containsExactly("placed:PENDING", "paid:PAID", "refunded:PAID", "refunded:REFUNDED");
