@@ -87,6 +87,20 @@ public class OrderAdminBean implements Serializable {
     AdminParameters.redirect(admin, "/orders/" + number);
   }
 
+  /**
+   * Who made a change, as the history shows it: a staff member or owner by user name, the shopper
+   * as "the shopper" (signed in) or "a guest", Penny's own sweeps as they are named.
+   */
+  public String who(String actor) {
+    if (actor.startsWith("member:")) {
+      return actor.substring("member:".length());
+    }
+    if (actor.startsWith("shopper:") || actor.equals("shopper")) {
+      return "the shopper";
+    }
+    return actor.equals("guest") ? "a guest (the shopper)" : actor;
+  }
+
   private static String actor() {
     var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
     String actor = "member:" + (principal == null ? "unknown" : principal.getName());

@@ -46,6 +46,10 @@ class OrderAdminIT extends BrowserPerTest {
     AdminOrderPage refused = order.refund("999.00");
     assertThat(refused.message()).contains("at most");
     assertThat(order.history()).anyMatch(e -> e.contains("refunded") && e.contains("owner-books"));
+    assertThat(order.history())
+        .as("who placed it, in words")
+        .anyMatch(e -> e.contains("placed") && e.contains("a guest (the shopper)"))
+        .noneMatch(e -> e.contains("member:") || e.contains("shopper:"));
 
     String refund = "Refund for order " + number + " at Marginalia Books";
     SandboxMailPage mailbox =
