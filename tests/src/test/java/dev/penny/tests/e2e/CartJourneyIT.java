@@ -25,6 +25,9 @@ class CartJourneyIT extends BrowserPerTest {
 
     cart = cart.applyCoupon("nope");
     assertThat(cart.problem()).isEqualTo("That coupon code is not valid in this store.");
+    assertThat(cart.total("cart-shipping"))
+        .as("none chosen yet")
+        .isEqualTo("choose a method above");
     cart = cart.applyCoupon("welcome10").chooseShipping("Standard");
     assertThat(cart.notice()).isEqualTo("Shipping method chosen.");
     assertThat(cart.total("cart-shipping")).isEqualTo("$4.95");
