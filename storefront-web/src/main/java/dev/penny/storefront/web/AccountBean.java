@@ -96,6 +96,13 @@ public class AccountBean {
   }
 
   /** The stores this user owns or works for, by slug, for links to their admin. */
+  @Inject dev.penny.platform.tenancy.TenantDirectory directory;
+
+  /** A store the person works for, by its name (its slug if it has gone). */
+  public String storeName(String slug) {
+    return directory.bySlug(slug).map(dev.penny.platform.tenancy.ActiveTenant::name).orElse(slug);
+  }
+
   public java.util.List<String> getAdministeredStores() {
     try {
       java.util.List<String> groups =

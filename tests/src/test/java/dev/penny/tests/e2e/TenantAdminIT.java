@@ -127,7 +127,7 @@ class TenantAdminIT extends BrowserPerTest {
     signIn("demo-books", "staff-books");
     assertThat(
             StoreHomePage.open(browser, baseUrl, "demo-books").openAccount().administeredStores())
-        .containsExactly("demo-books admin");
+        .containsExactly("Marginalia Books admin");
   }
 
   @Test
