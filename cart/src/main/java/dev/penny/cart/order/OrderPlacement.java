@@ -18,7 +18,7 @@ public record OrderPlacement(
     email = email == null ? "" : email.strip();
     if (email.length() > 254
         || !email.matches(
-            "[^@\\s\\p{Cntrl}]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")) {
+            "[^@\\s\\p{Cntrl}\\p{Cf}]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")) {
       throw new InvalidInputException(
           ErrorCode.INVALID_EMAIL, List.of("Enter an e-mail address such as ada@example.com."));
     }

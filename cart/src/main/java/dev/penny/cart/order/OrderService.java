@@ -552,10 +552,17 @@ public class OrderService {
     }
 
     /**
-     * What the card was charged: nothing for an order never paid (pending, or cancelled unpaid).
+     * Whether the card was charged: paid, and not cancelled with its authorization released (a
+     * cancel after capture refunds what was captured, and says so as refunded).
      */
+    public boolean wasCharged() {
+      return wasPaid()
+          && !(order.status() == OrderStatus.CANCELLED && !order.refunded().isPositive());
+    }
+
+    /** What the card was charged: nothing unless {@link #wasCharged}. */
     public Money charged() {
-      return wasPaid() ? order.charged() : Money.zero(order.total().currency());
+      return wasCharged() ? order.charged() : Money.zero(order.total().currency());
     }
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Embeddable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Where a physical order goes. Every field is checked; the country is an ISO 3166 code. */
 @Embeddable
@@ -53,7 +54,12 @@ public class ShippingAddress {
    * receipt and the admin's order page.
    */
   private static String text(String value, String field, int max, List<String> problems) {
-    InputChecks.refusal(value, field, max).ifPresent(problems::add);
+    Optional<String> refused = InputChecks.refusal(value, field, max);
+    if (refused.isEmpty() && value.strip().chars().anyMatch(c -> c == '\n' || c == '\r')) {
+      // One line each: a line break would add a line of its own to a shipping label.
+      refused = Optional.of(field + " is one line.");
+    }
+    refused.ifPresent(problems::add);
     return value == null ? "" : value.strip();
   }
 

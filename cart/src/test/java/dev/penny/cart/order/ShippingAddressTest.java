@@ -47,4 +47,24 @@ class ShippingAddressTest {
                         "The city is at most 100 characters.",
                         "Choose a country."));
   }
+
+  @Test
+  void anAddressLineIsOneLineAndAnEmailHoldsNoFormatCharacter() {
+    assertThatThrownBy(() -> new ShippingAddress("Ada", "1 Main\nSt", "Zürich", "8001", "CH"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).containsExactly("The address is one line."));
+    assertThatThrownBy(
+            () ->
+                new OrderPlacement(
+                    "a\u202e@example.test", java.util.Optional.empty(), java.util.Optional.empty()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_EMAIL));
+    assertThat(
+            new OrderPlacement(
+                    "Ada@Example.com", java.util.Optional.empty(), java.util.Optional.empty())
+                .email())
+        .isEqualTo("ada@example.com");
+  }
 }

@@ -126,11 +126,15 @@ public class ButtonServlet extends DeclaredMethodsServlet {
         case "unlock" -> {
           String shopper = grantedShopper(request, store);
           String key = IdempotencyKeys.require(request.getHeader("Idempotency-Key"));
-          // The price the frame showed, which the unlock must still have (price_changed).
-          Optional<Money> shown =
-              request.getParameter("price") == null
-                  ? Optional.empty()
-                  : Optional.of(amount(request.getParameter("price"), store));
+          // The price the frame showed, which the unlock must still have (price_changed); a
+          // post that does not say it is refused the same way: what was shown is not known.
+          if (request.getParameter("price") == null) {
+            throw new dev.penny.platform.problem.InvalidInputException(
+                ErrorCode.PRICE_CHANGED,
+                java.util.List.of(
+                    "The button did not say the price: reload it; nothing was charged."));
+          }
+          Optional<Money> shown = Optional.of(amount(request.getParameter("price"), store));
           Receipt receipt =
               purchases.unlock(store, contentId, payer(shopper), "button:" + key, shown);
           ButtonPages.receipt(response, receipt);

@@ -236,14 +236,17 @@ public class MicroActionServlet extends DeclaredMethodsServlet {
   }
 
   /**
-   * The price the page showed beside the button ({@code name}), which the purchase must still have;
-   * empty when the form did not send one (a page older than this check).
+   * The price the page showed beside the button ({@code name}), which the purchase must still have.
+   * A post without one (a page from before this check, or one made by hand) is refused as a changed
+   * price: what the shopper saw is not known, so nothing is charged.
    */
   private static Optional<Money> shownPrice(
       HttpServletRequest request, String name, ActiveTenant store) {
     String text = request.getParameter(name);
     if (text == null) {
-      return Optional.empty();
+      throw new InvalidInputException(
+          ErrorCode.PRICE_CHANGED,
+          List.of("The page did not say the price: reload it and try again; nothing was charged."));
     }
     if (!text.strip().matches("[0-9]{1,9}(\\.[0-9]{1,6})?")) {
       throw new InvalidInputException(

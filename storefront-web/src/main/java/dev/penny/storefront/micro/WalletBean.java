@@ -196,9 +196,12 @@ public class WalletBean {
     return tabCharges.ofShopper(shopper.subject(), 20);
   }
 
+  /**
+   * The agreement as the form shows it, beside the card to choose: "my card chosen below". What is
+   * stored when the shopper agrees names the card they chose (the same words, that card in them).
+   */
   public String getConsentWording() {
-    String card = savedCards.isEmpty() ? "saved card" : savedCards.get(0).label();
-    return tabs.consentWording(store.currency(), card);
+    return tabs.consentWording(store.currency(), "card chosen below");
   }
 
   /** "5.00–500.00": what another amount may be, in the store's currency. */

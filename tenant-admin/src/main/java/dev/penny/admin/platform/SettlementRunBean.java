@@ -55,6 +55,7 @@ public class SettlementRunBean {
       faces.addMessage(
           null,
           new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", e.problems()), null));
+      faces.getExternalContext().setResponseStatus(400);
     }
   }
 
@@ -80,6 +81,7 @@ public class SettlementRunBean {
       faces.addMessage(
           null,
           new FacesMessage(FacesMessage.SEVERITY_ERROR, String.join(" ", e.problems()), null));
+      faces.getExternalContext().setResponseStatus(400);
     }
   }
 

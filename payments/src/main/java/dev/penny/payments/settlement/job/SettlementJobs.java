@@ -66,11 +66,13 @@ public class SettlementJobs {
       throw new InvalidInputException(
           ErrorCode.INVALID_DAY,
           List.of(
-              "Only a finished day can be settled (the latest is " + lastSettleableDay() + ")."));
+              "Only a finished day can be settled or reconciled (the latest is "
+                  + lastSettleableDay()
+                  + ")."));
     }
     if (day.isBefore(LocalDate.of(2000, 1, 1))) {
       throw new InvalidInputException(
-          ErrorCode.INVALID_DAY, List.of("That day is too long ago to settle."));
+          ErrorCode.INVALID_DAY, List.of("That day is too long ago to settle or reconcile."));
     }
     return day;
   }
