@@ -45,8 +45,13 @@ def ebook_variant():
 def one_order(store, zone, variant):
     _, headers, _ = request(store, "POST", "/s/demo-books/cart/add", f"variant={variant}&quantity=1")
     cookie = re.search(r"(penny_cart=[^;]+)", headers.get("Set-Cookie", "")).group(1)
+    # The checkout places the cart its page showed: its total and cart fingerprint are sent back.
+    _, _, checkout = request(store, "GET", "/s/demo-books/checkout", headers={"Cookie": cookie})
+    total = re.search(r'name="expected-total" value="(\d+)"', checkout).group(1)
+    seen = re.search(r'name="expected-cart" value="([0-9a-f]{32})"', checkout).group(1)
     status, headers, _ = request(store, "POST", "/s/demo-books/checkout/place",
-                                 "email=bench%40example.com", {"Cookie": cookie})
+                                 f"email=bench%40example.com&expected-total={total}&expected-cart={seen}",
+                                 {"Cookie": cookie})
     pay = headers["Location"]
     _, _, page = request(store, "GET", pay, headers={"Cookie": cookie})
     frame = re.search(r'src="http://pay\.localhost:\d+(/checkout/card\?[^"]+)"', page).group(1).replace("&amp;", "&")

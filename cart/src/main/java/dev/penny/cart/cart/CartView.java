@@ -41,6 +41,33 @@ public record CartView(
     return items.isEmpty();
   }
 
+  /**
+   * What the shopper is shown, as one value: every line (item, quantity, price), the coupon, the
+   * shipping choice and the total. The checkout page sends it back, so that an order is placed only
+   * for the cart that was shown (another item of the same total, changed in another tab, is "Your
+   * cart changed").
+   */
+  public String fingerprint() {
+    StringBuilder text = new StringBuilder();
+    items.stream()
+        .sorted(java.util.Comparator.comparingLong(Item::variantId))
+        .forEach(
+            i ->
+                text.append(i.variantId())
+                    .append(':')
+                    .append(i.quantity())
+                    .append(':')
+                    .append(i.unitPrice().micros())
+                    .append(':')
+                    .append(i.available())
+                    .append(';'));
+    text.append("coupon:").append(couponCode.orElse("")).append(';');
+    text.append("shipping:")
+        .append(shipping.map(s -> s.id() + ":" + s.price().micros()).orElse(""));
+    text.append(";total:").append(totals.total().micros());
+    return dev.penny.platform.crypto.Digests.sha256Hex(text.toString()).substring(0, 32);
+  }
+
   /** How many items (quantities summed) the mini-cart shows. */
   public int itemCount() {
     return items.stream().mapToInt(Item::quantity).sum();

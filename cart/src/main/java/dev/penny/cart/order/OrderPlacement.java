@@ -9,10 +9,19 @@ import java.util.Optional;
 
 /**
  * What a shopper enters at checkout: an e-mail for the receipt, an address when something ships,
- * and the total they saw (to refuse an order whose price changed meanwhile).
+ * the total they saw (to refuse an order whose price changed meanwhile) and the cart they saw
+ * ({@link dev.penny.cart.cart.CartView#fingerprint}: its lines changed meanwhile are refused too).
  */
 public record OrderPlacement(
-    String email, Optional<ShippingAddress> address, Optional<Money> expectedTotal) {
+    String email,
+    Optional<ShippingAddress> address,
+    Optional<Money> expectedTotal,
+    Optional<String> expectedCart) {
+
+  public OrderPlacement(
+      String email, Optional<ShippingAddress> address, Optional<Money> expectedTotal) {
+    this(email, address, expectedTotal, Optional.empty());
+  }
 
   public OrderPlacement {
     email = email == null ? "" : email.strip();

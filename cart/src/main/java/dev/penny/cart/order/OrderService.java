@@ -102,6 +102,11 @@ public class OrderService {
           ErrorCode.CART_CHANGED,
           List.of("Your cart changed since you saw its total; please review it."));
     }
+    if (placement.expectedCart().isPresent()
+        && !placement.expectedCart().get().equals(cart.fingerprint())) {
+      throw new InvalidInputException(
+          ErrorCode.CART_CHANGED, List.of("Your cart changed since you saw it; please review it."));
+    }
     if (cart.needsShipping() && cart.shipping().isEmpty()) {
       throw new InvalidInputException(
           ErrorCode.SHIPPING_METHOD_REQUIRED, List.of("Choose a shipping method."));

@@ -113,6 +113,7 @@ public class CheckoutActionServlet extends DeclaredMethodsServlet {
    */
   private OrderPlacement placement(HttpServletRequest request) {
     Optional<Money> expected = expectedTotal(request);
+    Optional<String> cartSeen = expectedCart(request);
     List<String> problems = new java.util.ArrayList<>();
     ErrorCode code = null;
     Optional<ShippingAddress> address = Optional.empty();
@@ -133,7 +134,7 @@ public class CheckoutActionServlet extends DeclaredMethodsServlet {
     }
     try {
       OrderPlacement placement =
-          new OrderPlacement(request.getParameter("email"), address, expected);
+          new OrderPlacement(request.getParameter("email"), address, expected, cartSeen);
       if (problems.isEmpty()) {
         return placement;
       }
@@ -142,6 +143,16 @@ public class CheckoutActionServlet extends DeclaredMethodsServlet {
       code = e.errorCode();
     }
     throw new InvalidInputException(code, problems);
+  }
+
+  /** The cart the page showed ({@code expected-cart}); a post without it changed nothing seen. */
+  private static Optional<String> expectedCart(HttpServletRequest request) {
+    String fingerprint = request.getParameter("expected-cart");
+    if (fingerprint == null || !fingerprint.matches("[0-9a-f]{32}")) {
+      throw new InvalidInputException(
+          ErrorCode.CART_CHANGED, List.of("Your cart changed since you saw it; please review it."));
+    }
+    return Optional.of(fingerprint);
   }
 
   private Optional<Money> expectedTotal(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.penny.cart.cart.CartOwner;
 import dev.penny.cart.cart.CartService;
+import dev.penny.cart.cart.CartView;
 import dev.penny.cart.coupon.CouponKind;
 import dev.penny.cart.coupon.CouponService;
 import dev.penny.cart.coupon.CouponTerms;
@@ -213,6 +214,51 @@ class OrderIT {
     assertThat(inStore(store, () -> orders.detail(number)).orElseThrow().events())
         .extracting(e -> e.kind() + ":" + e.to())
         .containsExactly("placed:PENDING", "paid:PAID", "refunded:PAID", "refunded:REFUNDED");
+  }
+
+  /**
+   * The checkout sends the cart it showed: another item of the same price swapped in meanwhile (in
+   * another tab) leaves the total as it was, and still places nothing.
+   */
+  @Test
+  void anOrderIsPlacedOnlyForTheCartTheShopperSaw() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    long shown = physical(store, "SEEN-1", "9.99", 5);
+    long swapped = physical(store, "SWAP-1", "9.99", 5);
+    long method = shippingMethod(store);
+    CartOwner guest = CartOwner.newGuest();
+    inStore(store, () -> carts.add(guest, shown, 1));
+    inStore(store, () -> run(() -> carts.chooseShipping(guest, method)));
+    CartView seen = inStore(store, () -> carts.view(guest));
+
+    inStore(store, () -> run(() -> carts.remove(guest, seen.items().get(0).lineId())));
+    inStore(store, () -> carts.add(guest, swapped, 1));
+    CartView now = inStore(store, () -> carts.view(guest));
+    assertThat(now.totals().total()).isEqualTo(seen.totals().total());
+    OrderPlacement asSeen =
+        new OrderPlacement(
+            "ada@example.com",
+            Optional.of(ADDRESS),
+            Optional.of(seen.totals().total()),
+            Optional.of(seen.fingerprint()));
+    assertThatThrownBy(() -> inStore(store, () -> orders.place(guest, asSeen)))
+        .extracting(e -> ((DomainException) e).code())
+        .isEqualTo("cart_changed");
+    assertThat(stores.column("SELECT COUNT(*) FROM store_order WHERE tenant_id = ?", store.id()))
+        .containsExactly("0");
+
+    Order placed =
+        inStore(
+            store,
+            () ->
+                orders.place(
+                    guest,
+                    new OrderPlacement(
+                        "ada@example.com",
+                        Optional.of(ADDRESS),
+                        Optional.of(now.totals().total()),
+                        Optional.of(now.fingerprint()))));
+    assertThat(placed.total()).isEqualTo(seen.totals().total());
   }
 
   @Test

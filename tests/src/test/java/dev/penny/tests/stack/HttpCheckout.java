@@ -18,6 +18,8 @@ public final class HttpCheckout {
   private static final Pattern FRAME =
       Pattern.compile("src=\"(http://pay\\.localhost:\\d+[^\"]+)\"");
   private static final Pattern TOTAL = Pattern.compile("name=\"expected-total\" value=\"(\\d+)\"");
+  private static final Pattern CART =
+      Pattern.compile("name=\"expected-cart\" value=\"([0-9a-f]{32})\"");
 
   private final String store;
   private final boolean onStoreHost;
@@ -54,16 +56,20 @@ public final class HttpCheckout {
     if (method.find()) {
       post("/cart/shipping", "method=" + method.group(1));
     }
-    Matcher total = TOTAL.matcher(get(base() + "/checkout").body());
-    if (!total.find()) {
-      throw new IllegalStateException("The checkout page has no total");
+    String page = get(base() + "/checkout").body();
+    Matcher total = TOTAL.matcher(page);
+    Matcher seen = CART.matcher(page);
+    if (!total.find() || !seen.find()) {
+      throw new IllegalStateException("The checkout page has no total or cart");
     }
     Response placed =
         post(
             "/checkout/place",
             "email=ada%40example.com&name=Ada&line1=1+Main+St&city=Springfield&postcode=12345"
                 + "&country=US&expected-total="
-                + total.group(1));
+                + total.group(1)
+                + "&expected-cart="
+                + seen.group(1));
     orderPath = placed.header("Location").replace("/pay?", "?");
     Matcher frame = FRAME.matcher(get(placed.header("Location")).body());
     if (!frame.find()) {
