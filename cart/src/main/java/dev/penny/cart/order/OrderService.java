@@ -98,9 +98,7 @@ public class OrderService {
     }
     if (placement.expectedTotal().isPresent()
         && !placement.expectedTotal().get().equals(cart.totals().total())) {
-      throw new InvalidInputException(
-          ErrorCode.CART_CHANGED,
-          List.of("Your cart changed since you saw its total; please review it."));
+      throw new InvalidInputException(ErrorCode.CART_CHANGED, List.of(whatChanged(cart)));
     }
     if (placement.expectedCart().isPresent()
         && !placement.expectedCart().get().equals(cart.fingerprint())) {
@@ -450,6 +448,17 @@ public class OrderService {
     receipts.refunded(order, amount, orderUrl(store, order));
     publish(order, WebhookEvents.ORDER_REFUNDED, amount);
     return order;
+  }
+
+  /**
+   * Why the cart is not the one the shopper saw, as precisely as is known: a coupon that can no
+   * longer be used (its uses ran out, it ended) says so; otherwise the cart changed.
+   */
+  private static String whatChanged(CartView cart) {
+    if (cart.couponCode().isPresent() && cart.couponProblem().isPresent()) {
+      return cart.couponProblem().get() + " Your total changed; please review your cart.";
+    }
+    return "Your cart changed since you saw its total; please review it.";
   }
 
   /**

@@ -106,7 +106,13 @@ public class WebhookDispatcher {
     byEndpoint.forEach(
         (endpoint, deliveries) -> {
           if (inFlight.add(endpoint)) {
-            started.add(pool().submit(() -> postAll(endpoint, deliveries)));
+            started.add(
+                pool()
+                    .submit(
+                        () ->
+                            TenantScope.acrossTenants(
+                                "post a webhook endpoint's deliveries",
+                                () -> postAll(endpoint, deliveries))));
           }
         });
     long deadline = System.nanoTime() + WAIT_FOR_ENDPOINTS.toNanos();

@@ -16,6 +16,7 @@ import dev.penny.cart.order.OrderStatus;
 import dev.penny.cart.order.ShippingAddress;
 import dev.penny.money.Money;
 import dev.penny.platform.problem.DomainException;
+import dev.penny.platform.problem.InvalidInputException;
 import dev.penny.platform.store.ShippingMethod;
 import dev.penny.platform.store.ShippingMethodRepository;
 import dev.penny.platform.tenancy.ActiveTenant;
@@ -259,6 +260,50 @@ class OrderIT {
                         Optional.of(now.totals().total()),
                         Optional.of(now.fingerprint()))));
     assertThat(placed.total()).isEqualTo(seen.totals().total());
+  }
+
+  /** A coupon used up by another shopper meanwhile is named as the reason the total changed. */
+  @Test
+  void aCouponUsedUpMeanwhileSaysSoAtCheckout() throws SQLException {
+    ActiveTenant store = stores.open("USD");
+    long variant = physical(store, "LAST-1", "20.00", 5);
+    long method = shippingMethod(store);
+    inStore(
+        store,
+        () ->
+            coupons.create(
+                new CouponTerms(
+                    "LAST1",
+                    CouponKind.PERCENT,
+                    100_000,
+                    Optional.empty(),
+                    Money.parse("0", "USD"),
+                    Optional.empty(),
+                    OptionalInt.of(1))));
+    CartOwner first = CartOwner.newGuest();
+    CartOwner second = CartOwner.newGuest();
+    for (CartOwner guest : List.of(first, second)) {
+      inStore(store, () -> carts.add(guest, variant, 1));
+      inStore(store, () -> run(() -> carts.chooseShipping(guest, method)));
+      inStore(store, () -> run(() -> carts.applyCoupon(guest, "last1")));
+    }
+    CartView seen = inStore(store, () -> carts.view(second));
+    inStore(store, () -> orders.place(first, placement()));
+
+    OrderPlacement asSeen =
+        new OrderPlacement(
+            "b@example.com",
+            Optional.of(ADDRESS),
+            Optional.of(seen.totals().total()),
+            Optional.of(seen.fingerprint()));
+    assertThatThrownBy(() -> inStore(store, () -> orders.place(second, asSeen)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "That coupon has been used as often as it can be. Your total changed;"
+                            + " please review your cart."));
   }
 
   @Test

@@ -52,6 +52,16 @@ public class PlatformBean {
     return report;
   }
 
+  /** Each currency's sum over all accounts, in micro-units ("EUR 0, USD 0": zero when balanced). */
+  public String getLedgerSums() {
+    return report == null
+        ? ""
+        : report.sumByCurrency().entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   public List<ActiveTenant> getStores() {
     if (stores == null) {
       PlatformOperator.name();

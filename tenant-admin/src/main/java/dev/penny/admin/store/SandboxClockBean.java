@@ -35,8 +35,11 @@ public class SandboxClockBean {
     return clock.isAvailable();
   }
 
+  /** The sandbox's time, as people read it ("2026-12-04 00:55 UTC"). */
   public String getNow() {
-    return clock.now().toString();
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+        .withZone(java.time.ZoneOffset.UTC)
+        .format(clock.now());
   }
 
   public long getOffsetHours() {

@@ -27,7 +27,7 @@ public class PlatformAdminPage {
   public String status(String store) {
     return row(store)
         .findElement(By.cssSelector("[data-testid='platform-store-status']"))
-        .getText();
+        .getAttribute("data-status");
   }
 
   public PlatformAdminPage suspend(String store) {
